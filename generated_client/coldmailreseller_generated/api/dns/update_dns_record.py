@@ -1,0 +1,243 @@
+# DO NOT EDIT: generated from spec/openapi.yaml by `nox -s regenerate` (generator/pipeline.py).
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.update_dns_record_request import UpdateDnsRecordRequest
+from ...models.update_dns_record_response import UpdateDnsRecordResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    body: UpdateDnsRecordRequest,
+    user_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["userId"] = user_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/dns",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | UpdateDnsRecordResponse | None:
+    if response.status_code == 200:
+        response_200 = UpdateDnsRecordResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorEnvelope.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorEnvelope.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | UpdateDnsRecordResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateDnsRecordRequest,
+    user_id: str,
+) -> Response[ErrorEnvelope | UpdateDnsRecordResponse]:
+    """Replace a DNS record's values
+
+     Overwrites the writable fields of the record named by `recordId` with the values sent. The body
+    shape comes from the guide site (one record per call); the docs page title is plural and its body is
+    not published. No response is documented.
+
+    Args:
+        user_id (str):
+        body (UpdateDnsRecordRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | UpdateDnsRecordResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        user_id=user_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateDnsRecordRequest,
+    user_id: str,
+) -> ErrorEnvelope | UpdateDnsRecordResponse | None:
+    """Replace a DNS record's values
+
+     Overwrites the writable fields of the record named by `recordId` with the values sent. The body
+    shape comes from the guide site (one record per call); the docs page title is plural and its body is
+    not published. No response is documented.
+
+    Args:
+        user_id (str):
+        body (UpdateDnsRecordRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | UpdateDnsRecordResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        user_id=user_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateDnsRecordRequest,
+    user_id: str,
+) -> Response[ErrorEnvelope | UpdateDnsRecordResponse]:
+    """Replace a DNS record's values
+
+     Overwrites the writable fields of the record named by `recordId` with the values sent. The body
+    shape comes from the guide site (one record per call); the docs page title is plural and its body is
+    not published. No response is documented.
+
+    Args:
+        user_id (str):
+        body (UpdateDnsRecordRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | UpdateDnsRecordResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        user_id=user_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateDnsRecordRequest,
+    user_id: str,
+) -> ErrorEnvelope | UpdateDnsRecordResponse | None:
+    """Replace a DNS record's values
+
+     Overwrites the writable fields of the record named by `recordId` with the values sent. The body
+    shape comes from the guide site (one record per call); the docs page title is plural and its body is
+    not published. No response is documented.
+
+    Args:
+        user_id (str):
+        body (UpdateDnsRecordRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | UpdateDnsRecordResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            user_id=user_id,
+        )
+    ).parsed

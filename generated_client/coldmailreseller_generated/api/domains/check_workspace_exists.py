@@ -1,0 +1,239 @@
+# DO NOT EDIT: generated from spec/openapi.yaml by `nox -s regenerate` (generator/pipeline.py).
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.check_workspace_exists_request import CheckWorkspaceExistsRequest
+from ...models.check_workspace_exists_response import CheckWorkspaceExistsResponse
+from ...models.error_envelope import ErrorEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CheckWorkspaceExistsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/domains/has-workspace",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CheckWorkspaceExistsResponse | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = CheckWorkspaceExistsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorEnvelope.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorEnvelope.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CheckWorkspaceExistsResponse | ErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CheckWorkspaceExistsRequest,
+) -> Response[CheckWorkspaceExistsResponse | ErrorEnvelope]:
+    """Check whether domains already belong to a mail workspace
+
+     Lookup (no side effect) to run before ordering: a domain already tied to an existing Google
+    Workspace makes provisioning fail after the domain has been charged. Send either one `domainName`
+    (with `serviceProvider` when needed) or a `domains` list; each domain is checked on its own with a
+    15-second timeout (a timeout counts as a failed check). "Workspace not exists" with `data: null`
+    means no workspace was found; the shape of the found and bulk answers is not published. Whether a
+    userId query parameter is needed is not documented.
+
+    Args:
+        body (CheckWorkspaceExistsRequest): Send either `domainName` (single check) or `domains`
+            (bulk check).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CheckWorkspaceExistsResponse | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CheckWorkspaceExistsRequest,
+) -> CheckWorkspaceExistsResponse | ErrorEnvelope | None:
+    """Check whether domains already belong to a mail workspace
+
+     Lookup (no side effect) to run before ordering: a domain already tied to an existing Google
+    Workspace makes provisioning fail after the domain has been charged. Send either one `domainName`
+    (with `serviceProvider` when needed) or a `domains` list; each domain is checked on its own with a
+    15-second timeout (a timeout counts as a failed check). "Workspace not exists" with `data: null`
+    means no workspace was found; the shape of the found and bulk answers is not published. Whether a
+    userId query parameter is needed is not documented.
+
+    Args:
+        body (CheckWorkspaceExistsRequest): Send either `domainName` (single check) or `domains`
+            (bulk check).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CheckWorkspaceExistsResponse | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CheckWorkspaceExistsRequest,
+) -> Response[CheckWorkspaceExistsResponse | ErrorEnvelope]:
+    """Check whether domains already belong to a mail workspace
+
+     Lookup (no side effect) to run before ordering: a domain already tied to an existing Google
+    Workspace makes provisioning fail after the domain has been charged. Send either one `domainName`
+    (with `serviceProvider` when needed) or a `domains` list; each domain is checked on its own with a
+    15-second timeout (a timeout counts as a failed check). "Workspace not exists" with `data: null`
+    means no workspace was found; the shape of the found and bulk answers is not published. Whether a
+    userId query parameter is needed is not documented.
+
+    Args:
+        body (CheckWorkspaceExistsRequest): Send either `domainName` (single check) or `domains`
+            (bulk check).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CheckWorkspaceExistsResponse | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CheckWorkspaceExistsRequest,
+) -> CheckWorkspaceExistsResponse | ErrorEnvelope | None:
+    """Check whether domains already belong to a mail workspace
+
+     Lookup (no side effect) to run before ordering: a domain already tied to an existing Google
+    Workspace makes provisioning fail after the domain has been charged. Send either one `domainName`
+    (with `serviceProvider` when needed) or a `domains` list; each domain is checked on its own with a
+    15-second timeout (a timeout counts as a failed check). "Workspace not exists" with `data: null`
+    means no workspace was found; the shape of the found and bulk answers is not published. Whether a
+    userId query parameter is needed is not documented.
+
+    Args:
+        body (CheckWorkspaceExistsRequest): Send either `domainName` (single check) or `domains`
+            (bulk check).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CheckWorkspaceExistsResponse | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

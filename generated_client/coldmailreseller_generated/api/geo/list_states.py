@@ -1,0 +1,223 @@
+# DO NOT EDIT: generated from spec/openapi.yaml by `nox -s regenerate` (generator/pipeline.py).
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.list_states_response import ListStatesResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    country_code: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["countryCode"] = country_code
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/geo/states",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | ListStatesResponse | None:
+    if response.status_code == 200:
+        response_200 = ListStatesResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorEnvelope.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorEnvelope.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | ListStatesResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    country_code: str,
+) -> Response[ErrorEnvelope | ListStatesResponse]:
+    """List the states or provinces of a country
+
+     Partner-level reference call. Per the guide site `data` maps state/province names to state codes.
+    `countryCode` is mandatory; leaving it out is a validation error. Note that the documented create-
+    user example sends the state name ("New York"), not a code. No example is published.
+
+    Args:
+        country_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ListStatesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        country_code=country_code,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    country_code: str,
+) -> ErrorEnvelope | ListStatesResponse | None:
+    """List the states or provinces of a country
+
+     Partner-level reference call. Per the guide site `data` maps state/province names to state codes.
+    `countryCode` is mandatory; leaving it out is a validation error. Note that the documented create-
+    user example sends the state name ("New York"), not a code. No example is published.
+
+    Args:
+        country_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ListStatesResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        country_code=country_code,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    country_code: str,
+) -> Response[ErrorEnvelope | ListStatesResponse]:
+    """List the states or provinces of a country
+
+     Partner-level reference call. Per the guide site `data` maps state/province names to state codes.
+    `countryCode` is mandatory; leaving it out is a validation error. Note that the documented create-
+    user example sends the state name ("New York"), not a code. No example is published.
+
+    Args:
+        country_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ListStatesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        country_code=country_code,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    country_code: str,
+) -> ErrorEnvelope | ListStatesResponse | None:
+    """List the states or provinces of a country
+
+     Partner-level reference call. Per the guide site `data` maps state/province names to state codes.
+    `countryCode` is mandatory; leaving it out is a validation error. Note that the documented create-
+    user example sends the state name ("New York"), not a code. No example is published.
+
+    Args:
+        country_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ListStatesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            country_code=country_code,
+        )
+    ).parsed

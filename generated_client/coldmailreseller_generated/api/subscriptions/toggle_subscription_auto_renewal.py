@@ -1,0 +1,235 @@
+# DO NOT EDIT: generated from spec/openapi.yaml by `nox -s regenerate` (generator/pipeline.py).
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.toggle_subscription_auto_renewal_request import (
+    ToggleSubscriptionAutoRenewalRequest,
+)
+from ...models.toggle_subscription_auto_renewal_response import (
+    ToggleSubscriptionAutoRenewalResponse,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ToggleSubscriptionAutoRenewalRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/subscriptions/toggle-autorenewal",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | ToggleSubscriptionAutoRenewalResponse | None:
+    if response.status_code == 200:
+        response_200 = ToggleSubscriptionAutoRenewalResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorEnvelope.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorEnvelope.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | ToggleSubscriptionAutoRenewalResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ToggleSubscriptionAutoRenewalRequest,
+) -> Response[ErrorEnvelope | ToggleSubscriptionAutoRenewalResponse]:
+    """Turn subscription auto-renewal on or off
+
+     Changes whether a subscription renews automatically; turning it off does not cancel, the current
+    period runs to its end. Path from the guide site only; the request fields and response are
+    undocumented, so the body is an open object (pass the fields CMR expects as additional properties).
+    If the endpoint flips the flag rather than setting it, a repeat would undo the change: check
+    `autoRenew` via the subscription list before retrying.
+
+    Args:
+        body (ToggleSubscriptionAutoRenewalRequest): Fields not documented upstream.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ToggleSubscriptionAutoRenewalResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ToggleSubscriptionAutoRenewalRequest,
+) -> ErrorEnvelope | ToggleSubscriptionAutoRenewalResponse | None:
+    """Turn subscription auto-renewal on or off
+
+     Changes whether a subscription renews automatically; turning it off does not cancel, the current
+    period runs to its end. Path from the guide site only; the request fields and response are
+    undocumented, so the body is an open object (pass the fields CMR expects as additional properties).
+    If the endpoint flips the flag rather than setting it, a repeat would undo the change: check
+    `autoRenew` via the subscription list before retrying.
+
+    Args:
+        body (ToggleSubscriptionAutoRenewalRequest): Fields not documented upstream.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ToggleSubscriptionAutoRenewalResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ToggleSubscriptionAutoRenewalRequest,
+) -> Response[ErrorEnvelope | ToggleSubscriptionAutoRenewalResponse]:
+    """Turn subscription auto-renewal on or off
+
+     Changes whether a subscription renews automatically; turning it off does not cancel, the current
+    period runs to its end. Path from the guide site only; the request fields and response are
+    undocumented, so the body is an open object (pass the fields CMR expects as additional properties).
+    If the endpoint flips the flag rather than setting it, a repeat would undo the change: check
+    `autoRenew` via the subscription list before retrying.
+
+    Args:
+        body (ToggleSubscriptionAutoRenewalRequest): Fields not documented upstream.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ToggleSubscriptionAutoRenewalResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ToggleSubscriptionAutoRenewalRequest,
+) -> ErrorEnvelope | ToggleSubscriptionAutoRenewalResponse | None:
+    """Turn subscription auto-renewal on or off
+
+     Changes whether a subscription renews automatically; turning it off does not cancel, the current
+    period runs to its end. Path from the guide site only; the request fields and response are
+    undocumented, so the body is an open object (pass the fields CMR expects as additional properties).
+    If the endpoint flips the flag rather than setting it, a repeat would undo the change: check
+    `autoRenew` via the subscription list before retrying.
+
+    Args:
+        body (ToggleSubscriptionAutoRenewalRequest): Fields not documented upstream.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ToggleSubscriptionAutoRenewalResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

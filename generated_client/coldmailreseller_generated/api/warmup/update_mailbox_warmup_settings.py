@@ -1,0 +1,247 @@
+# DO NOT EDIT: generated from spec/openapi.yaml by `nox -s regenerate` (generator/pipeline.py).
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.update_mailbox_warmup_settings_request import (
+    UpdateMailboxWarmupSettingsRequest,
+)
+from ...models.update_mailbox_warmup_settings_response import (
+    UpdateMailboxWarmupSettingsResponse,
+)
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    body: UpdateMailboxWarmupSettingsRequest,
+    mailbox_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["mailboxId"] = mailbox_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/mailboxes/warmup/settings",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | UpdateMailboxWarmupSettingsResponse | None:
+    if response.status_code == 200:
+        response_200 = UpdateMailboxWarmupSettingsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorEnvelope.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorEnvelope.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | UpdateMailboxWarmupSettingsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateMailboxWarmupSettingsRequest,
+    mailbox_id: str,
+) -> Response[ErrorEnvelope | UpdateMailboxWarmupSettingsResponse]:
+    """Tune warmup settings
+
+     Changes warmup volume, ramp-up, engagement rates, weekday sending and delays for one mailbox. Known
+    from guide articles only; which fields are optional and the response body are undocumented.
+
+    Args:
+        mailbox_id (str):
+        body (UpdateMailboxWarmupSettingsRequest): Warmup settings to change (field list and types
+            from the guide example; optionality undocumented).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | UpdateMailboxWarmupSettingsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        mailbox_id=mailbox_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateMailboxWarmupSettingsRequest,
+    mailbox_id: str,
+) -> ErrorEnvelope | UpdateMailboxWarmupSettingsResponse | None:
+    """Tune warmup settings
+
+     Changes warmup volume, ramp-up, engagement rates, weekday sending and delays for one mailbox. Known
+    from guide articles only; which fields are optional and the response body are undocumented.
+
+    Args:
+        mailbox_id (str):
+        body (UpdateMailboxWarmupSettingsRequest): Warmup settings to change (field list and types
+            from the guide example; optionality undocumented).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | UpdateMailboxWarmupSettingsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        mailbox_id=mailbox_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateMailboxWarmupSettingsRequest,
+    mailbox_id: str,
+) -> Response[ErrorEnvelope | UpdateMailboxWarmupSettingsResponse]:
+    """Tune warmup settings
+
+     Changes warmup volume, ramp-up, engagement rates, weekday sending and delays for one mailbox. Known
+    from guide articles only; which fields are optional and the response body are undocumented.
+
+    Args:
+        mailbox_id (str):
+        body (UpdateMailboxWarmupSettingsRequest): Warmup settings to change (field list and types
+            from the guide example; optionality undocumented).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | UpdateMailboxWarmupSettingsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        mailbox_id=mailbox_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateMailboxWarmupSettingsRequest,
+    mailbox_id: str,
+) -> ErrorEnvelope | UpdateMailboxWarmupSettingsResponse | None:
+    """Tune warmup settings
+
+     Changes warmup volume, ramp-up, engagement rates, weekday sending and delays for one mailbox. Known
+    from guide articles only; which fields are optional and the response body are undocumented.
+
+    Args:
+        mailbox_id (str):
+        body (UpdateMailboxWarmupSettingsRequest): Warmup settings to change (field list and types
+            from the guide example; optionality undocumented).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | UpdateMailboxWarmupSettingsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            mailbox_id=mailbox_id,
+        )
+    ).parsed

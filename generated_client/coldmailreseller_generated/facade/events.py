@@ -1,0 +1,56 @@
+# DO NOT EDIT: generated from spec/openapi.yaml by `nox -s regenerate` (generator/pipeline.py).
+"""Webhook event name -> payload model, from the spec's `webhooks:` section."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..models.dns_record_updated_event import DnsRecordUpdatedEvent
+from ..models.domain_expired_event import DomainExpiredEvent
+from ..models.domain_grace_period_event import DomainGracePeriodEvent
+from ..models.domain_order_failed_event import DomainOrderFailedEvent
+from ..models.domain_order_success_event import DomainOrderSuccessEvent
+from ..models.domain_renewal_failed_event import DomainRenewalFailedEvent
+from ..models.domain_renewal_success_event import DomainRenewalSuccessEvent
+from ..models.mailbox_created_event import MailboxCreatedEvent
+from ..models.mailbox_exported_event import MailboxExportedEvent
+from ..models.mailbox_order_failed_event import MailboxOrderFailedEvent
+from ..models.mailbox_order_success_event import MailboxOrderSuccessEvent
+from ..models.mailbox_updated_event import MailboxUpdatedEvent
+from ..models.mailbox_warmup_removed_event import MailboxWarmupRemovedEvent
+from ..models.mailbox_warmup_started_event import MailboxWarmupStartedEvent
+from ..models.prewarmup_order_failed_event import PrewarmupOrderFailedEvent
+from ..models.prewarmup_order_success_event import PrewarmupOrderSuccessEvent
+from ..models.subscription_cancelled_event import SubscriptionCancelledEvent
+from ..models.subscription_expired_event import SubscriptionExpiredEvent
+from ..models.subscription_past_due_event import SubscriptionPastDueEvent
+from ..models.subscription_renewal_failed_event import SubscriptionRenewalFailedEvent
+from ..models.subscription_renewal_success_event import SubscriptionRenewalSuccessEvent
+from ..models.subscription_renewing_event import SubscriptionRenewingEvent
+from ..models.subscription_updated_event import SubscriptionUpdatedEvent
+
+EVENTS: dict[str, Any] = {
+    "domain.order.success": DomainOrderSuccessEvent,
+    "domain.order.failed": DomainOrderFailedEvent,
+    "domain.renewal.success": DomainRenewalSuccessEvent,
+    "domain.renewal.failed": DomainRenewalFailedEvent,
+    "domain.grace_period": DomainGracePeriodEvent,
+    "domain.expired": DomainExpiredEvent,
+    "mailbox.order.success": MailboxOrderSuccessEvent,
+    "mailbox.order.failed": MailboxOrderFailedEvent,
+    "mailbox.created": MailboxCreatedEvent,
+    "mailbox.updated": MailboxUpdatedEvent,
+    "mailbox.exported": MailboxExportedEvent,
+    "subscription.renewing": SubscriptionRenewingEvent,
+    "subscription.renewal.success": SubscriptionRenewalSuccessEvent,
+    "subscription.renewal.failed": SubscriptionRenewalFailedEvent,
+    "subscription.past_due": SubscriptionPastDueEvent,
+    "subscription.expired": SubscriptionExpiredEvent,
+    "subscription.cancelled": SubscriptionCancelledEvent,
+    "subscription.updated": SubscriptionUpdatedEvent,
+    "prewarmup.order.success": PrewarmupOrderSuccessEvent,
+    "prewarmup.order.failed": PrewarmupOrderFailedEvent,
+    "mailbox.warmup.started": MailboxWarmupStartedEvent,
+    "mailbox.warmup.removed": MailboxWarmupRemovedEvent,
+    "dns-record.updated": DnsRecordUpdatedEvent,
+}

@@ -1,0 +1,80 @@
+# DO NOT EDIT: generated from spec/openapi.yaml by `nox -s regenerate` (generator/pipeline.py).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AddGoogleClientIdRequest")
+
+
+@_attrs_define
+class AddGoogleClientIdRequest:
+    """The guide site lists userId, a domains list, clientId and an app name; the app-name key is not published and can be
+    passed as an extra property.
+
+        Attributes:
+            user_id (str): Owner of the domains.
+            domains (list[str]): Domains to configure (names or ids; unconfirmed).
+            client_id (str): Third-party Google OAuth client ID.
+    """
+
+    user_id: str
+    domains: list[str]
+    client_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_id = self.user_id
+
+        domains = self.domains
+
+        client_id = self.client_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "userId": user_id,
+                "domains": domains,
+                "clientId": client_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        user_id = d.pop("userId")
+
+        domains = cast(list[str], d.pop("domains"))
+
+        client_id = d.pop("clientId")
+
+        add_google_client_id_request = cls(
+            user_id=user_id,
+            domains=domains,
+            client_id=client_id,
+        )
+
+        add_google_client_id_request.additional_properties = d
+        return add_google_client_id_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,61 @@
+# DO NOT EDIT: generated from spec/openapi.yaml by `nox -s regenerate` (generator/pipeline.py).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.connected_platform import ConnectedPlatform
+
+
+T = TypeVar("T", bound="ConnectedPlatforms")
+
+
+@_attrs_define
+class ConnectedPlatforms:
+    """Connection state keyed by platform identifier (e.g. `EMAILBISON`)."""
+
+    additional_properties: dict[str, ConnectedPlatform] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.connected_platform import ConnectedPlatform
+
+        d = dict(src_dict)
+        connected_platforms = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = ConnectedPlatform.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        connected_platforms.additional_properties = additional_properties
+        return connected_platforms
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> ConnectedPlatform:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: ConnectedPlatform) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+# DO NOT EDIT: generated from spec/openapi.yaml by `nox -s regenerate` (generator/pipeline.py).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order import Order
+
+
+T = TypeVar("T", bound="CreateOrderJsonResponse")
+
+
+@_attrs_define
+class CreateOrderJsonResponse:
+    """
+    Attributes:
+        status (int): Mirrors the HTTP status code.
+        message (str | Unset):
+        data (Order | Unset): What CMR hands back when it accepts an order. Only the fields of the guide-site example
+            are known.
+        action_id (str | Unset): Identifier of the queued action (`ACT_<uuid>`); webhooks carry it too.
+    """
+
+    status: int
+    message: str | Unset = UNSET
+    data: Order | Unset = UNSET
+    action_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        message = self.message
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        action_id = self.action_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if data is not UNSET:
+            field_dict["data"] = data
+        if action_id is not UNSET:
+            field_dict["actionId"] = action_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.order import Order
+
+        d = dict(src_dict)
+        status = d.pop("status")
+
+        message = d.pop("message", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: Order | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = Order.from_dict(_data)
+
+        action_id = d.pop("actionId", UNSET)
+
+        create_order_json_response = cls(
+            status=status,
+            message=message,
+            data=data,
+            action_id=action_id,
+        )
+
+        create_order_json_response.additional_properties = d
+        return create_order_json_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

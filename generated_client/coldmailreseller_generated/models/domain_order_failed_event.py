@@ -1,0 +1,96 @@
+# DO NOT EDIT: generated from spec/openapi.yaml by `nox -s regenerate` (generator/pipeline.py).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.domain_order_failed_event_data import DomainOrderFailedEventData
+
+
+T = TypeVar("T", bound="DomainOrderFailedEvent")
+
+
+@_attrs_define
+class DomainOrderFailedEvent:
+    """Delivery body of the `domain.order.failed` webhook.
+
+    Attributes:
+        event (str): Event name, `domain.order.failed`.
+        event_id (str): Unique per event; deduplicate retried deliveries on it.
+        data (DomainOrderFailedEventData | Unset): Payload of `domain.order.failed`; its fields are undocumented
+            upstream.
+    """
+
+    event: str
+    event_id: str
+    data: DomainOrderFailedEventData | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event = self.event
+
+        event_id = self.event_id
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event": event,
+                "eventId": event_id,
+            }
+        )
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.domain_order_failed_event_data import DomainOrderFailedEventData
+
+        d = dict(src_dict)
+        event = d.pop("event")
+
+        event_id = d.pop("eventId")
+
+        _data = d.pop("data", UNSET)
+        data: DomainOrderFailedEventData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = DomainOrderFailedEventData.from_dict(_data)
+
+        domain_order_failed_event = cls(
+            event=event,
+            event_id=event_id,
+            data=data,
+        )
+
+        domain_order_failed_event.additional_properties = d
+        return domain_order_failed_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

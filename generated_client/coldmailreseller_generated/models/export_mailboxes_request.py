@@ -1,0 +1,70 @@
+# DO NOT EDIT: generated from spec/openapi.yaml by `nox -s regenerate` (generator/pipeline.py).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ExportMailboxesRequest")
+
+
+@_attrs_define
+class ExportMailboxesRequest:
+    """
+    Attributes:
+        credential_id (str): Stored credential of the target platform.
+        component_mailbox_ids (list[str]): Mailboxes to export; batch several in one call.
+    """
+
+    credential_id: str
+    component_mailbox_ids: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        credential_id = self.credential_id
+
+        component_mailbox_ids = self.component_mailbox_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "credentialId": credential_id,
+                "componentMailboxIds": component_mailbox_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        credential_id = d.pop("credentialId")
+
+        component_mailbox_ids = cast(list[str], d.pop("componentMailboxIds"))
+
+        export_mailboxes_request = cls(
+            credential_id=credential_id,
+            component_mailbox_ids=component_mailbox_ids,
+        )
+
+        export_mailboxes_request.additional_properties = d
+        return export_mailboxes_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+# DO NOT EDIT: generated from spec/openapi.yaml by `nox -s regenerate` (generator/pipeline.py).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_status import OrderStatus
+
+
+T = TypeVar("T", bound="GetOrderStatusResponse")
+
+
+@_attrs_define
+class GetOrderStatusResponse:
+    """
+    Attributes:
+        status (int): Mirrors the HTTP status code.
+        message (str | Unset):
+        data (OrderStatus | Unset): Progress of an order. Upstream documents no fields for this object; everything
+            arrives as additional properties.
+    """
+
+    status: int
+    message: str | Unset = UNSET
+    data: OrderStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        message = self.message
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.order_status import OrderStatus
+
+        d = dict(src_dict)
+        status = d.pop("status")
+
+        message = d.pop("message", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: OrderStatus | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = OrderStatus.from_dict(_data)
+
+        get_order_status_response = cls(
+            status=status,
+            message=message,
+            data=data,
+        )
+
+        get_order_status_response.additional_properties = d
+        return get_order_status_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,64 @@
+# DO NOT EDIT: generated from spec/openapi.yaml by `nox -s regenerate` (generator/pipeline.py).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Mailbox")
+
+
+@_attrs_define
+class Mailbox:
+    """A provisioned mailbox. Upstream publishes no field list for mailbox objects; only the identifier is known, every
+    other field arrives as additional properties. Provisioning states are listed in MailboxStatus.
+
+        Attributes:
+            mailbox_id (str | Unset): Mailbox identifier.
+    """
+
+    mailbox_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mailbox_id = self.mailbox_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if mailbox_id is not UNSET:
+            field_dict["mailboxId"] = mailbox_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        mailbox_id = d.pop("mailboxId", UNSET)
+
+        mailbox = cls(
+            mailbox_id=mailbox_id,
+        )
+
+        mailbox.additional_properties = d
+        return mailbox
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,10 @@
+# DO NOT EDIT: generated from spec/openapi.yaml by `nox -s regenerate` (generator/pipeline.py).
+from enum import StrEnum
+
+
+class ServiceProvider(StrEnum):
+    GOOGLE = "GOOGLE"
+    MICROSOFT = "MICROSOFT"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,91 @@
+"""Render spec/COVERAGE.md: every docs navigation item and every operation of the spec, with provenance."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+
+
+class CoverageError(Exception):
+    """The navigation list and the spec disagree."""
+
+
+def operations(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """operationId -> {method, path, **operation} for every operation in `paths`."""
+    found: dict[str, dict[str, Any]] = {}
+    for path, item in spec["paths"].items():
+        for method in HTTP_METHODS:
+            if method in item:
+                op = item[method]
+                found[op["operationId"]] = {"http_method": method.upper(), "path": path, **op}
+    return found
+
+
+def _cell(text: str) -> str:
+    return " ".join(str(text).split()).replace("|", "\\|")
+
+
+def render(spec: dict[str, Any], navigation: list[dict[str, str]]) -> str:
+    ops = operations(spec)
+    referenced = set()
+    rows = []
+    for entry in navigation:
+        if "operationId" in entry:
+            op_id = entry["operationId"]
+            if op_id not in ops:
+                raise CoverageError(f"generator/navigation.yaml names {op_id!r}, which the spec does not define")
+            referenced.add(op_id)
+            op = ops[op_id]
+            status = f"`{op_id}` ({op['http_method']} `{op['path']}`)"
+        elif "unresolved" in entry:
+            status = f"**unresolved**: {_cell(entry['unresolved'])}"
+        elif "page" in entry:
+            status = f"documentation page: {_cell(entry['page'])}"
+        else:
+            raise CoverageError(f"navigation entry {entry!r} needs operationId, unresolved or page")
+        rows.append(f"| {_cell(entry['section'])} | {_cell(entry['item'])} | {status} |")
+    missing = sorted(set(ops) - referenced)
+    if missing:
+        raise CoverageError(f"operations missing from generator/navigation.yaml: {', '.join(missing)}")
+
+    kinds = Counter(
+        "operation" if "operationId" in e else "unresolved" if "unresolved" in e else "page" for e in navigation
+    )
+    sources = Counter(op.get("x-cmr-source", "?") for op in ops.values())
+    events = spec.get("webhooks", {})
+    lines = [
+        "# Coverage of the CMR Integration API",
+        "",
+        "Written by `nox -s regenerate` from `spec/openapi.yaml` and `generator/navigation.yaml`; do not edit.",
+        "",
+        f"- Operations in the spec: {len(ops)} ({sources['docs']} confirmed by the official docs, "
+        f"{sources['repo']} known only from the guide site).",
+        f"- Navigation items: {len(navigation)}: {kinds['operation']} mapped to an operation, "
+        f"{kinds['page']} documentation pages, {kinds['unresolved']} unresolved.",
+        f"- Webhook events: {len(events)}.",
+        "",
+        "## Docs navigation",
+        "",
+        "| section | item | covered by |",
+        "| --- | --- | --- |",
+        *rows,
+        "",
+        "## Operations",
+        "",
+        "| operationId | method | path | source | effect | client method | conflicts |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for op_id, op in sorted(ops.items()):
+        conflicts = "; ".join(_cell(c) for c in op.get("x-cmr-conflicts", [])) or ""
+        lines.append(
+            f"| `{op_id}` | {op['http_method']} | `{op['path']}` | {op.get('x-cmr-source')} | "
+            f"{op.get('x-cmr-effect')} | `{op.get('x-cmr-resource')}.{op.get('x-cmr-method')}` | {conflicts} |"
+        )
+    lines += ["", "## Webhook events", "", "| event | source | payload schema |", "| --- | --- | --- |"]
+    for name, item in events.items():
+        post = item["post"]
+        schema = post["requestBody"]["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[-1]
+        lines.append(f"| `{name}` | {post.get('x-cmr-source')} | `{schema}` |")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,109 @@
+"""Every workflow of the project. `nox -s regenerate` is the main job; `nox -s tests` runs the whole suite."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import nox
+
+ROOT = Path(__file__).parent
+PYPROJECT = nox.project.load_toml("pyproject.toml")
+PYTHON = "3.11"
+
+nox.needs_version = ">=2025.2.9"
+# uv builds virtualenvs much faster; fall back to virtualenv on machines without it.
+nox.options.default_venv_backend = "uv|virtualenv"
+nox.options.sessions = ["tests"]
+
+
+def _group(name: str) -> list[str]:
+    return nox.project.dependency_groups(PYPROJECT, name)
+
+
+def _npm_tools(session: nox.Session) -> None:
+    """Install Prism and Spectral from the committed lock file (skipped when already in place)."""
+    marker = ROOT / "node_modules" / ".package-lock.json"
+    lock = ROOT / "package-lock.json"
+    if not marker.exists() or marker.stat().st_mtime < lock.stat().st_mtime:
+        session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
+
+
+@nox.session(python=PYTHON)
+def regenerate(session: nox.Session) -> None:
+    """Regenerate generated_client/, spec/openapi.lock and spec/COVERAGE.md from spec/openapi.yaml."""
+    session.install(*_group("generator"), *_group("spec"))
+    session.run("python", "-m", "generator.pipeline", "regenerate")
+
+
+@nox.session(python=PYTHON)
+def drift(session: nox.Session) -> None:
+    """Fail when generated_client/, the lock or the coverage report does not match the spec."""
+    session.install(*_group("generator"), *_group("spec"))
+    session.run("python", "-m", "generator.pipeline", "check")
+
+
+@nox.session(python=PYTHON)
+def spec(session: nox.Session) -> None:
+    """Validate the spec (openapi-spec-validator) and lint it (Spectral), zero errors allowed."""
+    session.install(*_group("spec"))
+    session.run("openapi-spec-validator", "spec/openapi.yaml")
+    _npm_tools(session)
+    session.run("npx", "--no-install", "spectral", "lint", "spec/openapi.yaml", "--ruleset", "spec/.spectral.yaml",
+                "--fail-severity", "error", external=True)
+
+
+@nox.session(python=PYTHON)
+def tests(session: nox.Session) -> None:
+    """The whole test suite: unit, drift, packaging, contract (Prism), faults, fuzz, webhooks."""
+    session.install("-e", ".", *_group("test"), *_group("generator"), *_group("spec"))
+    _npm_tools(session)
+    session.run("pytest", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def fuzz(session: nox.Session) -> None:
+    """The fuzz tests with many more Hypothesis examples than the normal run."""
+    session.install("-e", ".", *_group("test"), *_group("spec"))
+    session.run("pytest", "tests", "-k", "fuzz", "--hypothesis-profile", "fuzz", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def lint(session: nox.Session) -> None:
+    """Ruff over the hand-written code, and over generated_client/ with the generator's own settings."""
+    session.install(*_group("generator"))
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+    session.run("ruff", "check", "generated_client", "--isolated", "--no-cache", "--line-length", "120",
+                "--extend-ignore=PYI036")
+
+
+@nox.session(python=PYTHON)
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict on the generated package, the hand-written package and the examples."""
+    session.install("-e", ".", *_group("typecheck"))
+    session.run("mypy", "--strict", "generated_client/coldmailreseller_generated")
+    session.run("mypy", "--strict", "overrides/coldmailreseller", "examples")
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Benchmarks against raw httpx on a 127.0.0.1 server; writes docs/benchmarks.md."""
+    session.install("-e", ".")
+    session.run("python", "-m", "benchmarks", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def reliability(session: nox.Session) -> None:
+    """The contract and reliability suite, summarised in docs/reliability.md."""
+    session.install("-e", ".", *_group("test"), *_group("spec"))
+    _npm_tools(session)
+    session.run("pytest", "tests/reliability", "tests/contract", *session.posargs,
+                env={"CMR_RELIABILITY_REPORT": str(ROOT / "docs" / "reliability.md")})
+
+
+@nox.session(python=False)
+def clean(session: nox.Session) -> None:
+    """Remove caches and build output."""
+    for name in ("build", "dist", ".pytest_cache", ".mypy_cache", ".ruff_cache", ".hypothesis"):
+        shutil.rmtree(ROOT / name, ignore_errors=True)
