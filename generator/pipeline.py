@@ -35,7 +35,13 @@ PACKAGE = "coldmailreseller_generated"
 REGENERATE = "nox -s regenerate"
 BANNER = f"DO NOT EDIT: generated from spec/openapi.yaml by `{REGENERATE}` (generator/pipeline.py)."
 # Every input whose bytes decide the output; the lock records their hashes.
-INPUTS = (SPEC, CONFIG, NAVIGATION, *sorted((ROOT / "generator").glob("*.py")))
+INPUTS = (
+    SPEC,
+    CONFIG,
+    NAVIGATION,
+    *sorted((ROOT / "generator").glob("*.py")),
+    *sorted((ROOT / "generator" / "templates").glob("*")),
+)
 
 
 class PipelineError(Exception):

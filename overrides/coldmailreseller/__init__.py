@@ -1,0 +1,94 @@
+"""Typed Python client for the Cold Mail Reseller (CMR) Integration API.
+
+    from coldmailreseller import ColdMailReseller
+
+    with ColdMailReseller() as cmr:          # key from CMR_API_KEY
+        user = cmr.users.get(user_id="...")
+
+Clients, resources and models are imported on first use, so `import coldmailreseller` stays cheap.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ._version import __version__
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    CMRError,
+    ConfigurationError,
+    ConflictError,
+    InternalServerError,
+    InvalidArgumentError,
+    NotFoundError,
+    OutcomeUnknownError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseValidationError,
+    UnprocessableEntityError,
+)
+
+if TYPE_CHECKING:
+    from coldmailreseller_generated.facade._spec import ActionResult
+    from coldmailreseller_generated.facade.operations import OPERATIONS, OperationInfo
+
+    from . import models
+    from ._client import AsyncColdMailReseller, ColdMailReseller
+    from ._response import APIResponse
+
+__all__ = [
+    "OPERATIONS",
+    "APIConnectionError",
+    "APIError",
+    "APIResponse",
+    "APITimeoutError",
+    "ActionResult",
+    "AsyncColdMailReseller",
+    "AuthenticationError",
+    "BadRequestError",
+    "CMRError",
+    "ColdMailReseller",
+    "ConfigurationError",
+    "ConflictError",
+    "InternalServerError",
+    "InvalidArgumentError",
+    "NotFoundError",
+    "OperationInfo",
+    "OutcomeUnknownError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "UnprocessableEntityError",
+    "__version__",
+    "models",
+]
+
+_LAZY = {
+    "ColdMailReseller": ("._client", "ColdMailReseller"),
+    "AsyncColdMailReseller": ("._client", "AsyncColdMailReseller"),
+    "APIResponse": ("._response", "APIResponse"),
+    "ActionResult": ("coldmailreseller_generated.facade._spec", "ActionResult"),
+    "OPERATIONS": ("coldmailreseller_generated.facade.operations", "OPERATIONS"),
+    "OperationInfo": ("coldmailreseller_generated.facade.operations", "OperationInfo"),
+    "models": (".models", None),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module 'coldmailreseller' has no attribute {name!r}")
+    import importlib
+
+    module_name, attr = _LAZY[name]
+    module = importlib.import_module(module_name, __name__)
+    value = module if attr is None else getattr(module, attr)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

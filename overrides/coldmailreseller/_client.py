@@ -1,0 +1,196 @@
+"""The public clients: `ColdMailReseller` and `AsyncColdMailReseller`.
+
+Resources (`client.users`, `client.dns`, ...) come from the generated facade and are imported on first use.
+"""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Any, Self
+
+import httpx
+from coldmailreseller_generated.facade.resources import AsyncResources, SyncResources
+
+from ._config import DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMIT, DEFAULT_TIMEOUT, Settings, resolve
+from ._ratelimit import RateLimiter
+from ._requester import AsyncRequester, SyncRequester, _Core
+from ._version import __version__
+
+_UNCHANGED: Any = object()
+
+
+def _limiter(settings: Settings, previous: RateLimiter | None) -> RateLimiter | None:
+    if settings.rate_limit is None:
+        return None
+    if previous is not None and previous.rate == settings.rate_limit:
+        return previous  # copies made by with_options() share one pace
+    return RateLimiter(settings.rate_limit)
+
+
+class _Base:
+    _settings: Settings
+    _limiter: RateLimiter | None
+    _owns_http: bool
+
+    @property
+    def base_url(self) -> str:
+        return self._settings.base_url
+
+    @property
+    def sandbox(self) -> bool:
+        return self._settings.sandbox
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self._settings.timeout
+
+    @property
+    def max_retries(self) -> int:
+        return self._settings.max_retries
+
+    @property
+    def rate_limit(self) -> float | None:
+        return self._settings.rate_limit
+
+    def __repr__(self) -> str:
+        s = self._settings
+        return (
+            f"{type(self).__name__}(base_url={s.base_url!r}, sandbox={s.sandbox}, api_key='**********', "
+            f"max_retries={s.max_retries}, rate_limit={s.rate_limit})"
+        )
+
+    def _evolved(self, **changes: Any) -> Settings:
+        changes = {k: v for k, v in changes.items() if v is not _UNCHANGED}
+        s = self._settings
+        merged = {
+            "api_key": s.api_key.reveal(), "base_url": s.base_url, "sandbox": s.sandbox, "timeout": s.timeout,
+            "max_retries": s.max_retries, "rate_limit": s.rate_limit, **changes,
+        }
+        return resolve(**merged)
+
+
+class ColdMailReseller(_Base, SyncResources):
+    """Client for the CMR Integration API.
+
+    Args:
+        api_key: partner API key; defaults to the `CMR_API_KEY` environment variable
+            (`CMR_SANDBOX_API_KEY` with `sandbox=True`).
+        base_url: API root; defaults to production, or `CMR_BASE_URL` (`CMR_SANDBOX_BASE_URL`, required,
+            with `sandbox=True`: upstream does not publish the sandbox URL).
+        sandbox: send the key as `cmr-x-sandbox-api-key` and allow the sandbox-only operations.
+        timeout: seconds, or an `httpx.Timeout`; default 10 s to connect and 60 s for the rest.
+        max_retries: re-sends of a failed call when that is safe (default 2).
+        rate_limit: requests per second across every thread using this client (default 5, the documented
+            limit); None or 0 turns pacing off.
+        http_client: an `httpx.Client` to send with (proxies, transports, tests); it is not closed by us.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        sandbox: bool = False,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | None = DEFAULT_RATE_LIMIT,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        settings = resolve(api_key=api_key, base_url=base_url, sandbox=sandbox, timeout=timeout,
+                           max_retries=max_retries, rate_limit=rate_limit)
+        self._setup(settings, http_client, _limiter(settings, None))
+
+    def _setup(self, settings: Settings, http: httpx.Client | None, limiter: RateLimiter | None) -> None:
+        self._settings = settings
+        self._limiter = limiter
+        self._owns_http = http is None
+        self._http = http if http is not None else httpx.Client(timeout=settings.timeout)
+        self._requester = SyncRequester(_Core(settings, limiter, __version__), self._http)
+
+    def with_options(
+        self,
+        *,
+        api_key: str | None = _UNCHANGED,
+        base_url: str | None = _UNCHANGED,
+        sandbox: bool = _UNCHANGED,
+        timeout: float | httpx.Timeout | None = _UNCHANGED,
+        max_retries: int = _UNCHANGED,
+        rate_limit: float | None = _UNCHANGED,
+    ) -> ColdMailReseller:
+        """A copy with other settings, sharing this client's connections (and pace, if the rate is the same)."""
+        settings = self._evolved(api_key=api_key, base_url=base_url, sandbox=sandbox, timeout=timeout,
+                                 max_retries=max_retries, rate_limit=rate_limit)
+        copy = object.__new__(ColdMailReseller)
+        copy._setup(settings, self._http, _limiter(settings, self._limiter))
+        copy._owns_http = False
+        return copy
+
+    def close(self) -> None:
+        """Close the connections (only when this client created them)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncColdMailReseller(_Base, AsyncResources):
+    """Asyncio client for the CMR Integration API; same arguments and resources as `ColdMailReseller`, with
+    an `httpx.AsyncClient` for `http_client`. Methods are coroutines; `iter()` methods are async iterators."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        sandbox: bool = False,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | None = DEFAULT_RATE_LIMIT,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        settings = resolve(api_key=api_key, base_url=base_url, sandbox=sandbox, timeout=timeout,
+                           max_retries=max_retries, rate_limit=rate_limit)
+        self._setup(settings, http_client, _limiter(settings, None))
+
+    def _setup(self, settings: Settings, http: httpx.AsyncClient | None, limiter: RateLimiter | None) -> None:
+        self._settings = settings
+        self._limiter = limiter
+        self._owns_http = http is None
+        self._http = http if http is not None else httpx.AsyncClient(timeout=settings.timeout)
+        self._requester = AsyncRequester(_Core(settings, limiter, __version__), self._http)
+
+    def with_options(
+        self,
+        *,
+        api_key: str | None = _UNCHANGED,
+        base_url: str | None = _UNCHANGED,
+        sandbox: bool = _UNCHANGED,
+        timeout: float | httpx.Timeout | None = _UNCHANGED,
+        max_retries: int = _UNCHANGED,
+        rate_limit: float | None = _UNCHANGED,
+    ) -> AsyncColdMailReseller:
+        """A copy with other settings, sharing this client's connections (and pace, if the rate is the same)."""
+        settings = self._evolved(api_key=api_key, base_url=base_url, sandbox=sandbox, timeout=timeout,
+                                 max_retries=max_retries, rate_limit=rate_limit)
+        copy = object.__new__(AsyncColdMailReseller)
+        copy._setup(settings, self._http, _limiter(settings, self._limiter))
+        copy._owns_http = False
+        return copy
+
+    async def close(self) -> None:
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()

@@ -1,0 +1,150 @@
+"""Turn an HTTP response into typed data or a typed error. Nothing the response carries is lost."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Generic, TypeVar
+
+import httpx
+from coldmailreseller_generated.facade._spec import ActionResult, Operation
+
+from .errors import APIError, RateLimitError, ResponseValidationError, error_class
+from ._retry import retry_after
+
+T = TypeVar("T")
+REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "cf-ray")
+_PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError, OverflowError)
+_MAX_MESSAGE = 500
+
+
+def request_id(headers: httpx.Headers) -> str | None:
+    for name in REQUEST_ID_HEADERS:
+        if name in headers:
+            return headers[name]
+    return None
+
+
+def _text(response: httpx.Response) -> str:
+    try:
+        return response.text
+    except (UnicodeDecodeError, LookupError):
+        return response.content.decode("utf-8", "replace")
+
+
+def _json(response: httpx.Response) -> Any:
+    return json.loads(response.content)
+
+
+def api_error(op: Operation[Any], response: httpx.Response, *, outcome_unknown: bool = False) -> APIError:
+    """The typed error for an error status, with CMR's message when the body is an envelope."""
+    body = _text(response)
+    message = None
+    try:
+        parsed = _json(response)
+    except ValueError:
+        parsed = None
+    if isinstance(parsed, dict) and isinstance(parsed.get("message"), str):
+        message = parsed["message"]
+    if message is None:
+        message = response.reason_phrase or "error"
+        snippet = " ".join(body.split())[:_MAX_MESSAGE]
+        if snippet:
+            message = f"{message}: {snippet}"
+    if outcome_unknown:
+        message += (
+            " -- the outcome is unknown: this call moves money or starts work, so it was not re-sent. "
+            "Check its result (order status, subscriptions, webhooks) before trying again."
+        )
+    cls = error_class(response.status_code, outcome_unknown=outcome_unknown)
+    error = cls(message, status_code=response.status_code, body=body, request_id=request_id(response.headers),
+                operation_id=op.operation_id, response=response)
+    if isinstance(error, RateLimitError):
+        error.retry_after = retry_after(response.headers)
+    return error
+
+
+def envelope(op: Operation[Any], response: httpx.Response) -> dict[str, Any]:
+    """The JSON envelope of a 2xx response; an error envelope raises the matching APIError."""
+    try:
+        body = _json(response)
+    except ValueError:
+        raise _invalid(op, response, "the body is not JSON") from None
+    if not isinstance(body, dict) or not ({"status", "data", "message"} & body.keys()):
+        raise _invalid(op, response, "the body is not a CMR envelope {status, message, data}")
+    status = body.get("status")
+    # CMR mirrors the HTTP status in the envelope; an envelope that reports an error is one.
+    if isinstance(status, int) and not isinstance(status, bool) and status >= 400:
+        raise api_error(op, response)
+    return body
+
+
+def parse_data(op: Operation[T], response: httpx.Response, body: dict[str, Any]) -> T:
+    if op.has_data and body.get("data") is None:
+        raise _invalid(op, response, "`data` is missing or null")
+    try:
+        return op.parse(body.get("data"))
+    except _PARSE_ERRORS as exc:
+        raise _invalid(op, response, f"`data` does not match the spec: {type(exc).__name__}: {exc}") from None
+
+
+def _invalid(op: Operation[Any], response: httpx.Response, reason: str) -> ResponseValidationError:
+    return ResponseValidationError(reason, operation_id=op.operation_id, status_code=response.status_code,
+                                   body=_text(response))
+
+
+def action_result(op: Operation[T], response: httpx.Response, body: dict[str, Any]) -> ActionResult[T]:
+    action_id = body.get("actionId")
+    message = body.get("message")
+    return ActionResult(
+        data=parse_data(op, response, body),
+        action_id=action_id if isinstance(action_id, str) else None,
+        message=message if isinstance(message, str) else None,
+    )
+
+
+class APIResponse(Generic[T]):
+    """A successful HTTP response and its envelope; `parse()` builds the typed `data` (once)."""
+
+    def __init__(self, op: Operation[T], response: httpx.Response, retries: int) -> None:
+        self._op = op
+        self.http_response = response
+        self.retries = retries
+        self._envelope: dict[str, Any] | None = None
+        self._parsed: tuple[T] | None = None
+
+    def __repr__(self) -> str:
+        return f"<APIResponse {self._op.operation_id} [{self.status_code}]>"
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    @property
+    def request_id(self) -> str | None:
+        return request_id(self.http_response.headers)
+
+    @property
+    def envelope(self) -> dict[str, Any]:
+        """The whole JSON envelope (top-level extras included)."""
+        if self._envelope is None:
+            self._envelope = envelope(self._op, self.http_response)
+        return self._envelope
+
+    @property
+    def message(self) -> str | None:
+        message = self.envelope.get("message")
+        return message if isinstance(message, str) else None
+
+    @property
+    def action_id(self) -> str | None:
+        action_id = self.envelope.get("actionId")
+        return action_id if isinstance(action_id, str) else None
+
+    def parse(self) -> T:
+        if self._parsed is None:
+            self._parsed = (parse_data(self._op, self.http_response, self.envelope),)
+        return self._parsed[0]
