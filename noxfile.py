@@ -49,8 +49,18 @@ def spec(session: nox.Session) -> None:
     session.install(*_group("spec"))
     session.run("openapi-spec-validator", "spec/openapi.yaml")
     _npm_tools(session)
-    session.run("npx", "--no-install", "spectral", "lint", "spec/openapi.yaml", "--ruleset", "spec/.spectral.yaml",
-                "--fail-severity", "error", external=True)
+    session.run(
+        "npx",
+        "--no-install",
+        "spectral",
+        "lint",
+        "spec/openapi.yaml",
+        "--ruleset",
+        "spec/.spectral.yaml",
+        "--fail-severity",
+        "error",
+        external=True,
+    )
 
 
 @nox.session(python=PYTHON)
@@ -74,8 +84,16 @@ def lint(session: nox.Session) -> None:
     session.install(*_group("generator"))
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
-    session.run("ruff", "check", "generated_client", "--isolated", "--no-cache", "--line-length", "120",
-                "--extend-ignore=PYI036")
+    session.run(
+        "ruff",
+        "check",
+        "generated_client",
+        "--isolated",
+        "--no-cache",
+        "--line-length",
+        "120",
+        "--extend-ignore=PYI036",
+    )
 
 
 @nox.session(python=PYTHON)
@@ -98,8 +116,13 @@ def reliability(session: nox.Session) -> None:
     """The contract and reliability suite, summarised in docs/reliability.md."""
     session.install("-e", ".", *_group("test"), *_group("spec"))
     _npm_tools(session)
-    session.run("pytest", "tests/reliability", "tests/contract", *session.posargs,
-                env={"CMR_RELIABILITY_REPORT": str(ROOT / "docs" / "reliability.md")})
+    session.run(
+        "pytest",
+        "tests/reliability",
+        "tests/contract",
+        *session.posargs,
+        env={"CMR_RELIABILITY_REPORT": str(ROOT / "docs" / "reliability.md")},
+    )
 
 
 @nox.session(python=False)

@@ -20,7 +20,12 @@ from generator.coverage import operations as spec_operations
 
 TEMPLATES = Path(__file__).parent / "templates"
 PREFIX = "field_"
-PRIMITIVES = {"string": ("str", "str"), "integer": ("int", "int"), "number": ("float", "float"), "boolean": ("bool", "bool")}
+PRIMITIVES = {
+    "string": ("str", "str"),
+    "integer": ("int", "int"),
+    "number": ("float", "float"),
+    "boolean": ("bool", "bool"),
+}
 
 
 def class_name(schema_name: str) -> str:
@@ -114,9 +119,7 @@ class Arg:
 
     def field_expr(self) -> str:
         extra = "".join(f", {k}={v!r}" for k, v in self.constraints.items())
-        return (
-            f'Field("{self.wire}", "{self.attr}", "{self.location}", {self.shape}, required={self.required}{extra})'
-        )
+        return f'Field("{self.wire}", "{self.attr}", "{self.location}", {self.shape}, required={self.required}{extra})'
 
 
 CONSTRAINTS = {"minLength": "min_length", "maxLength": "max_length", "minimum": "minimum", "maximum": "maximum"}
@@ -285,8 +288,9 @@ def _docstring(op: Op, indent: str, returns: str) -> str:
     if documented:
         parts += ["", "Args:"]
         for a in documented:
-            parts += textwrap.wrap(f"{a.attr}: {' '.join(a.description.split())}", 96,
-                                   initial_indent="    ", subsequent_indent="        ")
+            parts += textwrap.wrap(
+                f"{a.attr}: {' '.join(a.description.split())}", 96, initial_indent="    ", subsequent_indent="        "
+            )
     parts += ["", f"Returns: {returns}", "", f"`{op.http_method} {op.path}` (operationId `{op.operation_id}`)."]
     body = "\n".join((indent + line) if line else "" for line in parts)
     body = body.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
@@ -333,8 +337,12 @@ def _methods(op: Op, flavour: str) -> list[str]:
 
 def _class_names(resource: str) -> dict[str, str]:
     base = class_name(resource)
-    return {"sync": base, "sync-raw": f"{base}WithRawResponse", "async": f"Async{base}",
-            "async-raw": f"Async{base}WithRawResponse"}
+    return {
+        "sync": base,
+        "sync-raw": f"{base}WithRawResponse",
+        "async": f"Async{base}",
+        "async-raw": f"Async{base}WithRawResponse",
+    }
 
 
 def render_resource(resource: str, ops: list[Op], imports: Imports, description: str) -> str:
@@ -362,7 +370,7 @@ def render_resource(resource: str, ops: list[Op], imports: Imports, description:
             f"{op.const}: Operation[{op.returns}] = Operation(",
             f'    operation_id="{op.operation_id}", resource="{op.resource}", method="{op.method}",',
             f'    http_method="{op.http_method}", path="{op.path}", effect="{op.effect}",',
-            f'    fields=({fields}{"," if len(op.args) == 1 else ""}),',
+            f"    fields=({fields}{',' if len(op.args) == 1 else ''}),",
             f"    parse={op.parse}, has_data={op.has_data}, has_action_id={op.has_action_id},",
             f"    items={op.items and repr(op.items)}, sandbox={op.sandbox},",
             ")",
@@ -410,9 +418,19 @@ def render_resources_index(resources: dict[str, tuple[list[Op], Imports]]) -> st
     for resource in sorted(resources):
         names = _class_names(resource)
         lines.append(f"    from .{attr_name(resource)} import {names['sync']}, {names['async']}")
-    for flavour, base, requester in (("sync", "SyncResources", "Requester"), ("async", "AsyncResources", "AsyncRequester")):
-        lines += ["", "", f"class {base}:", '    """One attribute per resource, imported on first use."""', "",
-                  f"    _requester: {requester}", ""]
+    for flavour, base, requester in (
+        ("sync", "SyncResources", "Requester"),
+        ("async", "AsyncResources", "AsyncRequester"),
+    ):
+        lines += [
+            "",
+            "",
+            f"class {base}:",
+            '    """One attribute per resource, imported on first use."""',
+            "",
+            f"    _requester: {requester}",
+            "",
+        ]
         for resource in sorted(resources):
             cls = _class_names(resource)[flavour]
             lines += [
@@ -461,20 +479,22 @@ def render_events(spec_dict: dict[str, Any]) -> str:
     for event, item in spec_dict.get("webhooks", {}).items():
         schema = item["post"]["requestBody"]["content"]["application/json"]["schema"]
         entries.append(f'    "{event}": {imports.use(spec.ref_name(schema) or "")},')
-    return "\n".join([
-        '"""Webhook event name -> payload model, from the spec\'s `webhooks:` section."""',
-        "",
-        "from __future__ import annotations",
-        "",
-        "from typing import Any",
-        "",
-        *imports.lines(),
-        "",
-        "EVENTS: dict[str, Any] = {",
-        *entries,
-        "}",
-        "",
-    ])
+    return "\n".join(
+        [
+            '"""Webhook event name -> payload model, from the spec\'s `webhooks:` section."""',
+            "",
+            "from __future__ import annotations",
+            "",
+            "from typing import Any",
+            "",
+            *imports.lines(),
+            "",
+            "EVENTS: dict[str, Any] = {",
+            *entries,
+            "}",
+            "",
+        ]
+    )
 
 
 def render(spec_dict: dict[str, Any], package: Path) -> list[Path]:

@@ -86,7 +86,20 @@ def _run(args: list[str], cwd: Path) -> None:
 def _ruff(*paths: Path) -> None:
     ruff = [sys.executable, "-m", "ruff"]
     names = [str(p) for p in paths]
-    _run([*ruff, "check", *names, "--fix-only", "--extend-select=I", "--extend-ignore=PYI036", "--no-cache", "--isolated", "--quiet"], ROOT)
+    _run(
+        [
+            *ruff,
+            "check",
+            *names,
+            "--fix-only",
+            "--extend-select=I",
+            "--extend-ignore=PYI036",
+            "--no-cache",
+            "--isolated",
+            "--quiet",
+        ],
+        ROOT,
+    )
     _run([*ruff, "format", *names, "--no-cache", "--isolated", "--line-length", "120", "--quiet"], ROOT)
 
 
@@ -103,9 +116,19 @@ def build(dest: Path) -> None:
     package = dest / PACKAGE
     _run(
         [
-            sys.executable, "-m", "openapi_python_client", "generate",
-            "--path", str(SPEC), "--config", str(CONFIG), "--meta", "none",
-            "--output-path", str(package), "--fail-on-warning",
+            sys.executable,
+            "-m",
+            "openapi_python_client",
+            "generate",
+            "--path",
+            str(SPEC),
+            "--config",
+            str(CONFIG),
+            "--meta",
+            "none",
+            "--output-path",
+            str(package),
+            "--fail-on-warning",
         ],
         ROOT,
     )
@@ -151,7 +174,9 @@ def stale() -> list[str]:
     """Every committed artefact of the pipeline that does not match what it would write now."""
     problems = []
     if not LOCK.exists() or LOCK.read_text() != lock_text():
-        problems.append(f"{LOCK.relative_to(ROOT)}: the spec, generator config or toolchain changed since the last regenerate")
+        problems.append(
+            f"{LOCK.relative_to(ROOT)}: the spec, generator config or toolchain changed since the last regenerate"
+        )
     if not COVERAGE.exists() or COVERAGE.read_text() != coverage_text():
         problems.append(f"{COVERAGE.relative_to(ROOT)}: out of date")
     with tempfile.TemporaryDirectory() as tmp:

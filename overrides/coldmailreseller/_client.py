@@ -63,8 +63,13 @@ class _Base:
         changes = {k: v for k, v in changes.items() if v is not _UNCHANGED}
         s = self._settings
         merged = {
-            "api_key": s.api_key.reveal(), "base_url": s.base_url, "sandbox": s.sandbox, "timeout": s.timeout,
-            "max_retries": s.max_retries, "rate_limit": s.rate_limit, **changes,
+            "api_key": s.api_key.reveal(),
+            "base_url": s.base_url,
+            "sandbox": s.sandbox,
+            "timeout": s.timeout,
+            "max_retries": s.max_retries,
+            "rate_limit": s.rate_limit,
+            **changes,
         }
         return resolve(**merged)
 
@@ -96,8 +101,14 @@ class ColdMailReseller(_Base, SyncResources):
         rate_limit: float | None = DEFAULT_RATE_LIMIT,
         http_client: httpx.Client | None = None,
     ) -> None:
-        settings = resolve(api_key=api_key, base_url=base_url, sandbox=sandbox, timeout=timeout,
-                           max_retries=max_retries, rate_limit=rate_limit)
+        settings = resolve(
+            api_key=api_key,
+            base_url=base_url,
+            sandbox=sandbox,
+            timeout=timeout,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
+        )
         self._setup(settings, http_client, _limiter(settings, None))
 
     def _setup(self, settings: Settings, http: httpx.Client | None, limiter: RateLimiter | None) -> None:
@@ -118,8 +129,14 @@ class ColdMailReseller(_Base, SyncResources):
         rate_limit: float | None = _UNCHANGED,
     ) -> ColdMailReseller:
         """A copy with other settings, sharing this client's connections (and pace, if the rate is the same)."""
-        settings = self._evolved(api_key=api_key, base_url=base_url, sandbox=sandbox, timeout=timeout,
-                                 max_retries=max_retries, rate_limit=rate_limit)
+        settings = self._evolved(
+            api_key=api_key,
+            base_url=base_url,
+            sandbox=sandbox,
+            timeout=timeout,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
+        )
         copy = object.__new__(ColdMailReseller)
         copy._setup(settings, self._http, _limiter(settings, self._limiter))
         copy._owns_http = False
@@ -154,8 +171,14 @@ class AsyncColdMailReseller(_Base, AsyncResources):
         rate_limit: float | None = DEFAULT_RATE_LIMIT,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        settings = resolve(api_key=api_key, base_url=base_url, sandbox=sandbox, timeout=timeout,
-                           max_retries=max_retries, rate_limit=rate_limit)
+        settings = resolve(
+            api_key=api_key,
+            base_url=base_url,
+            sandbox=sandbox,
+            timeout=timeout,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
+        )
         self._setup(settings, http_client, _limiter(settings, None))
 
     def _setup(self, settings: Settings, http: httpx.AsyncClient | None, limiter: RateLimiter | None) -> None:
@@ -176,8 +199,14 @@ class AsyncColdMailReseller(_Base, AsyncResources):
         rate_limit: float | None = _UNCHANGED,
     ) -> AsyncColdMailReseller:
         """A copy with other settings, sharing this client's connections (and pace, if the rate is the same)."""
-        settings = self._evolved(api_key=api_key, base_url=base_url, sandbox=sandbox, timeout=timeout,
-                                 max_retries=max_retries, rate_limit=rate_limit)
+        settings = self._evolved(
+            api_key=api_key,
+            base_url=base_url,
+            sandbox=sandbox,
+            timeout=timeout,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
+        )
         copy = object.__new__(AsyncColdMailReseller)
         copy._setup(settings, self._http, _limiter(settings, self._limiter))
         copy._owns_http = False

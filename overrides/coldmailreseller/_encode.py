@@ -55,8 +55,9 @@ def encode(op: Operation[Any], args: Mapping[str, object]) -> EncodedRequest:
 
 
 def _error(op: Operation[Any], field: Field, message: str) -> InvalidArgumentError:
-    return InvalidArgumentError(f"{op.resource}.{op.method}(): {message}", operation_id=op.operation_id,
-                                argument=field.attr)
+    return InvalidArgumentError(
+        f"{op.resource}.{op.method}(): {message}", operation_id=op.operation_id, argument=field.attr
+    )
 
 
 def _query_text(value: object) -> str:
@@ -68,7 +69,7 @@ def _query_text(value: object) -> str:
 def _convert(shape: Shape, value: object) -> Any:
     kind = shape.kind
     if kind in _TYPES:
-        if isinstance(value, bool) and kind != "bool" or not isinstance(value, _TYPES[kind]):
+        if (isinstance(value, bool) and kind != "bool") or not isinstance(value, _TYPES[kind]):
             raise _Invalid(f"must be {_TYPE_NAMES[kind]}, got {type(value).__name__}")
         return value
     if kind == "enum":
@@ -130,7 +131,9 @@ def _check_constraints(field: Field, value: object) -> None:
         if field.location == "path" and not value:
             raise _Invalid("must not be empty")
         if field.min_length is not None and len(value) < field.min_length:
-            raise _Invalid("must not be empty" if field.min_length == 1 else f"must be at least {field.min_length} characters")
+            raise _Invalid(
+                "must not be empty" if field.min_length == 1 else f"must be at least {field.min_length} characters"
+            )
         if field.max_length is not None and len(value) > field.max_length:
             raise _Invalid(f"must be at most {field.max_length} characters")
     elif isinstance(value, int | float) and not isinstance(value, bool):

@@ -60,9 +60,9 @@ class _Core:
             "user-agent": f"coldmailreseller-python/{version}",
         }
 
-    def prepare(self, op: Operation[Any], args: Mapping[str, object], timeout: TimeoutArg) -> tuple[
-        EncodedRequest, dict[str, Any]
-    ]:
+    def prepare(
+        self, op: Operation[Any], args: Mapping[str, object], timeout: TimeoutArg
+    ) -> tuple[EncodedRequest, dict[str, Any]]:
         if op.sandbox and not self.settings.sandbox:
             raise ConfigurationError(
                 f"{op.resource}.{op.method}() exists only in the sandbox: create the client with sandbox=True"
@@ -106,8 +106,7 @@ class _Core:
         outcome = attempt.response.status_code if attempt.response is not None else type(attempt.cause).__name__
         level = logging.INFO if attempt.retry_delay is None else logging.WARNING
         retry = f"; retrying in {attempt.retry_delay:.2f}s" if attempt.retry_delay is not None else ""
-        logger.log(level, "%s %s -> %s in %.1f ms (try %d)%s", op.http_method, op.path, outcome, elapsed, tries,
-                   retry)
+        logger.log(level, "%s %s -> %s in %.1f ms (try %d)%s", op.http_method, op.path, outcome, elapsed, tries, retry)
 
 
 def _transport_error(op: Operation[Any], error: Exception, *, outcome_unknown: bool) -> Exception:

@@ -8,8 +8,8 @@ from typing import Any, Generic, TypeVar
 import httpx
 from coldmailreseller_generated.facade._spec import ActionResult, Operation
 
-from .errors import APIError, RateLimitError, ResponseValidationError, error_class
 from ._retry import retry_after
+from .errors import APIError, RateLimitError, ResponseValidationError, error_class
 
 T = TypeVar("T")
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "cf-ray")
@@ -56,8 +56,14 @@ def api_error(op: Operation[Any], response: httpx.Response, *, outcome_unknown: 
             "Check its result (order status, subscriptions, webhooks) before trying again."
         )
     cls = error_class(response.status_code, outcome_unknown=outcome_unknown)
-    error = cls(message, status_code=response.status_code, body=body, request_id=request_id(response.headers),
-                operation_id=op.operation_id, response=response)
+    error = cls(
+        message,
+        status_code=response.status_code,
+        body=body,
+        request_id=request_id(response.headers),
+        operation_id=op.operation_id,
+        response=response,
+    )
     if isinstance(error, RateLimitError):
         error.retry_after = retry_after(response.headers)
     return error
@@ -88,8 +94,9 @@ def parse_data(op: Operation[T], response: httpx.Response, body: dict[str, Any])
 
 
 def _invalid(op: Operation[Any], response: httpx.Response, reason: str) -> ResponseValidationError:
-    return ResponseValidationError(reason, operation_id=op.operation_id, status_code=response.status_code,
-                                   body=_text(response))
+    return ResponseValidationError(
+        reason, operation_id=op.operation_id, status_code=response.status_code, body=_text(response)
+    )
 
 
 def action_result(op: Operation[T], response: httpx.Response, body: dict[str, Any]) -> ActionResult[T]:

@@ -1,15 +1,15 @@
 """Every error the client raises. Catch `CMRError` for all of them.
 
-    CMRError
-    ├── ConfigurationError            bad client settings (no API key, no sandbox URL)
-    ├── InvalidArgumentError          bad call arguments, raised before anything is sent
-    ├── APIError                      CMR answered with an error status
-    │   ├── BadRequestError 400, AuthenticationError 401, PermissionDeniedError 403, NotFoundError 404,
-    │   ├── ConflictError 409, UnprocessableEntityError 422, RateLimitError 429, InternalServerError 5xx
-    ├── APIConnectionError            no usable answer (connection failed, reset, closed)
-    │   └── APITimeoutError
-    ├── ResponseValidationError       a 2xx answer that is not what the spec declares
-    └── OutcomeUnknownError           mixin: a call that moves money or starts work may have been applied
+CMRError
+├── ConfigurationError            bad client settings (no API key, no sandbox URL)
+├── InvalidArgumentError          bad call arguments, raised before anything is sent
+├── APIError                      CMR answered with an error status
+│   ├── BadRequestError 400, AuthenticationError 401, PermissionDeniedError 403, NotFoundError 404,
+│   ├── ConflictError 409, UnprocessableEntityError 422, RateLimitError 429, InternalServerError 5xx
+├── APIConnectionError            no usable answer (connection failed, reset, closed)
+│   └── APITimeoutError
+├── ResponseValidationError       a 2xx answer that is not what the spec declares
+└── OutcomeUnknownError           mixin: a call that moves money or starts work may have been applied
 """
 
 from __future__ import annotations

@@ -81,8 +81,9 @@ def test_extra_file_in_generated_client_is_reported_and_removed_by_regenerate(ch
     stale.write_text("x = 1\n")
     result = _check(checkout)
     assert result.returncode == 1 and "models/left_over.py" in result.stdout
-    regen = subprocess.run([sys.executable, "-m", "generator.pipeline", "regenerate"], cwd=checkout,
-                           capture_output=True, text=True)
+    regen = subprocess.run(
+        [sys.executable, "-m", "generator.pipeline", "regenerate"], cwd=checkout, capture_output=True, text=True
+    )
     assert regen.returncode == 0, regen.stderr
     assert not stale.exists()
     assert _check(checkout).returncode == 0
