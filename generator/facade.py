@@ -186,7 +186,14 @@ def _body(spec: Spec, op: dict[str, Any], taken: set[str], imports: Imports) -> 
     body = op.get("requestBody")
     if not body:
         return []
-    schema = spec.resolve(spec.resolve(body)["content"]["application/json"]["schema"])
+    body = spec.resolve(body)
+    schema = spec.resolve(body["content"]["application/json"]["schema"])
+    if not schema.get("properties"):
+        # Upstream does not document this body's fields: take them as one mapping.
+        description = schema.get("description", "the request body, as a mapping of JSON fields")
+        required = bool(body.get("required"))
+        return [Arg("", "body", "body_object", "Mapping[str, Any]", 'Shape("map", item=Shape("any"))', required,
+                    description, {})]
     required = set(schema.get("required", []))
     args = []
     for wire, prop in schema.get("properties", {}).items():
@@ -222,13 +229,19 @@ def _data(spec: Spec, op: dict[str, Any], imports: Imports) -> tuple[str, str, b
     if data is None:
         return "None", "parse_nothing", False, has_action, None
     name = spec.ref_name(data)
+    schema = None
     if name is not None and "enum" not in spec.schemas[name]:
         cls = imports.use(name)
-        return cls, f"model({cls}.from_dict)", True, has_action, spec.schemas[name]
-    if _primary_type(data) == "array" and spec.ref_name(data.get("items", {})):
+        returns, parse, schema = cls, f"model({cls}.from_dict)", spec.schemas[name]
+    elif _primary_type(data) == "array" and spec.ref_name(data.get("items", {})):
         cls = imports.use(spec.ref_name(data["items"]) or "")
-        return f"builtins.list[{cls}]", f"list_of({cls}.from_dict)", True, has_action, None
-    return "Any", "_passthrough", True, has_action, None
+        returns, parse = f"builtins.list[{cls}]", f"list_of({cls}.from_dict)"
+    else:
+        returns, parse = "Any", "_passthrough"
+    if "data" in envelope.get("required", []):
+        return returns, parse, True, has_action, schema
+    # Upstream documents successes without `data` here: None stands for "not sent".
+    return f"{returns} | None", f"optional({parse})", False, has_action, schema
 
 
 def collect(spec_dict: dict[str, Any]) -> dict[str, tuple[list[Op], Imports]]:
@@ -262,7 +275,7 @@ def collect(spec_dict: dict[str, Any]) -> dict[str, tuple[list[Op], Imports]]:
                 has_action_id=has_action,
                 items=attr_name(items) if items else None,
                 item_class=item_class,
-                sandbox=any("cmr-x-sandbox-api-key" in s for s in op.get("security", [])),
+                sandbox=all("cmr-x-api-key" not in s for s in op.get("security", [])),
                 deprecated=bool(op.get("deprecated")),
             )
         )
@@ -359,7 +372,7 @@ def render_resource(resource: str, ops: list[Op], imports: Imports, description:
         "",
         *imports.lines(),
         "from ._spec import (ActionResult, AsyncRequester, Field, Operation, RawResponse, Requester, Shape,",
-        "    TimeoutArg, list_of, model, parse_nothing, passthrough as _passthrough)",
+        "    TimeoutArg, list_of, model, optional, parse_nothing, passthrough as _passthrough)",
         "",
         "__all__ = [" + ", ".join(f'"{n}"' for n in names.values()) + "]",
         "",

@@ -19,7 +19,8 @@ T_co = TypeVar("T_co", covariant=True)
 ItemT = TypeVar("ItemT")
 
 Kind = Literal["str", "int", "float", "bool", "enum", "model", "list", "map", "any"]
-Location = Literal["path", "query", "body"]
+# "body_object" is a whole request body whose fields upstream does not document, passed as one mapping.
+Location = Literal["path", "query", "body", "body_object"]
 # read/idempotent calls may be re-sent after a timeout or 5xx; create/async/money calls only when the
 # request provably never reached the server.
 Effect = Literal["read", "idempotent", "create", "async", "money"]
@@ -146,6 +147,15 @@ def model(parse: Callable[[Mapping[str, Any]], T]) -> Callable[[Any], T]:
         return parse(_mapping(data))
 
     return parse_model
+
+
+def optional(parse: Callable[[Any], T]) -> Callable[[Any], T | None]:
+    """Parser of `data` that upstream may leave out of a successful response."""
+
+    def parse_optional(data: Any) -> T | None:
+        return None if data is None else parse(data)
+
+    return parse_optional
 
 
 def _mapping(data: Any) -> Mapping[str, Any]:

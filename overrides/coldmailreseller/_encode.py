@@ -30,7 +30,7 @@ class _Invalid(Exception):
 def encode(op: Operation[Any], args: Mapping[str, object]) -> EncodedRequest:
     path = op.path
     params: list[tuple[str, str]] = []
-    body: dict[str, Any] | None = {} if any(f.location == "body" for f in op.fields) else None
+    body: dict[str, Any] | None = {} if any(f.location.startswith("body") for f in op.fields) else None
     for field in op.fields:
         value = args.get(field.attr)
         if value is None:
@@ -48,6 +48,9 @@ def encode(op: Operation[Any], args: Mapping[str, object]) -> EncodedRequest:
         elif field.location == "query":
             items = wire if isinstance(wire, list) else [wire]
             params.extend((field.wire, _query_text(item)) for item in items)
+        elif field.location == "body_object":
+            assert body is not None
+            body.update(wire)
         else:
             assert body is not None
             body[field.wire] = wire

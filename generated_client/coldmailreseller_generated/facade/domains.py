@@ -52,7 +52,7 @@ RENEW_DOMAIN: Operation[None] = Operation(
     http_method="POST",
     path="/domains/renew",
     effect="money",
-    fields=(),
+    fields=(Field("", "body", "body_object", Shape("map", item=Shape("any")), required=True),),
     parse=parse_nothing,
     has_data=False,
     has_action_id=False,
@@ -165,7 +165,7 @@ class Domains:
         """
         return self._requester.request(GET_DOMAIN_RENEWAL_PRICE, {"user_id": user_id, "domains": domains}, timeout)
 
-    def renew(self, *, timeout: TimeoutArg = None) -> None:
+    def renew(self, *, body: Mapping[str, Any], timeout: TimeoutArg = None) -> None:
         """Renew domains (charges the partner wallet).
 
         Requests renewal of domains, paid from the partner wallet at the price given by
@@ -176,11 +176,16 @@ class Domains:
         are not documented, so the body is an open object (the sibling renewal calls take `userId` and a
         `domains` list).
 
+        Args:
+            body: Request body of renewDomain. Its fields are not published; the object is open so the
+                documented fields can be passed once known (sibling renewal calls use `userId` and
+                `domains`).
+
         Returns: `None`.
 
         `POST /domains/renew` (operationId `renewDomain`).
         """
-        return self._requester.request(RENEW_DOMAIN, {}, timeout)
+        return self._requester.request(RENEW_DOMAIN, {"body": body}, timeout)
 
     def set_auto_renew(
         self, *, user_id: str, domains: Sequence[str], auto_renew: bool, timeout: TimeoutArg = None
@@ -305,7 +310,7 @@ class DomainsWithRawResponse:
         """
         return self._requester.request_raw(GET_DOMAIN_RENEWAL_PRICE, {"user_id": user_id, "domains": domains}, timeout)
 
-    def renew(self, *, timeout: TimeoutArg = None) -> RawResponse[None]:
+    def renew(self, *, body: Mapping[str, Any], timeout: TimeoutArg = None) -> RawResponse[None]:
         """Renew domains (charges the partner wallet).
 
         Requests renewal of domains, paid from the partner wallet at the price given by
@@ -316,11 +321,16 @@ class DomainsWithRawResponse:
         are not documented, so the body is an open object (the sibling renewal calls take `userId` and a
         `domains` list).
 
+        Args:
+            body: Request body of renewDomain. Its fields are not published; the object is open so the
+                documented fields can be passed once known (sibling renewal calls use `userId` and
+                `domains`).
+
         Returns: the raw response; `.parse()` gives the data.
 
         `POST /domains/renew` (operationId `renewDomain`).
         """
-        return self._requester.request_raw(RENEW_DOMAIN, {}, timeout)
+        return self._requester.request_raw(RENEW_DOMAIN, {"body": body}, timeout)
 
     def set_auto_renew(
         self, *, user_id: str, domains: Sequence[str], auto_renew: bool, timeout: TimeoutArg = None
@@ -452,7 +462,7 @@ class AsyncDomains:
             GET_DOMAIN_RENEWAL_PRICE, {"user_id": user_id, "domains": domains}, timeout
         )
 
-    async def renew(self, *, timeout: TimeoutArg = None) -> None:
+    async def renew(self, *, body: Mapping[str, Any], timeout: TimeoutArg = None) -> None:
         """Renew domains (charges the partner wallet).
 
         Requests renewal of domains, paid from the partner wallet at the price given by
@@ -463,11 +473,16 @@ class AsyncDomains:
         are not documented, so the body is an open object (the sibling renewal calls take `userId` and a
         `domains` list).
 
+        Args:
+            body: Request body of renewDomain. Its fields are not published; the object is open so the
+                documented fields can be passed once known (sibling renewal calls use `userId` and
+                `domains`).
+
         Returns: `None`.
 
         `POST /domains/renew` (operationId `renewDomain`).
         """
-        return await self._requester.request(RENEW_DOMAIN, {}, timeout)
+        return await self._requester.request(RENEW_DOMAIN, {"body": body}, timeout)
 
     async def set_auto_renew(
         self, *, user_id: str, domains: Sequence[str], auto_renew: bool, timeout: TimeoutArg = None
@@ -594,7 +609,7 @@ class AsyncDomainsWithRawResponse:
             GET_DOMAIN_RENEWAL_PRICE, {"user_id": user_id, "domains": domains}, timeout
         )
 
-    async def renew(self, *, timeout: TimeoutArg = None) -> RawResponse[None]:
+    async def renew(self, *, body: Mapping[str, Any], timeout: TimeoutArg = None) -> RawResponse[None]:
         """Renew domains (charges the partner wallet).
 
         Requests renewal of domains, paid from the partner wallet at the price given by
@@ -605,11 +620,16 @@ class AsyncDomainsWithRawResponse:
         are not documented, so the body is an open object (the sibling renewal calls take `userId` and a
         `domains` list).
 
+        Args:
+            body: Request body of renewDomain. Its fields are not published; the object is open so the
+                documented fields can be passed once known (sibling renewal calls use `userId` and
+                `domains`).
+
         Returns: the raw response; `.parse()` gives the data.
 
         `POST /domains/renew` (operationId `renewDomain`).
         """
-        return await self._requester.request_raw(RENEW_DOMAIN, {}, timeout)
+        return await self._requester.request_raw(RENEW_DOMAIN, {"body": body}, timeout)
 
     async def set_auto_renew(
         self, *, user_id: str, domains: Sequence[str], auto_renew: bool, timeout: TimeoutArg = None

@@ -156,7 +156,10 @@ VALIDATE_MAILBOX: Operation[None] = Operation(
     http_method="POST",
     path="/mailboxes/validate-mailbox",
     effect="read",
-    fields=(Field("userId", "user_id", "query", Shape("str"), required=True, min_length=1),),
+    fields=(
+        Field("userId", "user_id", "query", Shape("str"), required=True, min_length=1),
+        Field("", "body", "body_object", Shape("map", item=Shape("any")), required=True),
+    ),
     parse=parse_nothing,
     has_data=False,
     has_action_id=False,
@@ -341,7 +344,7 @@ class Exports:
             timeout,
         )
 
-    def validate_mailbox(self, *, user_id: str, timeout: TimeoutArg = None) -> None:
+    def validate_mailbox(self, *, user_id: str, body: Mapping[str, Any], timeout: TimeoutArg = None) -> None:
         """Check a mailbox before an OAuth export.
 
         Known only by name from guide articles: checks the SMTP and DNS health of a mailbox so an OAuth
@@ -349,12 +352,13 @@ class Exports:
 
         Args:
             user_id: The customer (user) under the partner account that the call acts on.
+            body: Request fields are undocumented upstream.
 
         Returns: `None`.
 
         `POST /mailboxes/validate-mailbox` (operationId `validateMailbox`).
         """
-        return self._requester.request(VALIDATE_MAILBOX, {"user_id": user_id}, timeout)
+        return self._requester.request(VALIDATE_MAILBOX, {"user_id": user_id, "body": body}, timeout)
 
 
 class ExportsWithRawResponse:
@@ -528,7 +532,9 @@ class ExportsWithRawResponse:
             timeout,
         )
 
-    def validate_mailbox(self, *, user_id: str, timeout: TimeoutArg = None) -> RawResponse[None]:
+    def validate_mailbox(
+        self, *, user_id: str, body: Mapping[str, Any], timeout: TimeoutArg = None
+    ) -> RawResponse[None]:
         """Check a mailbox before an OAuth export.
 
         Known only by name from guide articles: checks the SMTP and DNS health of a mailbox so an OAuth
@@ -536,12 +542,13 @@ class ExportsWithRawResponse:
 
         Args:
             user_id: The customer (user) under the partner account that the call acts on.
+            body: Request fields are undocumented upstream.
 
         Returns: the raw response; `.parse()` gives the data.
 
         `POST /mailboxes/validate-mailbox` (operationId `validateMailbox`).
         """
-        return self._requester.request_raw(VALIDATE_MAILBOX, {"user_id": user_id}, timeout)
+        return self._requester.request_raw(VALIDATE_MAILBOX, {"user_id": user_id, "body": body}, timeout)
 
 
 class AsyncExports:
@@ -720,7 +727,7 @@ class AsyncExports:
             timeout,
         )
 
-    async def validate_mailbox(self, *, user_id: str, timeout: TimeoutArg = None) -> None:
+    async def validate_mailbox(self, *, user_id: str, body: Mapping[str, Any], timeout: TimeoutArg = None) -> None:
         """Check a mailbox before an OAuth export.
 
         Known only by name from guide articles: checks the SMTP and DNS health of a mailbox so an OAuth
@@ -728,12 +735,13 @@ class AsyncExports:
 
         Args:
             user_id: The customer (user) under the partner account that the call acts on.
+            body: Request fields are undocumented upstream.
 
         Returns: `None`.
 
         `POST /mailboxes/validate-mailbox` (operationId `validateMailbox`).
         """
-        return await self._requester.request(VALIDATE_MAILBOX, {"user_id": user_id}, timeout)
+        return await self._requester.request(VALIDATE_MAILBOX, {"user_id": user_id, "body": body}, timeout)
 
 
 class AsyncExportsWithRawResponse:
@@ -909,7 +917,9 @@ class AsyncExportsWithRawResponse:
             timeout,
         )
 
-    async def validate_mailbox(self, *, user_id: str, timeout: TimeoutArg = None) -> RawResponse[None]:
+    async def validate_mailbox(
+        self, *, user_id: str, body: Mapping[str, Any], timeout: TimeoutArg = None
+    ) -> RawResponse[None]:
         """Check a mailbox before an OAuth export.
 
         Known only by name from guide articles: checks the SMTP and DNS health of a mailbox so an OAuth
@@ -917,9 +927,10 @@ class AsyncExportsWithRawResponse:
 
         Args:
             user_id: The customer (user) under the partner account that the call acts on.
+            body: Request fields are undocumented upstream.
 
         Returns: the raw response; `.parse()` gives the data.
 
         `POST /mailboxes/validate-mailbox` (operationId `validateMailbox`).
         """
-        return await self._requester.request_raw(VALIDATE_MAILBOX, {"user_id": user_id}, timeout)
+        return await self._requester.request_raw(VALIDATE_MAILBOX, {"user_id": user_id, "body": body}, timeout)

@@ -21,6 +21,7 @@ from ._spec import (
     TimeoutArg,
     list_of,
     model,
+    optional,
     parse_nothing,
 )
 
@@ -89,7 +90,7 @@ GET_MAILBOX_ADMIN_DETAILS: Operation[MailboxAdminDetails] = Operation(
     sandbox=False,
 )
 
-UPDATE_MAILBOX_DETAILS: Operation[builtins.list[MailboxUpdateResult]] = Operation(
+UPDATE_MAILBOX_DETAILS: Operation[builtins.list[MailboxUpdateResult] | None] = Operation(
     operation_id="updateMailboxDetails",
     resource="mailboxes",
     method="update",
@@ -100,8 +101,8 @@ UPDATE_MAILBOX_DETAILS: Operation[builtins.list[MailboxUpdateResult]] = Operatio
         Field("userId", "user_id", "query", Shape("str"), required=True, min_length=1),
         Field("mailboxData", "mailbox_data", "body", Shape("any"), required=True),
     ),
-    parse=list_of(MailboxUpdateResult.from_dict),
-    has_data=True,
+    parse=optional(list_of(MailboxUpdateResult.from_dict)),
+    has_data=False,
     has_action_id=True,
     items=None,
     sandbox=False,
@@ -200,7 +201,7 @@ class Mailboxes:
 
     def update(
         self, *, user_id: str, mailbox_data: Any, timeout: TimeoutArg = None
-    ) -> ActionResult[builtins.list[MailboxUpdateResult]]:
+    ) -> ActionResult[builtins.list[MailboxUpdateResult] | None]:
         """Rename a mailbox or change its names or picture.
 
         Changes username, first/last name or profile picture of one mailbox, or of several in one call. The
@@ -212,7 +213,7 @@ class Mailboxes:
             user_id: The customer (user) under the partner account that the call acts on.
             mailbox_data: One mailbox change (object) or several (array, bulk).
 
-        Returns: `ActionResult[builtins.list[MailboxUpdateResult]]`.
+        Returns: `ActionResult[builtins.list[MailboxUpdateResult] | None]`.
 
         `PATCH /mailboxes/update-mailbox-details` (operationId `updateMailboxDetails`).
         """
@@ -312,7 +313,7 @@ class MailboxesWithRawResponse:
 
     def update(
         self, *, user_id: str, mailbox_data: Any, timeout: TimeoutArg = None
-    ) -> RawResponse[builtins.list[MailboxUpdateResult]]:
+    ) -> RawResponse[builtins.list[MailboxUpdateResult] | None]:
         """Rename a mailbox or change its names or picture.
 
         Changes username, first/last name or profile picture of one mailbox, or of several in one call. The
@@ -429,7 +430,7 @@ class AsyncMailboxes:
 
     async def update(
         self, *, user_id: str, mailbox_data: Any, timeout: TimeoutArg = None
-    ) -> ActionResult[builtins.list[MailboxUpdateResult]]:
+    ) -> ActionResult[builtins.list[MailboxUpdateResult] | None]:
         """Rename a mailbox or change its names or picture.
 
         Changes username, first/last name or profile picture of one mailbox, or of several in one call. The
@@ -441,7 +442,7 @@ class AsyncMailboxes:
             user_id: The customer (user) under the partner account that the call acts on.
             mailbox_data: One mailbox change (object) or several (array, bulk).
 
-        Returns: `ActionResult[builtins.list[MailboxUpdateResult]]`.
+        Returns: `ActionResult[builtins.list[MailboxUpdateResult] | None]`.
 
         `PATCH /mailboxes/update-mailbox-details` (operationId `updateMailboxDetails`).
         """
@@ -541,7 +542,7 @@ class AsyncMailboxesWithRawResponse:
 
     async def update(
         self, *, user_id: str, mailbox_data: Any, timeout: TimeoutArg = None
-    ) -> RawResponse[builtins.list[MailboxUpdateResult]]:
+    ) -> RawResponse[builtins.list[MailboxUpdateResult] | None]:
         """Rename a mailbox or change its names or picture.
 
         Changes username, first/last name or profile picture of one mailbox, or of several in one call. The

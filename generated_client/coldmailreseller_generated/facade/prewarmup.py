@@ -11,6 +11,7 @@ from ..models.oauth_export_google_config import OauthExportGoogleConfig
 from ..models.pre_warmup_domain import PreWarmupDomain
 from ..models.pre_warmup_inventory_page import PreWarmupInventoryPage
 from ..models.pre_warmup_order_item import PreWarmupOrderItem
+from ..models.pre_warmup_scenario import PreWarmupScenario
 from ..models.service_provider import ServiceProvider
 from ._spec import (
     AsyncRequester,
@@ -96,7 +97,7 @@ SANDBOX_ORDER_PRE_WARMUP_MAILBOXES: Operation[None] = Operation(
         Field("google", "google", "body", Shape("model", model=OauthExportGoogleConfig), required=False),
         Field("microsoftOauthRoute", "microsoft_oauth_route", "body", Shape("str"), required=False),
         Field("autoRenew", "auto_renew", "body", Shape("bool"), required=False),
-        Field("scenario", "scenario", "body", Shape("any"), required=False),
+        Field("scenario", "scenario", "body", Shape("enum", enum=PreWarmupScenario), required=False),
     ),
     parse=parse_nothing,
     has_data=False,
@@ -267,7 +268,7 @@ class Prewarmup:
         google: OauthExportGoogleConfig | Mapping[str, Any] | None = None,
         microsoft_oauth_route: str | None = None,
         auto_renew: bool | None = None,
-        scenario: Any | None = None,
+        scenario: PreWarmupScenario | str | None = None,
         timeout: TimeoutArg = None,
     ) -> None:
         """[Sandbox] Place a test pre-warmup order.
@@ -286,7 +287,7 @@ class Prewarmup:
             microsoft_oauth_route: OAuth route for MICROSOFT orders (top level, unlike the google
                 block).
             auto_renew: Renew the subscription automatically.
-            scenario: Simulated outcome of the sandbox order.
+            scenario: Outcome a sandbox pre-warmup order simulates.
 
         Returns: `None`.
 
@@ -427,7 +428,7 @@ class PrewarmupWithRawResponse:
         google: OauthExportGoogleConfig | Mapping[str, Any] | None = None,
         microsoft_oauth_route: str | None = None,
         auto_renew: bool | None = None,
-        scenario: Any | None = None,
+        scenario: PreWarmupScenario | str | None = None,
         timeout: TimeoutArg = None,
     ) -> RawResponse[None]:
         """[Sandbox] Place a test pre-warmup order.
@@ -446,7 +447,7 @@ class PrewarmupWithRawResponse:
             microsoft_oauth_route: OAuth route for MICROSOFT orders (top level, unlike the google
                 block).
             auto_renew: Renew the subscription automatically.
-            scenario: Simulated outcome of the sandbox order.
+            scenario: Outcome a sandbox pre-warmup order simulates.
 
         Returns: the raw response; `.parse()` gives the data.
 
@@ -625,7 +626,7 @@ class AsyncPrewarmup:
         google: OauthExportGoogleConfig | Mapping[str, Any] | None = None,
         microsoft_oauth_route: str | None = None,
         auto_renew: bool | None = None,
-        scenario: Any | None = None,
+        scenario: PreWarmupScenario | str | None = None,
         timeout: TimeoutArg = None,
     ) -> None:
         """[Sandbox] Place a test pre-warmup order.
@@ -644,7 +645,7 @@ class AsyncPrewarmup:
             microsoft_oauth_route: OAuth route for MICROSOFT orders (top level, unlike the google
                 block).
             auto_renew: Renew the subscription automatically.
-            scenario: Simulated outcome of the sandbox order.
+            scenario: Outcome a sandbox pre-warmup order simulates.
 
         Returns: `None`.
 
@@ -785,7 +786,7 @@ class AsyncPrewarmupWithRawResponse:
         google: OauthExportGoogleConfig | Mapping[str, Any] | None = None,
         microsoft_oauth_route: str | None = None,
         auto_renew: bool | None = None,
-        scenario: Any | None = None,
+        scenario: PreWarmupScenario | str | None = None,
         timeout: TimeoutArg = None,
     ) -> RawResponse[None]:
         """[Sandbox] Place a test pre-warmup order.
@@ -804,7 +805,7 @@ class AsyncPrewarmupWithRawResponse:
             microsoft_oauth_route: OAuth route for MICROSOFT orders (top level, unlike the google
                 block).
             auto_renew: Renew the subscription automatically.
-            scenario: Simulated outcome of the sandbox order.
+            scenario: Outcome a sandbox pre-warmup order simulates.
 
         Returns: the raw response; `.parse()` gives the data.
 

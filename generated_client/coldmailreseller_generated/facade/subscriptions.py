@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Sequence
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from functools import cached_property
+from typing import Any
 
 from ..models.subscription import Subscription
 from ..models.subscription_page import SubscriptionPage
@@ -87,7 +88,7 @@ TOGGLE_SUBSCRIPTION_AUTO_RENEWAL: Operation[None] = Operation(
     http_method="POST",
     path="/subscriptions/toggle-autorenewal",
     effect="idempotent",
-    fields=(),
+    fields=(Field("", "body", "body_object", Shape("map", item=Shape("any")), required=True),),
     parse=parse_nothing,
     has_data=False,
     has_action_id=False,
@@ -248,7 +249,7 @@ class Subscriptions:
         """
         return self._requester.request_action(RENEW_SUBSCRIPTIONS, {"subscription_ids": subscription_ids}, timeout)
 
-    def set_auto_renew(self, *, timeout: TimeoutArg = None) -> None:
+    def set_auto_renew(self, *, body: Mapping[str, Any], timeout: TimeoutArg = None) -> None:
         """Turn subscription auto-renewal on or off.
 
         Changes whether a subscription renews automatically; turning it off does not cancel, the current
@@ -257,11 +258,14 @@ class Subscriptions:
         If the endpoint flips the flag rather than setting it, a repeat would undo the change: check
         `autoRenew` via the subscription list before retrying.
 
+        Args:
+            body: Fields not documented upstream.
+
         Returns: `None`.
 
         `POST /subscriptions/toggle-autorenewal` (operationId `toggleSubscriptionAutoRenewal`).
         """
-        return self._requester.request(TOGGLE_SUBSCRIPTION_AUTO_RENEWAL, {}, timeout)
+        return self._requester.request(TOGGLE_SUBSCRIPTION_AUTO_RENEWAL, {"body": body}, timeout)
 
     def cancel(
         self, *, subscription_id: str | None = None, domain: str | None = None, timeout: TimeoutArg = None
@@ -376,7 +380,7 @@ class SubscriptionsWithRawResponse:
         """
         return self._requester.request_raw(RENEW_SUBSCRIPTIONS, {"subscription_ids": subscription_ids}, timeout)
 
-    def set_auto_renew(self, *, timeout: TimeoutArg = None) -> RawResponse[None]:
+    def set_auto_renew(self, *, body: Mapping[str, Any], timeout: TimeoutArg = None) -> RawResponse[None]:
         """Turn subscription auto-renewal on or off.
 
         Changes whether a subscription renews automatically; turning it off does not cancel, the current
@@ -385,11 +389,14 @@ class SubscriptionsWithRawResponse:
         If the endpoint flips the flag rather than setting it, a repeat would undo the change: check
         `autoRenew` via the subscription list before retrying.
 
+        Args:
+            body: Fields not documented upstream.
+
         Returns: the raw response; `.parse()` gives the data.
 
         `POST /subscriptions/toggle-autorenewal` (operationId `toggleSubscriptionAutoRenewal`).
         """
-        return self._requester.request_raw(TOGGLE_SUBSCRIPTION_AUTO_RENEWAL, {}, timeout)
+        return self._requester.request_raw(TOGGLE_SUBSCRIPTION_AUTO_RENEWAL, {"body": body}, timeout)
 
     def cancel(
         self, *, subscription_id: str | None = None, domain: str | None = None, timeout: TimeoutArg = None
@@ -550,7 +557,7 @@ class AsyncSubscriptions:
             RENEW_SUBSCRIPTIONS, {"subscription_ids": subscription_ids}, timeout
         )
 
-    async def set_auto_renew(self, *, timeout: TimeoutArg = None) -> None:
+    async def set_auto_renew(self, *, body: Mapping[str, Any], timeout: TimeoutArg = None) -> None:
         """Turn subscription auto-renewal on or off.
 
         Changes whether a subscription renews automatically; turning it off does not cancel, the current
@@ -559,11 +566,14 @@ class AsyncSubscriptions:
         If the endpoint flips the flag rather than setting it, a repeat would undo the change: check
         `autoRenew` via the subscription list before retrying.
 
+        Args:
+            body: Fields not documented upstream.
+
         Returns: `None`.
 
         `POST /subscriptions/toggle-autorenewal` (operationId `toggleSubscriptionAutoRenewal`).
         """
-        return await self._requester.request(TOGGLE_SUBSCRIPTION_AUTO_RENEWAL, {}, timeout)
+        return await self._requester.request(TOGGLE_SUBSCRIPTION_AUTO_RENEWAL, {"body": body}, timeout)
 
     async def cancel(
         self, *, subscription_id: str | None = None, domain: str | None = None, timeout: TimeoutArg = None
@@ -678,7 +688,7 @@ class AsyncSubscriptionsWithRawResponse:
         """
         return await self._requester.request_raw(RENEW_SUBSCRIPTIONS, {"subscription_ids": subscription_ids}, timeout)
 
-    async def set_auto_renew(self, *, timeout: TimeoutArg = None) -> RawResponse[None]:
+    async def set_auto_renew(self, *, body: Mapping[str, Any], timeout: TimeoutArg = None) -> RawResponse[None]:
         """Turn subscription auto-renewal on or off.
 
         Changes whether a subscription renews automatically; turning it off does not cancel, the current
@@ -687,11 +697,14 @@ class AsyncSubscriptionsWithRawResponse:
         If the endpoint flips the flag rather than setting it, a repeat would undo the change: check
         `autoRenew` via the subscription list before retrying.
 
+        Args:
+            body: Fields not documented upstream.
+
         Returns: the raw response; `.parse()` gives the data.
 
         `POST /subscriptions/toggle-autorenewal` (operationId `toggleSubscriptionAutoRenewal`).
         """
-        return await self._requester.request_raw(TOGGLE_SUBSCRIPTION_AUTO_RENEWAL, {}, timeout)
+        return await self._requester.request_raw(TOGGLE_SUBSCRIPTION_AUTO_RENEWAL, {"body": body}, timeout)
 
     async def cancel(
         self, *, subscription_id: str | None = None, domain: str | None = None, timeout: TimeoutArg = None

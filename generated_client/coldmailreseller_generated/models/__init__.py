@@ -123,6 +123,7 @@ from .pre_warmup_domain_assignment import PreWarmupDomainAssignment
 from .pre_warmup_inventory_mailbox import PreWarmupInventoryMailbox
 from .pre_warmup_inventory_page import PreWarmupInventoryPage
 from .pre_warmup_order_item import PreWarmupOrderItem
+from .pre_warmup_scenario import PreWarmupScenario
 from .prewarmup_order_failed_event import PrewarmupOrderFailedEvent
 from .prewarmup_order_failed_event_data import PrewarmupOrderFailedEventData
 from .prewarmup_order_success_event import PrewarmupOrderSuccessEvent
@@ -142,9 +143,6 @@ from .sandbox_list_pre_warmup_mailboxes_response import (
 )
 from .sandbox_order_pre_warmup_mailboxes_request import (
     SandboxOrderPreWarmupMailboxesRequest,
-)
-from .sandbox_order_pre_warmup_mailboxes_request_scenario import (
-    SandboxOrderPreWarmupMailboxesRequestScenario,
 )
 from .sandbox_order_pre_warmup_mailboxes_response import (
     SandboxOrderPreWarmupMailboxesResponse,
@@ -319,6 +317,7 @@ __all__ = (
     "PreWarmupInventoryMailbox",
     "PreWarmupInventoryPage",
     "PreWarmupOrderItem",
+    "PreWarmupScenario",
     "PrewarmupOrderFailedEvent",
     "PrewarmupOrderFailedEventData",
     "PrewarmupOrderSuccessEvent",
@@ -335,7 +334,6 @@ __all__ = (
     "RenewSubscriptionsResponse",
     "SandboxListPreWarmupMailboxesResponse",
     "SandboxOrderPreWarmupMailboxesRequest",
-    "SandboxOrderPreWarmupMailboxesRequestScenario",
     "SandboxOrderPreWarmupMailboxesResponse",
     "SandboxResetPreWarmupDataResponse",
     "ServiceProvider",

@@ -21,35 +21,32 @@ class AddPlatformCredentialResponse:
     """
     Attributes:
         status (int):
+        data (PlatformCredentialId): Identifier of a newly stored credential.
         message (str | Unset):
-        data (PlatformCredentialId | Unset): Identifier of a newly stored credential.
     """
 
     status: int
+    data: PlatformCredentialId
     message: str | Unset = UNSET
-    data: PlatformCredentialId | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
 
-        message = self.message
+        data = self.data.to_dict()
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "status": status,
+                "data": data,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if data is not UNSET:
-            field_dict["data"] = data
 
         return field_dict
 
@@ -60,19 +57,14 @@ class AddPlatformCredentialResponse:
         d = dict(src_dict)
         status = d.pop("status")
 
-        message = d.pop("message", UNSET)
+        data = PlatformCredentialId.from_dict(d.pop("data"))
 
-        _data = d.pop("data", UNSET)
-        data: PlatformCredentialId | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = PlatformCredentialId.from_dict(_data)
+        message = d.pop("message", UNSET)
 
         add_platform_credential_response = cls(
             status=status,
-            message=message,
             data=data,
+            message=message,
         )
 
         add_platform_credential_response.additional_properties = d

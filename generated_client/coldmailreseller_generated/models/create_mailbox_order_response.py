@@ -21,26 +21,23 @@ class CreateMailboxOrderResponse:
     """
     Attributes:
         status (int): Mirrors the HTTP status code.
+        data (Order): What CMR hands back when it accepts an order. Only the fields of the guide-site example are known.
         message (str | Unset):
-        data (Order | Unset): What CMR hands back when it accepts an order. Only the fields of the guide-site example
-            are known.
         action_id (str | Unset): Identifier of the queued action (`ACT_<uuid>`); webhooks carry it too.
     """
 
     status: int
+    data: Order
     message: str | Unset = UNSET
-    data: Order | Unset = UNSET
     action_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
 
-        message = self.message
+        data = self.data.to_dict()
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        message = self.message
 
         action_id = self.action_id
 
@@ -49,12 +46,11 @@ class CreateMailboxOrderResponse:
         field_dict.update(
             {
                 "status": status,
+                "data": data,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if data is not UNSET:
-            field_dict["data"] = data
         if action_id is not UNSET:
             field_dict["actionId"] = action_id
 
@@ -67,21 +63,16 @@ class CreateMailboxOrderResponse:
         d = dict(src_dict)
         status = d.pop("status")
 
-        message = d.pop("message", UNSET)
+        data = Order.from_dict(d.pop("data"))
 
-        _data = d.pop("data", UNSET)
-        data: Order | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = Order.from_dict(_data)
+        message = d.pop("message", UNSET)
 
         action_id = d.pop("actionId", UNSET)
 
         create_mailbox_order_response = cls(
             status=status,
-            message=message,
             data=data,
+            message=message,
             action_id=action_id,
         )
 

@@ -21,35 +21,32 @@ class CreatePlacementTestResponse:
     """
     Attributes:
         status (int):
+        data (PlacementTestOrder): Identifier of a placement-test purchase.
         message (str | Unset):
-        data (PlacementTestOrder | Unset): Identifier of a placement-test purchase.
     """
 
     status: int
+    data: PlacementTestOrder
     message: str | Unset = UNSET
-    data: PlacementTestOrder | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
 
-        message = self.message
+        data = self.data.to_dict()
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "status": status,
+                "data": data,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if data is not UNSET:
-            field_dict["data"] = data
 
         return field_dict
 
@@ -60,19 +57,14 @@ class CreatePlacementTestResponse:
         d = dict(src_dict)
         status = d.pop("status")
 
-        message = d.pop("message", UNSET)
+        data = PlacementTestOrder.from_dict(d.pop("data"))
 
-        _data = d.pop("data", UNSET)
-        data: PlacementTestOrder | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = PlacementTestOrder.from_dict(_data)
+        message = d.pop("message", UNSET)
 
         create_placement_test_response = cls(
             status=status,
-            message=message,
             data=data,
+            message=message,
         )
 
         create_placement_test_response.additional_properties = d

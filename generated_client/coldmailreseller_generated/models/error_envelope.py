@@ -18,7 +18,7 @@ class ErrorEnvelope:
 
     Attributes:
         status (int): Mirrors the HTTP status code.
-        message (str): What went wrong
+        message (str): What went wrong, in CMR's words.
         data (Any | Unset): Usually null.
     """
 

@@ -21,38 +21,35 @@ class GetDomainRenewalPriceResponse:
     """
     Attributes:
         status (int):
+        data (list[DomainRenewalPrice]):
         message (str | Unset):
-        data (list[DomainRenewalPrice] | Unset):
     """
 
     status: int
+    data: list[DomainRenewalPrice]
     message: str | Unset = UNSET
-    data: list[DomainRenewalPrice] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
 
-        message = self.message
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
 
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+        message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "status": status,
+                "data": data,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if data is not UNSET:
-            field_dict["data"] = data
 
         return field_dict
 
@@ -63,21 +60,19 @@ class GetDomainRenewalPriceResponse:
         d = dict(src_dict)
         status = d.pop("status")
 
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = DomainRenewalPrice.from_dict(data_item_data)
+
+            data.append(data_item)
+
         message = d.pop("message", UNSET)
-
-        _data = d.pop("data", UNSET)
-        data: list[DomainRenewalPrice] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = DomainRenewalPrice.from_dict(data_item_data)
-
-                data.append(data_item)
 
         get_domain_renewal_price_response = cls(
             status=status,
-            message=message,
             data=data,
+            message=message,
         )
 
         get_domain_renewal_price_response.additional_properties = d

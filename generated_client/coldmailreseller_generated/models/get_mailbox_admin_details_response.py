@@ -21,36 +21,33 @@ class GetMailboxAdminDetailsResponse:
     """
     Attributes:
         status (int): Mirrors the HTTP status code.
+        data (MailboxAdminDetails): Administrative details of a mailbox. Upstream documents no fields; all arrive as
+            additional properties.
         message (str | Unset):
-        data (MailboxAdminDetails | Unset): Administrative details of a mailbox. Upstream documents no fields; all
-            arrive as additional properties.
     """
 
     status: int
+    data: MailboxAdminDetails
     message: str | Unset = UNSET
-    data: MailboxAdminDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
 
-        message = self.message
+        data = self.data.to_dict()
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "status": status,
+                "data": data,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if data is not UNSET:
-            field_dict["data"] = data
 
         return field_dict
 
@@ -61,19 +58,14 @@ class GetMailboxAdminDetailsResponse:
         d = dict(src_dict)
         status = d.pop("status")
 
-        message = d.pop("message", UNSET)
+        data = MailboxAdminDetails.from_dict(d.pop("data"))
 
-        _data = d.pop("data", UNSET)
-        data: MailboxAdminDetails | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = MailboxAdminDetails.from_dict(_data)
+        message = d.pop("message", UNSET)
 
         get_mailbox_admin_details_response = cls(
             status=status,
-            message=message,
             data=data,
+            message=message,
         )
 
         get_mailbox_admin_details_response.additional_properties = d

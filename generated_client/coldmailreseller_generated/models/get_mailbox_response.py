@@ -21,37 +21,33 @@ class GetMailboxResponse:
     """
     Attributes:
         status (int): Mirrors the HTTP status code.
+        data (Mailbox): A provisioned mailbox. Upstream publishes no field list for mailbox objects; only the identifier
+            is known, every other field arrives as additional properties. Provisioning states are listed in MailboxStatus.
         message (str | Unset):
-        data (Mailbox | Unset): A provisioned mailbox. Upstream publishes no field list for mailbox objects; only the
-            identifier is known, every other field arrives as additional properties. Provisioning states are listed in
-            MailboxStatus.
     """
 
     status: int
+    data: Mailbox
     message: str | Unset = UNSET
-    data: Mailbox | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
 
-        message = self.message
+        data = self.data.to_dict()
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "status": status,
+                "data": data,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if data is not UNSET:
-            field_dict["data"] = data
 
         return field_dict
 
@@ -62,19 +58,14 @@ class GetMailboxResponse:
         d = dict(src_dict)
         status = d.pop("status")
 
-        message = d.pop("message", UNSET)
+        data = Mailbox.from_dict(d.pop("data"))
 
-        _data = d.pop("data", UNSET)
-        data: Mailbox | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = Mailbox.from_dict(_data)
+        message = d.pop("message", UNSET)
 
         get_mailbox_response = cls(
             status=status,
-            message=message,
             data=data,
+            message=message,
         )
 
         get_mailbox_response.additional_properties = d

@@ -21,36 +21,33 @@ class GetOrderStatusResponse:
     """
     Attributes:
         status (int): Mirrors the HTTP status code.
+        data (OrderStatus): Progress of an order. Upstream documents no fields for this object; everything arrives as
+            additional properties.
         message (str | Unset):
-        data (OrderStatus | Unset): Progress of an order. Upstream documents no fields for this object; everything
-            arrives as additional properties.
     """
 
     status: int
+    data: OrderStatus
     message: str | Unset = UNSET
-    data: OrderStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
 
-        message = self.message
+        data = self.data.to_dict()
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "status": status,
+                "data": data,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if data is not UNSET:
-            field_dict["data"] = data
 
         return field_dict
 
@@ -61,19 +58,14 @@ class GetOrderStatusResponse:
         d = dict(src_dict)
         status = d.pop("status")
 
-        message = d.pop("message", UNSET)
+        data = OrderStatus.from_dict(d.pop("data"))
 
-        _data = d.pop("data", UNSET)
-        data: OrderStatus | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = OrderStatus.from_dict(_data)
+        message = d.pop("message", UNSET)
 
         get_order_status_response = cls(
             status=status,
-            message=message,
             data=data,
+            message=message,
         )
 
         get_order_status_response.additional_properties = d

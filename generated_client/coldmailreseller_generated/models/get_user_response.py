@@ -21,36 +21,33 @@ class GetUserResponse:
     """
     Attributes:
         status (int):
+        data (User): A customer under the partner account. No official response example exists: `id` is the userId
+            (guide site, create response) and the other fields are assumed to mirror those accepted by createUser.
         message (str | Unset):
-        data (User | Unset): A customer under the partner account. No official response example exists: `id` is the
-            userId (guide site, create response) and the other fields are assumed to mirror those accepted by createUser.
     """
 
     status: int
+    data: User
     message: str | Unset = UNSET
-    data: User | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
 
-        message = self.message
+        data = self.data.to_dict()
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "status": status,
+                "data": data,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if data is not UNSET:
-            field_dict["data"] = data
 
         return field_dict
 
@@ -61,19 +58,14 @@ class GetUserResponse:
         d = dict(src_dict)
         status = d.pop("status")
 
-        message = d.pop("message", UNSET)
+        data = User.from_dict(d.pop("data"))
 
-        _data = d.pop("data", UNSET)
-        data: User | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = User.from_dict(_data)
+        message = d.pop("message", UNSET)
 
         get_user_response = cls(
             status=status,
-            message=message,
             data=data,
+            message=message,
         )
 
         get_user_response.additional_properties = d

@@ -21,36 +21,33 @@ class ListPlacementReportsResponse:
     """
     Attributes:
         status (int):
+        data (PlacementReportPage): A page of placement report groups. The field names of this container (items array,
+            paging) are undocumented; each group is shaped like PlacementReport.
         message (str | Unset):
-        data (PlacementReportPage | Unset): A page of placement report groups. The field names of this container (items
-            array, paging) are undocumented; each group is shaped like PlacementReport.
     """
 
     status: int
+    data: PlacementReportPage
     message: str | Unset = UNSET
-    data: PlacementReportPage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
 
-        message = self.message
+        data = self.data.to_dict()
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "status": status,
+                "data": data,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if data is not UNSET:
-            field_dict["data"] = data
 
         return field_dict
 
@@ -61,19 +58,14 @@ class ListPlacementReportsResponse:
         d = dict(src_dict)
         status = d.pop("status")
 
-        message = d.pop("message", UNSET)
+        data = PlacementReportPage.from_dict(d.pop("data"))
 
-        _data = d.pop("data", UNSET)
-        data: PlacementReportPage | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = PlacementReportPage.from_dict(_data)
+        message = d.pop("message", UNSET)
 
         list_placement_reports_response = cls(
             status=status,
-            message=message,
             data=data,
+            message=message,
         )
 
         list_placement_reports_response.additional_properties = d

@@ -21,36 +21,33 @@ class ListPreWarmupMailboxesResponse:
     """
     Attributes:
         status (int):
+        data (PreWarmupInventoryPage): One page of the pre-warmed inventory. Paging fields sit beside `inventory` (no
+            `pagination` object here).
         message (str | Unset):
-        data (PreWarmupInventoryPage | Unset): One page of the pre-warmed inventory. Paging fields sit beside
-            `inventory` (no `pagination` object here).
     """
 
     status: int
+    data: PreWarmupInventoryPage
     message: str | Unset = UNSET
-    data: PreWarmupInventoryPage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
 
-        message = self.message
+        data = self.data.to_dict()
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "status": status,
+                "data": data,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if data is not UNSET:
-            field_dict["data"] = data
 
         return field_dict
 
@@ -61,19 +58,14 @@ class ListPreWarmupMailboxesResponse:
         d = dict(src_dict)
         status = d.pop("status")
 
-        message = d.pop("message", UNSET)
+        data = PreWarmupInventoryPage.from_dict(d.pop("data"))
 
-        _data = d.pop("data", UNSET)
-        data: PreWarmupInventoryPage | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = PreWarmupInventoryPage.from_dict(_data)
+        message = d.pop("message", UNSET)
 
         list_pre_warmup_mailboxes_response = cls(
             status=status,
-            message=message,
             data=data,
+            message=message,
         )
 
         list_pre_warmup_mailboxes_response.additional_properties = d

@@ -21,35 +21,32 @@ class ListSubscriptionsResponse:
     """
     Attributes:
         status (int): Mirrors the HTTP status code.
+        data (SubscriptionPage): One page of subscriptions.
         message (str | Unset):
-        data (SubscriptionPage | Unset): One page of subscriptions.
     """
 
     status: int
+    data: SubscriptionPage
     message: str | Unset = UNSET
-    data: SubscriptionPage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
 
-        message = self.message
+        data = self.data.to_dict()
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "status": status,
+                "data": data,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if data is not UNSET:
-            field_dict["data"] = data
 
         return field_dict
 
@@ -60,19 +57,14 @@ class ListSubscriptionsResponse:
         d = dict(src_dict)
         status = d.pop("status")
 
-        message = d.pop("message", UNSET)
+        data = SubscriptionPage.from_dict(d.pop("data"))
 
-        _data = d.pop("data", UNSET)
-        data: SubscriptionPage | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = SubscriptionPage.from_dict(_data)
+        message = d.pop("message", UNSET)
 
         list_subscriptions_response = cls(
             status=status,
-            message=message,
             data=data,
+            message=message,
         )
 
         list_subscriptions_response.additional_properties = d

@@ -21,38 +21,35 @@ class ListUserMailboxesResponse:
     """
     Attributes:
         status (int): Mirrors the HTTP status code.
+        data (list[Mailbox]):
         message (str | Unset):
-        data (list[Mailbox] | Unset):
     """
 
     status: int
+    data: list[Mailbox]
     message: str | Unset = UNSET
-    data: list[Mailbox] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
 
-        message = self.message
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
 
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+        message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "status": status,
+                "data": data,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if data is not UNSET:
-            field_dict["data"] = data
 
         return field_dict
 
@@ -63,21 +60,19 @@ class ListUserMailboxesResponse:
         d = dict(src_dict)
         status = d.pop("status")
 
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = Mailbox.from_dict(data_item_data)
+
+            data.append(data_item)
+
         message = d.pop("message", UNSET)
-
-        _data = d.pop("data", UNSET)
-        data: list[Mailbox] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = Mailbox.from_dict(data_item_data)
-
-                data.append(data_item)
 
         list_user_mailboxes_response = cls(
             status=status,
-            message=message,
             data=data,
+            message=message,
         )
 
         list_user_mailboxes_response.additional_properties = d

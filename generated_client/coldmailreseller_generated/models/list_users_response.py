@@ -21,36 +21,33 @@ class ListUsersResponse:
     """
     Attributes:
         status (int):
+        data (UserList): Page of users returned by listUsers. Upstream says it is paginated but does not publish the
+            field names, so the object is left open.
         message (str | Unset):
-        data (UserList | Unset): Page of users returned by listUsers. Upstream says it is paginated but does not publish
-            the field names, so the object is left open.
     """
 
     status: int
+    data: UserList
     message: str | Unset = UNSET
-    data: UserList | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
 
-        message = self.message
+        data = self.data.to_dict()
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "status": status,
+                "data": data,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if data is not UNSET:
-            field_dict["data"] = data
 
         return field_dict
 
@@ -61,19 +58,14 @@ class ListUsersResponse:
         d = dict(src_dict)
         status = d.pop("status")
 
-        message = d.pop("message", UNSET)
+        data = UserList.from_dict(d.pop("data"))
 
-        _data = d.pop("data", UNSET)
-        data: UserList | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = UserList.from_dict(_data)
+        message = d.pop("message", UNSET)
 
         list_users_response = cls(
             status=status,
-            message=message,
             data=data,
+            message=message,
         )
 
         list_users_response.additional_properties = d

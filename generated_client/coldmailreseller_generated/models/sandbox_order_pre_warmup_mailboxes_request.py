@@ -7,9 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.sandbox_order_pre_warmup_mailboxes_request_scenario import (
-    SandboxOrderPreWarmupMailboxesRequestScenario,
-)
+from ..models.pre_warmup_scenario import PreWarmupScenario
 from ..models.service_provider import ServiceProvider
 from ..types import UNSET, Unset
 
@@ -30,8 +28,7 @@ class SandboxOrderPreWarmupMailboxesRequest:
         google (OauthExportGoogleConfig | Unset): OAuth settings for exporting Google mailboxes.
         microsoft_oauth_route (str | Unset): OAuth route for MICROSOFT orders (top level, unlike the google block).
         auto_renew (bool | Unset): Renew the subscription automatically.
-        scenario (SandboxOrderPreWarmupMailboxesRequestScenario | Unset): Simulated outcome of the sandbox order.
-            Default: SandboxOrderPreWarmupMailboxesRequestScenario.SUCCESS.
+        scenario (PreWarmupScenario | Unset): Outcome a sandbox pre-warmup order simulates.
     """
 
     order: list[PreWarmupOrderItem]
@@ -39,9 +36,7 @@ class SandboxOrderPreWarmupMailboxesRequest:
     google: OauthExportGoogleConfig | Unset = UNSET
     microsoft_oauth_route: str | Unset = UNSET
     auto_renew: bool | Unset = UNSET
-    scenario: SandboxOrderPreWarmupMailboxesRequestScenario | Unset = (
-        SandboxOrderPreWarmupMailboxesRequestScenario.SUCCESS
-    )
+    scenario: PreWarmupScenario | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -110,11 +105,11 @@ class SandboxOrderPreWarmupMailboxesRequest:
         auto_renew = d.pop("autoRenew", UNSET)
 
         _scenario = d.pop("scenario", UNSET)
-        scenario: SandboxOrderPreWarmupMailboxesRequestScenario | Unset
+        scenario: PreWarmupScenario | Unset
         if isinstance(_scenario, Unset):
             scenario = UNSET
         else:
-            scenario = SandboxOrderPreWarmupMailboxesRequestScenario(_scenario)
+            scenario = PreWarmupScenario(_scenario)
 
         sandbox_order_pre_warmup_mailboxes_request = cls(
             order=order,

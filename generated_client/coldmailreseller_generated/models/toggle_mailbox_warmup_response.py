@@ -21,25 +21,23 @@ class ToggleMailboxWarmupResponse:
     """
     Attributes:
         status (int):
+        data (WarmupState): Warmup state after a change.
         message (str | Unset):
-        data (WarmupState | Unset): Warmup state after a change.
         action_id (str | Unset): Identifier of the queued action (format ACT_<uuid> in the guides).
     """
 
     status: int
+    data: WarmupState
     message: str | Unset = UNSET
-    data: WarmupState | Unset = UNSET
     action_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
 
-        message = self.message
+        data = self.data.to_dict()
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        message = self.message
 
         action_id = self.action_id
 
@@ -48,12 +46,11 @@ class ToggleMailboxWarmupResponse:
         field_dict.update(
             {
                 "status": status,
+                "data": data,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if data is not UNSET:
-            field_dict["data"] = data
         if action_id is not UNSET:
             field_dict["actionId"] = action_id
 
@@ -66,21 +63,16 @@ class ToggleMailboxWarmupResponse:
         d = dict(src_dict)
         status = d.pop("status")
 
-        message = d.pop("message", UNSET)
+        data = WarmupState.from_dict(d.pop("data"))
 
-        _data = d.pop("data", UNSET)
-        data: WarmupState | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = WarmupState.from_dict(_data)
+        message = d.pop("message", UNSET)
 
         action_id = d.pop("actionId", UNSET)
 
         toggle_mailbox_warmup_response = cls(
             status=status,
-            message=message,
             data=data,
+            message=message,
             action_id=action_id,
         )
 

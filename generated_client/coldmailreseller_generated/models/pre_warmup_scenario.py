@@ -2,7 +2,7 @@
 from enum import StrEnum
 
 
-class SandboxOrderPreWarmupMailboxesRequestScenario(StrEnum):
+class PreWarmupScenario(StrEnum):
     FULL_FAILURE = "full_failure"
     PARTIAL_FAILURE = "partial_failure"
     SUCCESS = "success"
