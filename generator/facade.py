@@ -192,8 +192,18 @@ def _body(spec: Spec, op: dict[str, Any], taken: set[str], imports: Imports) -> 
         # Upstream does not document this body's fields: take them as one mapping.
         description = schema.get("description", "the request body, as a mapping of JSON fields")
         required = bool(body.get("required"))
-        return [Arg("", "body", "body_object", "Mapping[str, Any]", 'Shape("map", item=Shape("any"))', required,
-                    description, {})]
+        return [
+            Arg(
+                "",
+                "body",
+                "body_object",
+                "Mapping[str, Any]",
+                'Shape("map", item=Shape("any"))',
+                required,
+                description,
+                {},
+            )
+        ]
     required = set(schema.get("required", []))
     args = []
     for wire, prop in schema.get("properties", {}).items():

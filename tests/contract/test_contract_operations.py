@@ -15,6 +15,8 @@ from coldmailreseller import OPERATIONS, ActionResult, APIError, ColdMailReselle
 pytestmark = pytest.mark.slow
 
 NONE_TYPE = type(None)
+
+
 def _cases() -> list[Any]:
     return [pytest.param(operation_id, id=operation_id) for operation_id in sorted(OPERATIONS)]
 
