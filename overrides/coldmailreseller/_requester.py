@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any, TypeVar
 
 import httpx
+
 from coldmailreseller_generated.facade._spec import ActionResult, Operation, TimeoutArg
 from coldmailreseller_generated.types import Unset
 
@@ -31,8 +32,8 @@ logger = logging.getLogger("coldmailreseller")
 # A list whose server never reports its last page still stops here.
 MAX_PAGES = 10_000
 _UNKNOWN = (
-    "the request may have reached CMR and this call moves money or starts work, so it was not re-sent; "
-    "check its outcome (order status, subscriptions, webhooks) before trying again"
+    "the outcome is unknown: the request may have reached CMR and this call moves money or starts work, so it "
+    "was not re-sent; check its outcome (order status, subscriptions, webhooks) before trying again"
 )
 
 
@@ -120,16 +121,19 @@ def _transport_error(op: Operation[Any], error: Exception, *, outcome_unknown: b
     return APIConnectionError(f"connection failed ({what})", operation_id=op.operation_id)
 
 
-def _page_items(op: Operation[Any], data: Any) -> tuple[list[Any], bool]:
-    """The items of one page, and whether another page may follow."""
+def _page_items(op: Operation[Any], data: Any, page: int) -> tuple[list[Any], bool]:
+    """The items of page `page`, and whether another page may follow."""
     items = getattr(data, op.items or "", None)
     if not isinstance(items, list) or not items:
         return [], False
     paging = getattr(data, "pagination", None)
     source = data if paging is None or isinstance(paging, Unset) else paging
     current, total = getattr(source, "current_page", None), getattr(source, "total_pages", None)
-    if isinstance(total, int) and isinstance(current, int):
-        return items, current < total
+    if isinstance(total, int):
+        # Trust totalPages over nextPage; a server that ignores `page` (still reporting an earlier one)
+        # must not make us fetch the same page again and again.
+        stuck = isinstance(current, int) and current < page
+        return items, page < total and not stuck
     # Without paging information, stop after this page rather than risk an endless loop.
     return items, False
 
@@ -182,7 +186,7 @@ class SyncRequester:
         self, op: Operation[Any], args: Mapping[str, object], timeout: TimeoutArg, item: type[ItemT]
     ) -> Iterator[ItemT]:
         for page in range(1, MAX_PAGES + 1):
-            items, more = _page_items(op, self.request(op, {**args, "page": page}, timeout))
+            items, more = _page_items(op, self.request(op, {**args, "page": page}, timeout), page)
             yield from items
             if not more:
                 return
@@ -240,7 +244,7 @@ class AsyncRequester:
         self, op: Operation[Any], args: Mapping[str, object], timeout: TimeoutArg, item: type[ItemT]
     ) -> AsyncIterator[ItemT]:
         for page in range(1, MAX_PAGES + 1):
-            items, more = _page_items(op, await self.request(op, {**args, "page": page}, timeout))
+            items, more = _page_items(op, await self.request(op, {**args, "page": page}, timeout), page)
             for entry in items:
                 yield entry
             if not more:

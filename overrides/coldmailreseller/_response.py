@@ -6,6 +6,7 @@ import json
 from typing import Any, Generic, TypeVar
 
 import httpx
+
 from coldmailreseller_generated.facade._spec import ActionResult, Operation
 
 from ._retry import retry_after
@@ -35,8 +36,12 @@ def _json(response: httpx.Response) -> Any:
     return json.loads(response.content)
 
 
-def api_error(op: Operation[Any], response: httpx.Response, *, outcome_unknown: bool = False) -> APIError:
-    """The typed error for an error status, with CMR's message when the body is an envelope."""
+def api_error(
+    op: Operation[Any], response: httpx.Response, *, status: int | None = None, outcome_unknown: bool = False
+) -> APIError:
+    """The typed error for an error status (the HTTP one unless `status` says otherwise), with CMR's message
+    when the body is an envelope."""
+    status = response.status_code if status is None else status
     body = _text(response)
     message = None
     try:
@@ -55,10 +60,10 @@ def api_error(op: Operation[Any], response: httpx.Response, *, outcome_unknown: 
             " -- the outcome is unknown: this call moves money or starts work, so it was not re-sent. "
             "Check its result (order status, subscriptions, webhooks) before trying again."
         )
-    cls = error_class(response.status_code, outcome_unknown=outcome_unknown)
+    cls = error_class(status, outcome_unknown=outcome_unknown)
     error = cls(
         message,
-        status_code=response.status_code,
+        status_code=status,
         body=body,
         request_id=request_id(response.headers),
         operation_id=op.operation_id,
@@ -80,7 +85,7 @@ def envelope(op: Operation[Any], response: httpx.Response) -> dict[str, Any]:
     status = body.get("status")
     # CMR mirrors the HTTP status in the envelope; an envelope that reports an error is one.
     if isinstance(status, int) and not isinstance(status, bool) and status >= 400:
-        raise api_error(op, response)
+        raise api_error(op, response, status=status)
     return body
 
 

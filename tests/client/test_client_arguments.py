@@ -1,0 +1,93 @@
+"""Bad arguments are refused with InvalidArgumentError before anything is sent."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from cmr_fake import Driver, FakeCMR, ok
+from coldmailreseller import InvalidArgumentError
+from coldmailreseller.models import BillingCycle, OrderDomain
+
+ORDER_ARGS: dict[str, Any] = {
+    "user_id": "u1",
+    "domains": [{"domain": "example.com", "years": 1}],
+    "mailboxes": {"example.com": [{"username": "ada", "firstName": "Ada", "lastName": "L"}]},
+}
+
+# (resource, method, kwargs, name of the offending argument)
+INVALID = {
+    "None for a required id": ("users", "get", {"user_id": None}, "user_id"),
+    "empty id": ("users", "get", {"user_id": ""}, "user_id"),
+    "int instead of str": ("users", "get", {"user_id": 42}, "user_id"),
+    "bool instead of int": ("subscriptions", "list", {"limit": True}, "limit"),
+    "str instead of int": ("subscriptions", "list", {"limit": "10"}, "limit"),
+    "below minimum": ("subscriptions", "list", {"page": 0}, "page"),
+    "value outside the enum": ("subscriptions", "list", {"status": "FROZEN"}, "status"),
+    "str instead of a list": ("subscriptions", "renew", {"subscription_ids": "s1"}, "subscription_ids"),
+    "wrong item type in a list": ("subscriptions", "renew", {"subscription_ids": ["s1", 2]}, "subscription_ids"),
+    "None for a required list": ("subscriptions", "renew", {"subscription_ids": None}, "subscription_ids"),
+    "bad enum in a money call": ("orders", "create", {**ORDER_ARGS, "billing_cycle": "WEEKLY"}, "billing_cycle"),
+    "str instead of a model": ("orders", "create", {**ORDER_ARGS, "mailboxes": "ada@example.com"}, "mailboxes"),
+    "None for a required body field": ("orders", "create", {**ORDER_ARGS, "domains": None}, "domains"),
+    "too long": ("users", "update", {"user_id": "u1", "country": "FRA"}, "country"),
+    "not JSON-able": ("orders", "create", {**ORDER_ARGS, "domains": [{"domain": object()}]}, "domains"),
+}
+
+
+@pytest.mark.parametrize(("resource", "method", "kwargs", "argument"), INVALID.values(), ids=INVALID.keys())
+def test_invalid_argument_is_refused_before_sending(
+    drive: Driver, resource: str, method: str, kwargs: dict[str, Any], argument: str
+) -> None:
+    fake = FakeCMR(ok())
+    cmr = drive.client(fake)
+    with pytest.raises(InvalidArgumentError) as caught:
+        drive.run(getattr(getattr(cmr, resource), method)(**kwargs))
+    assert caught.value.argument == argument
+    assert argument in str(caught.value) and f"{resource}.{method}()" in str(caught.value)
+    with pytest.raises(InvalidArgumentError):
+        drive.run(getattr(getattr(cmr, resource).with_raw_response, method)(**kwargs))
+    assert fake.calls == 0
+
+
+def test_invalid_argument_is_also_a_value_error(drive: Driver) -> None:
+    with pytest.raises(ValueError):
+        drive.run(drive.client(FakeCMR()).users.get(user_id=""))
+
+
+def test_missing_keyword_is_a_type_error(drive: Driver) -> None:
+    fake = FakeCMR(ok())
+    with pytest.raises(TypeError):
+        drive.run(drive.client(fake).users.get())
+    assert fake.calls == 0
+
+
+def test_invalid_argument_in_iter_is_raised_before_sending(drive: Driver) -> None:
+    fake = FakeCMR(ok())
+    with pytest.raises(InvalidArgumentError):
+        drive.collect(drive.client(fake).subscriptions.iter(limit=0))
+    assert fake.calls == 0
+
+
+def test_valid_models_enums_and_mappings_are_encoded(drive: Driver) -> None:
+    fake = FakeCMR(ok({"orderId": "o1"}))
+    args = {
+        **ORDER_ARGS,
+        "domains": [OrderDomain(domain="example.com", years=2)],
+        "billing_cycle": BillingCycle.MONTHLY,
+    }
+    drive.run(drive.client(fake).orders.create(**args, confirm=True))
+    assert fake.requests[0].url.params["userId"] == "u1"
+    assert fake.body() == {
+        "domains": [{"domain": "example.com", "years": 2}],
+        "mailboxes": {"example.com": [{"username": "ada", "firstName": "Ada", "lastName": "L"}]},
+        "billingCycle": "MONTHLY",
+        "confirm": True,
+    }
+
+
+def test_enum_given_as_its_string_value_is_accepted(drive: Driver) -> None:
+    fake = FakeCMR(ok({"subscriptions": []}))
+    drive.run(drive.client(fake).subscriptions.list(status="PAST_DUE", limit=5))
+    assert dict(fake.requests[0].url.params) == {"status": "PAST_DUE", "limit": "5"}

@@ -1,0 +1,100 @@
+"""iter(): pages are fetched one after another and iteration always ends, whatever the server claims."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import httpx
+
+from cmr_fake import Driver, FakeCMR, ok
+from coldmailreseller.models import PreWarmupDomain, Subscription
+
+
+def subscriptions(page: int, count: int) -> list[dict[str, str]]:
+    return [{"subscriptionId": f"s{page}-{i}"} for i in range(count)]
+
+
+def paged(
+    total_pages: int, per_page: int = 2, *, next_page_on_last: bool = False, stop_after: int | None = None
+) -> Callable[[httpx.Request], httpx.Response]:
+    """A server that answers `page=N` with page N of `total_pages` (empty from `stop_after` on)."""
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        page = int(request.url.params["page"])
+        count = 0 if stop_after is not None and page > stop_after else per_page
+        last = page >= total_pages
+        pagination = {
+            "currentPage": page,
+            "totalPages": total_pages,
+            "nextPage": page + 1 if next_page_on_last or not last else None,
+        }
+        return ok({"subscriptions": subscriptions(page, count), "pagination": pagination})(request)
+
+    return reply
+
+
+def pages_requested(fake: FakeCMR) -> list[str]:
+    return [request.url.params["page"] for request in fake.requests]
+
+
+def test_iter_walks_every_page_then_stops(drive: Driver) -> None:
+    fake = FakeCMR(paged(total_pages=3))
+    items = drive.collect(drive.client(fake).subscriptions.iter(status="ACTIVE", limit=2))
+    assert all(isinstance(item, Subscription) for item in items)
+    assert [item.subscription_id for item in items] == ["s1-0", "s1-1", "s2-0", "s2-1", "s3-0", "s3-1"]
+    assert pages_requested(fake) == ["1", "2", "3"]
+    # Filters are sent with every page.
+    assert {request.url.params["status"] for request in fake.requests} == {"ACTIVE"}
+    assert {request.url.params["limit"] for request in fake.requests} == {"2"}
+
+
+def test_next_page_on_the_last_page_is_ignored(drive: Driver) -> None:
+    # Documented quirk: the example sets nextPage on the last page; totalPages is what counts.
+    fake = FakeCMR(paged(total_pages=1, next_page_on_last=True))
+    items = drive.collect(drive.client(fake).subscriptions.iter())
+    assert len(items) == 2
+    assert fake.calls == 1
+
+
+def test_an_empty_page_ends_iteration(drive: Driver) -> None:
+    fake = FakeCMR(paged(total_pages=5, stop_after=2))
+    items = drive.collect(drive.client(fake).subscriptions.iter())
+    assert len(items) == 4
+    assert pages_requested(fake) == ["1", "2", "3"]
+
+
+def test_endless_total_pages_with_empty_items_stops(drive: Driver) -> None:
+    fake = FakeCMR(ok({"subscriptions": [], "pagination": {"currentPage": 1, "totalPages": 10**9, "nextPage": 2}}))
+    assert drive.collect(drive.client(fake).subscriptions.iter()) == []
+    assert fake.calls == 1
+
+
+def test_page_without_paging_information_is_the_only_page(drive: Driver) -> None:
+    fake = FakeCMR(ok({"subscriptions": subscriptions(1, 3)}))
+    assert len(drive.collect(drive.client(fake).subscriptions.iter())) == 3
+    assert fake.calls == 1
+
+
+def test_inventory_pages_read_paging_fields_beside_the_items(drive: Driver) -> None:
+    def reply(request: httpx.Request) -> httpx.Response:
+        page = int(request.url.params["page"])
+        inventory = [{"domain": f"d{page}.com"}]
+        return ok({"inventory": inventory, "currentPage": page, "totalPages": 2})(request)
+
+    fake = FakeCMR(reply)
+    items = drive.collect(drive.client(fake).prewarmup.iter())
+    assert [type(item) for item in items] == [PreWarmupDomain, PreWarmupDomain]
+    assert fake.calls == 2
+
+
+def test_iter_is_lazy(drive: Driver) -> None:
+    fake = FakeCMR(paged(total_pages=3))
+    drive.client(fake).subscriptions.iter()
+    assert fake.calls == 0
+
+
+def test_server_ignoring_the_page_parameter_does_not_loop(drive: Driver) -> None:
+    fake = FakeCMR(ok({"subscriptions": subscriptions(1, 2), "pagination": {"currentPage": 1, "totalPages": 2}}))
+    items = drive.collect(drive.client(fake).subscriptions.iter(), limit=20)  # bounded even if the client loops
+    assert len(items) <= 4
+    assert fake.calls <= 2

@@ -1,0 +1,122 @@
+"""RateLimiter paces requests evenly across threads, and a client and its copies share one pace."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+
+import pytest
+
+from cmr_fake import Driver, FakeCMR, ok
+from coldmailreseller import _ratelimit
+from coldmailreseller._ratelimit import RateLimiter
+
+
+class FrozenClock:
+    """time.monotonic stands still and sleeps are recorded: each wait is exactly the slot's offset from now."""
+
+    def __init__(self, now: float = 1000.0) -> None:
+        self.now = now
+        self.waits: list[float] = []
+        self._lock = threading.Lock()
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        with self._lock:
+            self.waits.append(seconds)
+
+    async def async_sleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> FrozenClock:
+    frozen = FrozenClock()
+    monkeypatch.setattr(_ratelimit.time, "monotonic", frozen.monotonic)
+    monkeypatch.setattr(_ratelimit.time, "sleep", frozen.sleep)
+    monkeypatch.setattr(_ratelimit.asyncio, "sleep", frozen.async_sleep)
+    return frozen
+
+
+def run_threads(count: int, target: object) -> None:
+    threads = [threading.Thread(target=target) for _ in range(count)]  # type: ignore[arg-type]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=10)
+    assert not any(thread.is_alive() for thread in threads)
+
+
+def slots(clock: FrozenClock) -> list[float]:
+    """Offsets from `now` of every granted slot (a slot granted at once waits 0 and sleeps not)."""
+    return sorted(clock.waits)
+
+
+def test_acquisitions_from_threads_are_spaced_exactly(clock: FrozenClock) -> None:
+    limiter = RateLimiter(4.0)
+    per_thread, threads = 5, 8
+    run_threads(threads, lambda: [limiter.acquire() for _ in range(per_thread)])
+    # The first slot is immediate (no sleep); every other one is exactly k * 0.25 s after it: no burst.
+    assert slots(clock) == pytest.approx([k * 0.25 for k in range(1, per_thread * threads)])
+
+
+def test_idle_time_does_not_save_up_a_burst(clock: FrozenClock) -> None:
+    limiter = RateLimiter(2.0)
+    limiter.acquire()
+    clock.now += 60.0
+    for _ in range(3):
+        limiter.acquire()
+    assert clock.waits == pytest.approx([0.5, 1.0])
+
+
+def test_async_acquisitions_share_the_same_pace(clock: FrozenClock) -> None:
+    limiter = RateLimiter(5.0)
+
+    async def scenario() -> None:
+        await asyncio.gather(*(limiter.acquire_async() for _ in range(4)))
+
+    limiter.acquire()
+    asyncio.run(scenario())
+    assert slots(clock) == pytest.approx([0.2, 0.4, 0.6, 0.8])
+
+
+def test_client_and_its_copies_share_one_limiter_across_threads(clock: FrozenClock) -> None:
+    fake = FakeCMR(ok({"id": "u1"}))
+    cmr = Driver(is_async=False).client(fake, rate_limit=5)
+    copy = cmr.with_options(max_retries=0)
+    assert copy.rate_limit == cmr.rate_limit == 5.0
+    run_threads(3, lambda: [cmr.users.get(user_id="u1") for _ in range(3)])
+    run_threads(3, lambda: [copy.users.get(user_id="u1") for _ in range(3)])
+    assert fake.calls == 18
+    assert slots(clock) == pytest.approx([k * 0.2 for k in range(1, 18)])
+
+
+def test_a_copy_with_another_rate_gets_its_own_pace(clock: FrozenClock) -> None:
+    fake = FakeCMR(ok({"id": "u1"}))
+    cmr = Driver(is_async=False).client(fake, rate_limit=5)
+    slower = cmr.with_options(rate_limit=1)
+    cmr.users.get(user_id="u1")
+    slower.users.get(user_id="u1")
+    slower.users.get(user_id="u1")
+    assert clock.waits == pytest.approx([1.0])  # the copy's first call is not delayed by the original's
+
+
+def test_async_client_is_paced(clock: FrozenClock) -> None:
+    fake = FakeCMR(ok({"id": "u1"}))
+    cmr = Driver(is_async=True).client(fake, rate_limit=10)
+
+    async def scenario() -> None:
+        await asyncio.gather(*(cmr.users.get(user_id="u1") for _ in range(3)))
+
+    asyncio.run(scenario())
+    assert slots(clock) == pytest.approx([0.1, 0.2])
+
+
+def test_rate_limit_none_disables_pacing(clock: FrozenClock, drive: Driver) -> None:
+    fake = FakeCMR(ok({"id": "u1"}))
+    cmr = drive.client(fake, rate_limit=None)
+    for _ in range(5):
+        drive.run(cmr.users.get(user_id="u1"))
+    assert clock.waits == []

@@ -1,0 +1,188 @@
+"""Retries: which failures are re-sent, how long the client waits, and what a money operation never repeats."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from typing import Any
+
+import httpx
+import pytest
+
+from cmr_fake import Driver, FakeCMR, fail, ok
+from coldmailreseller import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    InternalServerError,
+    OutcomeUnknownError,
+    RateLimitError,
+    _retry,
+)
+from coldmailreseller.models import User
+
+USER = {"id": "u1"}
+ORDER = {"orderId": "o1", "unavailableDomains": []}
+ORDER_ARGS: dict[str, Any] = {
+    "user_id": "u1",
+    "domains": [{"domain": "example.com", "years": 1}],
+    "mailboxes": {"example.com": [{"username": "ada", "firstName": "Ada", "lastName": "L"}]},
+}
+
+
+def create_order(cmr: Any) -> Any:
+    return cmr.orders.create(**ORDER_ARGS)
+
+
+def renew(cmr: Any) -> Any:
+    return cmr.subscriptions.renew(subscription_ids=["s1"])
+
+
+MONEY_CALLS = {"orders.create": (create_order, ok(ORDER)), "subscriptions.renew": (renew, ok(actionId="a1"))}
+
+
+@pytest.mark.parametrize("status", [408, 429, 500, 502, 503, 504])
+def test_read_retried_after_transient_status(drive: Driver, sleeps: list[float], status: int) -> None:
+    fake = FakeCMR(fail(status), ok(USER))
+    user = drive.run(drive.client(fake).users.get(user_id="u1"))
+    assert isinstance(user, User) and user.id == "u1"
+    assert fake.calls == 2
+    assert len(sleeps) == 1
+    assert 0.25 <= sleeps[0] <= 0.5  # first backoff: 0.5 s with jitter in [50 %, 100 %]
+
+
+def test_backoff_grows_exponentially(drive: Driver, sleeps: list[float]) -> None:
+    fake = FakeCMR(fail(503), fail(503), fail(503), ok(USER))
+    drive.run(drive.client(fake, max_retries=3).users.get(user_id="u1"))
+    assert fake.calls == 4
+    assert [0.25 <= sleeps[0] <= 0.5, 0.5 <= sleeps[1] <= 1.0, 1.0 <= sleeps[2] <= 2.0] == [True] * 3
+
+
+@pytest.mark.parametrize("status", [400, 401, 403, 404, 409, 422])
+def test_client_errors_are_not_retried(drive: Driver, sleeps: list[float], status: int) -> None:
+    fake = FakeCMR(fail(status), ok(USER))
+    with pytest.raises(APIError, match=f"HTTP {status}"):
+        drive.run(drive.client(fake).users.get(user_id="u1"))
+    assert (fake.calls, sleeps) == (1, [])
+
+
+def test_retry_after_seconds_is_honoured(drive: Driver, sleeps: list[float]) -> None:
+    fake = FakeCMR(fail(429, headers={"retry-after": "3"}), ok(USER))
+    drive.run(drive.client(fake).users.get(user_id="u1"))
+    assert sleeps == [3.0]
+    assert fake.calls == 2
+
+
+def test_retry_after_http_date_is_honoured(drive: Driver, sleeps: list[float], monkeypatch: pytest.MonkeyPatch) -> None:
+    now = datetime(2025, 3, 1, 12, 0, 0, tzinfo=UTC)
+    monkeypatch.setattr(_retry.time, "time", now.timestamp)  # a fixed clock makes the wait exact
+    when = format_datetime(now + timedelta(seconds=12), usegmt=True)
+    fake = FakeCMR(fail(503, headers={"retry-after": when}), ok(USER))
+    drive.run(drive.client(fake).users.get(user_id="u1"))
+    assert sleeps == [12.0]
+
+
+def test_retry_after_in_the_past_retries_at_once(drive: Driver, sleeps: list[float]) -> None:
+    fake = FakeCMR(fail(503, headers={"retry-after": "Wed, 21 Oct 2015 07:28:00 GMT"}), ok(USER))
+    drive.run(drive.client(fake).users.get(user_id="u1"))
+    assert sleeps == [0.0]
+
+
+def test_retry_after_over_a_minute_is_not_waited_for(drive: Driver, sleeps: list[float]) -> None:
+    fake = FakeCMR(fail(429, "Slow down", headers={"retry-after": "120"}), ok(USER))
+    with pytest.raises(RateLimitError) as caught:
+        drive.run(drive.client(fake).users.get(user_id="u1"))
+    assert caught.value.retry_after == 120.0
+    assert (fake.calls, sleeps) == (1, [])
+
+
+@pytest.mark.parametrize("max_retries", [0, 1, 3])
+def test_max_retries_bounds_the_requests(drive: Driver, sleeps: list[float], max_retries: int) -> None:
+    fake = FakeCMR(fail(503, "Down for maintenance"))
+    with pytest.raises(InternalServerError) as caught:
+        drive.run(drive.client(fake, max_retries=max_retries).users.get(user_id="u1"))
+    assert fake.calls == 1 + max_retries
+    assert len(sleeps) == max_retries
+    assert caught.value.message == "Down for maintenance"
+
+
+def test_raw_response_counts_retries(drive: Driver) -> None:
+    fake = FakeCMR(fail(502), fail(502), ok(USER))
+    raw = drive.run(drive.client(fake).users.with_raw_response.get(user_id="u1"))
+    assert (raw.status_code, raw.retries) == (200, 2)
+
+
+@pytest.mark.parametrize("call", MONEY_CALLS, ids=str)
+def test_connect_error_is_retried_even_for_money(drive: Driver, call: str) -> None:
+    # ConnectError means nothing reached CMR, so a re-send cannot charge twice.
+    send, success = MONEY_CALLS[call]
+    fake = FakeCMR(httpx.ConnectError, httpx.ConnectError, success)
+    drive.run(send(drive.client(fake)))
+    assert fake.calls == 3
+    assert fake.body(0) == fake.body(2)
+
+
+def test_connect_error_on_read_exhausts_retries(drive: Driver) -> None:
+    fake = FakeCMR(httpx.ConnectError)
+    with pytest.raises(APIConnectionError) as caught:
+        drive.run(drive.client(fake, max_retries=2).users.get(user_id="u1"))
+    assert fake.calls == 3
+    assert not isinstance(caught.value, OutcomeUnknownError)
+    assert isinstance(caught.value.__cause__, httpx.ConnectError)
+
+
+@pytest.mark.parametrize("call", MONEY_CALLS, ids=str)
+def test_read_timeout_on_money_is_not_resent(drive: Driver, sleeps: list[float], call: str) -> None:
+    send, success = MONEY_CALLS[call]
+    fake = FakeCMR(httpx.ReadTimeout, success)
+    with pytest.raises(OutcomeUnknownError) as caught:
+        drive.run(send(drive.client(fake, max_retries=5)))
+    assert isinstance(caught.value, APITimeoutError)
+    assert "may have reached CMR" in str(caught.value) and "not re-sent" in str(caught.value)
+    assert (fake.calls, sleeps) == (1, [])
+
+
+@pytest.mark.parametrize("call", MONEY_CALLS, ids=str)
+def test_server_error_on_money_is_not_resent(drive: Driver, sleeps: list[float], call: str) -> None:
+    send, success = MONEY_CALLS[call]
+    fake = FakeCMR(fail(500, "Internal error"), success)
+    with pytest.raises(OutcomeUnknownError) as caught:
+        drive.run(send(drive.client(fake, max_retries=5)))
+    assert isinstance(caught.value, InternalServerError)
+    assert caught.value.status_code == 500
+    assert "outcome is unknown" in caught.value.message
+    assert (fake.calls, sleeps) == (1, [])
+
+
+def test_read_error_after_sending_money_is_outcome_unknown(drive: Driver) -> None:
+    fake = FakeCMR(httpx.RemoteProtocolError, ok(ORDER))
+    with pytest.raises(OutcomeUnknownError) as caught:
+        drive.run(create_order(drive.client(fake)))
+    assert isinstance(caught.value, APIConnectionError) and not isinstance(caught.value, APITimeoutError)
+    assert fake.calls == 1
+
+
+def test_read_timeout_on_read_is_retried_then_raised(drive: Driver, sleeps: list[float]) -> None:
+    fake = FakeCMR(httpx.ReadTimeout)
+    with pytest.raises(APITimeoutError) as caught:
+        drive.run(drive.client(fake, max_retries=2).users.get(user_id="u1"))
+    assert not isinstance(caught.value, OutcomeUnknownError)
+    assert fake.calls == 3 and len(sleeps) == 2
+
+
+def test_read_timeout_on_read_then_success(drive: Driver) -> None:
+    fake = FakeCMR(httpx.ReadTimeout, ok(USER))
+    assert drive.run(drive.client(fake).users.get(user_id="u1")).id == "u1"
+    assert fake.calls == 2
+
+
+def test_per_call_timeout_reaches_the_request(drive: Driver) -> None:
+    fake = FakeCMR(ok(USER))
+    cmr = drive.client(fake)
+    drive.run(cmr.users.get(user_id="u1"))
+    drive.run(cmr.users.get(user_id="u1", timeout=2.5))
+    drive.run(cmr.users.with_raw_response.get(user_id="u1", timeout=httpx.Timeout(4.0, connect=1.0)))
+    default, per_call, raw = (request.extensions["timeout"] for request in fake.requests)
+    assert default == {"connect": 10.0, "read": 60.0, "write": 60.0, "pool": 60.0}
+    assert per_call == {"connect": 2.5, "read": 2.5, "write": 2.5, "pool": 2.5}
+    assert raw == {"connect": 1.0, "read": 4.0, "write": 4.0, "pool": 4.0}
