@@ -91,6 +91,10 @@ def shape(spec: Spec, schema: dict[str, Any], imports: Imports) -> tuple[str, st
         if _primary_type(target) == "object" or "properties" in target:
             return f"{cls} | Mapping[str, Any]", f'Shape("model", model={cls})'
         return shape(spec, target, imports)
+    if "anyOf" in schema or "oneOf" in schema:
+        options = [shape(spec, option, imports) for option in schema.get("anyOf", schema.get("oneOf", []))]
+        annotation = " | ".join(dict.fromkeys(a for a, _ in options))
+        return annotation, f'Shape("union", options=({", ".join(s for _, s in options)},))'
     kind = _primary_type(schema)
     if kind in PRIMITIVES and "enum" not in schema:
         annotation, shape_kind = PRIMITIVES[kind]
@@ -122,7 +126,13 @@ class Arg:
         return f'Field("{self.wire}", "{self.attr}", "{self.location}", {self.shape}, required={self.required}{extra})'
 
 
-CONSTRAINTS = {"minLength": "min_length", "maxLength": "max_length", "minimum": "minimum", "maximum": "maximum"}
+CONSTRAINTS = {
+    "minLength": "min_length",
+    "maxLength": "max_length",
+    "minimum": "minimum",
+    "maximum": "maximum",
+    "minItems": "min_items",
+}
 
 
 def _constraints(schema: dict[str, Any]) -> dict[str, Any]:

@@ -18,7 +18,7 @@ T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 ItemT = TypeVar("ItemT")
 
-Kind = Literal["str", "int", "float", "bool", "enum", "model", "list", "map", "any"]
+Kind = Literal["str", "int", "float", "bool", "enum", "model", "list", "map", "union", "any"]
 # "body_object" is a whole request body whose fields upstream does not document, passed as one mapping.
 Location = Literal["path", "query", "body", "body_object"]
 # read/idempotent calls may be re-sent after a timeout or 5xx; create/async/money calls only when the
@@ -29,12 +29,14 @@ TimeoutArg = float | httpx.Timeout | None
 
 @dataclass(frozen=True, slots=True)
 class Shape:
-    """The JSON shape a value must have: a primitive, an enum, a model, or a list/map of shapes."""
+    """The JSON shape a value must have: a primitive, an enum, a model, a list/map of shapes, or one of
+    several shapes (`union`)."""
 
     kind: Kind
     enum: type[Enum] | None = None
     model: Any = None
     item: Shape | None = None
+    options: tuple[Shape, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +52,7 @@ class Field:
     max_length: int | None = None
     minimum: float | None = None
     maximum: float | None = None
+    min_items: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ from types import TracebackType
 from typing import Any, Self
 
 import httpx
+
 from coldmailreseller_generated.facade.resources import AsyncResources, SyncResources
 
 from ._config import DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMIT, DEFAULT_TIMEOUT, Settings, resolve

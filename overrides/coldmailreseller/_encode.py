@@ -88,6 +88,13 @@ def _convert(shape: Shape, value: object) -> Any:
             raise _Invalid(f"must be a list, got {type(value).__name__}")
         assert shape.item is not None
         return [_convert(shape.item, item) for item in value]
+    if kind == "union":
+        for option in shape.options:
+            try:
+                return _convert(option, value)
+            except _Invalid:
+                continue
+        raise _Invalid(f"must be one of {', '.join(_describe(o) for o in shape.options)}, got {type(value).__name__}")
     if kind == "map":
         if not isinstance(value, Mapping):
             raise _Invalid(f"must be a mapping, got {type(value).__name__}")
@@ -97,6 +104,16 @@ def _convert(shape: Shape, value: object) -> Any:
 
 
 _TYPE_NAMES = {"str": "a string", "int": "an integer", "float": "a number", "bool": "a boolean"}
+
+
+def _describe(shape: Shape) -> str:
+    if shape.kind in _TYPE_NAMES:
+        return _TYPE_NAMES[shape.kind]
+    if shape.kind == "model":
+        return f"a {shape.model.__name__}"
+    if shape.kind == "list" and shape.item is not None:
+        return f"a list of {_describe(shape.item)}"
+    return f"a {shape.kind}"
 
 
 def _enum_value(shape: Shape, value: object) -> str:
@@ -139,6 +156,9 @@ def _check_constraints(field: Field, value: object) -> None:
             )
         if field.max_length is not None and len(value) > field.max_length:
             raise _Invalid(f"must be at most {field.max_length} characters")
+    elif isinstance(value, list):
+        if field.min_items is not None and len(value) < field.min_items:
+            raise _Invalid(f"must have at least {field.min_items} item(s)")
     elif isinstance(value, int | float) and not isinstance(value, bool):
         if field.minimum is not None and value < field.minimum:
             raise _Invalid(f"must be >= {field.minimum}, got {value}")

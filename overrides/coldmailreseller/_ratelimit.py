@@ -1,20 +1,23 @@
 """Client-side pacing so that bulk jobs stay under CMR's per-key limit instead of collecting 429s.
 
-Requests are spaced evenly (no bursts): whatever window the server counts in, it never sees more than
-`rate` requests per second. One limiter is shared by every thread and task that uses a client.
+Requests are spaced evenly (no bursts), a little wider than 1/rate and counted from when each request
+actually left: whatever window the server counts in, and however late a sleeper wakes, it never sees more
+than `rate` requests in a second. One limiter is shared by every thread and task that uses a client.
 """
 
 from __future__ import annotations
 
-import asyncio
 import threading
 import time
+
+# Headroom over the exact interval, for clock and network jitter between us and the server's window.
+MARGIN = 1.02
 
 
 class RateLimiter:
     def __init__(self, rate: float) -> None:
         self.rate = rate
-        self._interval = 1.0 / rate
+        self.interval = MARGIN / rate
         self._next = 0.0
         self._lock = threading.Lock()
 
@@ -23,15 +26,28 @@ class RateLimiter:
         with self._lock:
             now = time.monotonic()
             slot = max(now, self._next)
-            self._next = slot + self._interval
+            self._next = slot + self.interval
             return slot - now
+
+    def _sent(self) -> None:
+        """A late wake-up pushes the following slots back, so no two sends come closer than the interval."""
+        with self._lock:
+            self._next = max(self._next, time.monotonic() + self.interval)
 
     def acquire(self) -> None:
         delay = self._reserve()
         if delay > 0:
             time.sleep(delay)
+            self._sent()
 
     async def acquire_async(self) -> None:
         delay = self._reserve()
         if delay > 0:
-            await asyncio.sleep(delay)
+            await _sleep(delay)
+            self._sent()
+
+
+async def _sleep(seconds: float) -> None:
+    import asyncio  # imported here so that sync users never pay for asyncio
+
+    await asyncio.sleep(seconds)

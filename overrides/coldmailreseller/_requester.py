@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from collections.abc import AsyncIterator, Iterator, Mapping
@@ -138,6 +137,12 @@ def _page_items(op: Operation[Any], data: Any, page: int) -> tuple[list[Any], bo
     return items, False
 
 
+async def _sleep(seconds: float) -> None:
+    import asyncio  # imported here so that sync users never pay for asyncio
+
+    await asyncio.sleep(seconds)
+
+
 class SyncRequester:
     def __init__(self, core: _Core, http: httpx.Client) -> None:
         self._core = core
@@ -217,7 +222,7 @@ class AsyncRequester:
             core.judge(op, attempt, tries)
             core.log(op, attempt, started, tries)
             if attempt.retry_delay is not None:
-                await asyncio.sleep(attempt.retry_delay)
+                await _sleep(attempt.retry_delay)
                 continue
             if attempt.error is not None:
                 raise attempt.error from attempt.cause

@@ -85,7 +85,7 @@ def envelope(op: Operation[Any], response: httpx.Response) -> dict[str, Any]:
     status = body.get("status")
     # CMR mirrors the HTTP status in the envelope; an envelope that reports an error is one.
     if isinstance(status, int) and not isinstance(status, bool) and status >= 400:
-        raise api_error(op, response, status=status)
+        raise api_error(op, response, status=status, outcome_unknown=status >= 500 and not op.retry_safe)
     return body
 
 

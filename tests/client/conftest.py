@@ -25,7 +25,7 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
         delays.append(delay)
 
     monkeypatch.setattr(_requester.time, "sleep", delays.append)
-    monkeypatch.setattr(_requester.asyncio, "sleep", async_sleep)
+    monkeypatch.setattr(_requester, "_sleep", async_sleep)
     return delays
 
 

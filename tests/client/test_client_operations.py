@@ -94,6 +94,8 @@ def sample(shape: Shape, field: Field) -> Any:
     if shape.kind == "list":
         assert shape.item is not None
         return [sample(shape.item, field)]
+    if shape.kind == "union":
+        return sample(shape.options[0], field)
     return {} if shape.kind in ("model", "map") else "x"
 
 

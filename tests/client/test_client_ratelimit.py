@@ -36,8 +36,13 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> FrozenClock:
     frozen = FrozenClock()
     monkeypatch.setattr(_ratelimit.time, "monotonic", frozen.monotonic)
     monkeypatch.setattr(_ratelimit.time, "sleep", frozen.sleep)
-    monkeypatch.setattr(_ratelimit.asyncio, "sleep", frozen.async_sleep)
+    monkeypatch.setattr(_ratelimit, "_sleep", frozen.async_sleep)
     return frozen
+
+
+def gap(rate: float) -> float:
+    """The spacing the limiter keeps at `rate`: 1/rate plus its safety margin."""
+    return _ratelimit.MARGIN / rate
 
 
 def run_threads(count: int, target: object) -> None:
@@ -58,8 +63,8 @@ def test_acquisitions_from_threads_are_spaced_exactly(clock: FrozenClock) -> Non
     limiter = RateLimiter(4.0)
     per_thread, threads = 5, 8
     run_threads(threads, lambda: [limiter.acquire() for _ in range(per_thread)])
-    # The first slot is immediate (no sleep); every other one is exactly k * 0.25 s after it: no burst.
-    assert slots(clock) == pytest.approx([k * 0.25 for k in range(1, per_thread * threads)])
+    # The first slot is immediate (no sleep); every other one is exactly k intervals after it: no burst.
+    assert slots(clock) == pytest.approx([k * limiter.interval for k in range(1, per_thread * threads)])
 
 
 def test_idle_time_does_not_save_up_a_burst(clock: FrozenClock) -> None:
@@ -68,7 +73,7 @@ def test_idle_time_does_not_save_up_a_burst(clock: FrozenClock) -> None:
     clock.now += 60.0
     for _ in range(3):
         limiter.acquire()
-    assert clock.waits == pytest.approx([0.5, 1.0])
+    assert clock.waits == pytest.approx([gap(2.0), 2 * gap(2.0)])
 
 
 def test_async_acquisitions_share_the_same_pace(clock: FrozenClock) -> None:
@@ -79,7 +84,7 @@ def test_async_acquisitions_share_the_same_pace(clock: FrozenClock) -> None:
 
     limiter.acquire()
     asyncio.run(scenario())
-    assert slots(clock) == pytest.approx([0.2, 0.4, 0.6, 0.8])
+    assert slots(clock) == pytest.approx([k * gap(5.0) for k in range(1, 5)])
 
 
 def test_client_and_its_copies_share_one_limiter_across_threads(clock: FrozenClock) -> None:
@@ -90,7 +95,7 @@ def test_client_and_its_copies_share_one_limiter_across_threads(clock: FrozenClo
     run_threads(3, lambda: [cmr.users.get(user_id="u1") for _ in range(3)])
     run_threads(3, lambda: [copy.users.get(user_id="u1") for _ in range(3)])
     assert fake.calls == 18
-    assert slots(clock) == pytest.approx([k * 0.2 for k in range(1, 18)])
+    assert slots(clock) == pytest.approx([k * gap(5.0) for k in range(1, 18)])
 
 
 def test_a_copy_with_another_rate_gets_its_own_pace(clock: FrozenClock) -> None:
@@ -100,7 +105,7 @@ def test_a_copy_with_another_rate_gets_its_own_pace(clock: FrozenClock) -> None:
     cmr.users.get(user_id="u1")
     slower.users.get(user_id="u1")
     slower.users.get(user_id="u1")
-    assert clock.waits == pytest.approx([1.0])  # the copy's first call is not delayed by the original's
+    assert clock.waits == pytest.approx([gap(1.0)])  # the copy's first call is not delayed by the original's
 
 
 def test_async_client_is_paced(clock: FrozenClock) -> None:
@@ -111,7 +116,7 @@ def test_async_client_is_paced(clock: FrozenClock) -> None:
         await asyncio.gather(*(cmr.users.get(user_id="u1") for _ in range(3)))
 
     asyncio.run(scenario())
-    assert slots(clock) == pytest.approx([0.1, 0.2])
+    assert slots(clock) == pytest.approx([gap(10.0), 2 * gap(10.0)])
 
 
 def test_rate_limit_none_disables_pacing(clock: FrozenClock, drive: Driver) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
 from coldmailreseller_generated.facade._spec import Operation
 
 ROOT = Path(__file__).resolve().parents[2]

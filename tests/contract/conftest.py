@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
+
 from _contract_spec import ROOT
 
 PRISM = ROOT / "node_modules" / ".bin" / "prism"

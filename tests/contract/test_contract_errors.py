@@ -7,6 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from _contract_args import call_arguments
 from _contract_spec import resolve, spec_operations
 from coldmailreseller import (

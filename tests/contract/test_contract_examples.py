@@ -6,10 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from _contract_spec import spec, spec_examples, uses_examples_keyword
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
+
+from _contract_spec import spec, spec_examples, uses_examples_keyword
 
 SPEC_URI = "urn:cmr:openapi"
 EXAMPLES = spec_examples()

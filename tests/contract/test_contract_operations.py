@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+
 from _contract_args import body_example, call_arguments
 from _contract_spec import declared_type, facade_operation, spec_operations
 from coldmailreseller import OPERATIONS, ActionResult, APIError, ColdMailReseller

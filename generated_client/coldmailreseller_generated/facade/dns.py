@@ -73,7 +73,14 @@ ADD_DNS_RECORD: Operation[None] = Operation(
     fields=(
         Field("userId", "user_id", "query", Shape("str"), required=True, min_length=1),
         Field("domain", "domain", "body", Shape("str"), required=True, min_length=1),
-        Field("records", "records", "body", Shape("list", item=Shape("model", model=DnsRecordInput)), required=True),
+        Field(
+            "records",
+            "records",
+            "body",
+            Shape("list", item=Shape("model", model=DnsRecordInput)),
+            required=True,
+            min_items=1,
+        ),
     ),
     parse=parse_nothing,
     has_data=False,

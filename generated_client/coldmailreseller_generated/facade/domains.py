@@ -36,7 +36,7 @@ GET_DOMAIN_RENEWAL_PRICE: Operation[builtins.list[DomainRenewalPrice]] = Operati
     effect="read",
     fields=(
         Field("userId", "user_id", "body", Shape("str"), required=True, min_length=1),
-        Field("domains", "domains", "body", Shape("list", item=Shape("str")), required=True),
+        Field("domains", "domains", "body", Shape("list", item=Shape("str")), required=True, min_items=1),
     ),
     parse=list_of(DomainRenewalPrice.from_dict),
     has_data=True,
@@ -69,7 +69,7 @@ SET_DOMAIN_AUTO_RENEW: Operation[builtins.list[DomainAutoRenewState]] = Operatio
     effect="idempotent",
     fields=(
         Field("userId", "user_id", "body", Shape("str"), required=True, min_length=1),
-        Field("domains", "domains", "body", Shape("list", item=Shape("str")), required=True),
+        Field("domains", "domains", "body", Shape("list", item=Shape("str")), required=True, min_items=1),
         Field("autoRenew", "auto_renew", "body", Shape("bool"), required=True),
     ),
     parse=list_of(DomainAutoRenewState.from_dict),
@@ -105,7 +105,12 @@ CHECK_WORKSPACE_EXISTS: Operation[None] = Operation(
         Field("domainName", "domain_name", "body", Shape("str"), required=False, min_length=1),
         Field("serviceProvider", "service_provider", "body", Shape("enum", enum=ServiceProvider), required=False),
         Field(
-            "domains", "domains", "body", Shape("list", item=Shape("model", model=WorkspaceCheckDomain)), required=False
+            "domains",
+            "domains",
+            "body",
+            Shape("list", item=Shape("model", model=WorkspaceCheckDomain)),
+            required=False,
+            min_items=1,
         ),
     ),
     parse=parse_nothing,
@@ -124,7 +129,7 @@ ADD_GOOGLE_CLIENT_ID: Operation[None] = Operation(
     effect="async",
     fields=(
         Field("userId", "user_id", "body", Shape("str"), required=True, min_length=1),
-        Field("domains", "domains", "body", Shape("list", item=Shape("str")), required=True),
+        Field("domains", "domains", "body", Shape("list", item=Shape("str")), required=True, min_items=1),
         Field("clientId", "client_id", "body", Shape("str"), required=True, min_length=1),
     ),
     parse=parse_nothing,
@@ -200,7 +205,7 @@ class Domains:
         Args:
             user_id: Owner of the domains.
             domains: Domain names to change.
-            auto_renew: true turns auto-renew on
+            auto_renew: true turns auto-renew on, false turns it off.
 
         Returns: `builtins.list[DomainAutoRenewState]`.
 
@@ -345,7 +350,7 @@ class DomainsWithRawResponse:
         Args:
             user_id: Owner of the domains.
             domains: Domain names to change.
-            auto_renew: true turns auto-renew on
+            auto_renew: true turns auto-renew on, false turns it off.
 
         Returns: the raw response; `.parse()` gives the data.
 
@@ -497,7 +502,7 @@ class AsyncDomains:
         Args:
             user_id: Owner of the domains.
             domains: Domain names to change.
-            auto_renew: true turns auto-renew on
+            auto_renew: true turns auto-renew on, false turns it off.
 
         Returns: `builtins.list[DomainAutoRenewState]`.
 
@@ -644,7 +649,7 @@ class AsyncDomainsWithRawResponse:
         Args:
             user_id: Owner of the domains.
             domains: Domain names to change.
-            auto_renew: true turns auto-renew on
+            auto_renew: true turns auto-renew on, false turns it off.
 
         Returns: the raw response; `.parse()` gives the data.
 

@@ -120,7 +120,14 @@ EXPORT_MAILBOXES: Operation[None] = Operation(
     fields=(
         Field("userId", "user_id", "query", Shape("str"), required=True, min_length=1),
         Field("credentialId", "credential_id", "body", Shape("str"), required=True, min_length=1),
-        Field("componentMailboxIds", "component_mailbox_ids", "body", Shape("list", item=Shape("str")), required=True),
+        Field(
+            "componentMailboxIds",
+            "component_mailbox_ids",
+            "body",
+            Shape("list", item=Shape("str")),
+            required=True,
+            min_items=1,
+        ),
     ),
     parse=parse_nothing,
     has_data=False,

@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
 from ..models.mailbox import Mailbox
 from ..models.mailbox_admin_details import MailboxAdminDetails
+from ..models.mailbox_update import MailboxUpdate
 from ..models.mailbox_update_result import MailboxUpdateResult
 from ._spec import (
     ActionResult,
@@ -99,7 +101,19 @@ UPDATE_MAILBOX_DETAILS: Operation[builtins.list[MailboxUpdateResult] | None] = O
     effect="idempotent",
     fields=(
         Field("userId", "user_id", "query", Shape("str"), required=True, min_length=1),
-        Field("mailboxData", "mailbox_data", "body", Shape("any"), required=True),
+        Field(
+            "mailboxData",
+            "mailbox_data",
+            "body",
+            Shape(
+                "union",
+                options=(
+                    Shape("model", model=MailboxUpdate),
+                    Shape("list", item=Shape("model", model=MailboxUpdate)),
+                ),
+            ),
+            required=True,
+        ),
     ),
     parse=optional(list_of(MailboxUpdateResult.from_dict)),
     has_data=False,
@@ -200,7 +214,11 @@ class Mailboxes:
         )
 
     def update(
-        self, *, user_id: str, mailbox_data: Any, timeout: TimeoutArg = None
+        self,
+        *,
+        user_id: str,
+        mailbox_data: MailboxUpdate | Mapping[str, Any] | Sequence[MailboxUpdate | Mapping[str, Any]],
+        timeout: TimeoutArg = None,
     ) -> ActionResult[builtins.list[MailboxUpdateResult] | None]:
         """Rename a mailbox or change its names or picture.
 
@@ -312,7 +330,11 @@ class MailboxesWithRawResponse:
         )
 
     def update(
-        self, *, user_id: str, mailbox_data: Any, timeout: TimeoutArg = None
+        self,
+        *,
+        user_id: str,
+        mailbox_data: MailboxUpdate | Mapping[str, Any] | Sequence[MailboxUpdate | Mapping[str, Any]],
+        timeout: TimeoutArg = None,
     ) -> RawResponse[builtins.list[MailboxUpdateResult] | None]:
         """Rename a mailbox or change its names or picture.
 
@@ -429,7 +451,11 @@ class AsyncMailboxes:
         )
 
     async def update(
-        self, *, user_id: str, mailbox_data: Any, timeout: TimeoutArg = None
+        self,
+        *,
+        user_id: str,
+        mailbox_data: MailboxUpdate | Mapping[str, Any] | Sequence[MailboxUpdate | Mapping[str, Any]],
+        timeout: TimeoutArg = None,
     ) -> ActionResult[builtins.list[MailboxUpdateResult] | None]:
         """Rename a mailbox or change its names or picture.
 
@@ -541,7 +567,11 @@ class AsyncMailboxesWithRawResponse:
         )
 
     async def update(
-        self, *, user_id: str, mailbox_data: Any, timeout: TimeoutArg = None
+        self,
+        *,
+        user_id: str,
+        mailbox_data: MailboxUpdate | Mapping[str, Any] | Sequence[MailboxUpdate | Mapping[str, Any]],
+        timeout: TimeoutArg = None,
     ) -> RawResponse[builtins.list[MailboxUpdateResult] | None]:
         """Rename a mailbox or change its names or picture.
 

@@ -30,7 +30,7 @@ CREATE_PLACEMENT_TEST: Operation[PlacementTestOrder] = Operation(
     effect="money",
     fields=(
         Field("userId", "user_id", "query", Shape("str"), required=True, min_length=1),
-        Field("mailboxIds", "mailbox_ids", "body", Shape("list", item=Shape("str")), required=True),
+        Field("mailboxIds", "mailbox_ids", "body", Shape("list", item=Shape("str")), required=True, min_items=1),
         Field("spamassassin", "spamassassin", "body", Shape("bool"), required=False),
         Field("blacklist", "blacklist", "body", Shape("bool"), required=False),
         Field("aiInsight", "ai_insight", "body", Shape("bool"), required=False),

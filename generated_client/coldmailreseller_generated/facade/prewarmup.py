@@ -56,7 +56,14 @@ ORDER_PRE_WARMUP_MAILBOXES: Operation[None] = Operation(
     effect="money",
     fields=(
         Field("userId", "user_id", "query", Shape("str"), required=True, min_length=1),
-        Field("order", "order", "body", Shape("list", item=Shape("model", model=PreWarmupOrderItem)), required=True),
+        Field(
+            "order",
+            "order",
+            "body",
+            Shape("list", item=Shape("model", model=PreWarmupOrderItem)),
+            required=True,
+            min_items=1,
+        ),
         Field("serviceProvider", "service_provider", "body", Shape("enum", enum=ServiceProvider), required=True),
         Field("google", "google", "body", Shape("model", model=OauthExportGoogleConfig), required=False),
         Field("microsoftOauthRoute", "microsoft_oauth_route", "body", Shape("str"), required=False),
@@ -92,7 +99,14 @@ SANDBOX_ORDER_PRE_WARMUP_MAILBOXES: Operation[None] = Operation(
     path="/sandbox/pre-warmup/order",
     effect="async",
     fields=(
-        Field("order", "order", "body", Shape("list", item=Shape("model", model=PreWarmupOrderItem)), required=True),
+        Field(
+            "order",
+            "order",
+            "body",
+            Shape("list", item=Shape("model", model=PreWarmupOrderItem)),
+            required=True,
+            min_items=1,
+        ),
         Field("serviceProvider", "service_provider", "body", Shape("enum", enum=ServiceProvider), required=True),
         Field("google", "google", "body", Shape("model", model=OauthExportGoogleConfig), required=False),
         Field("microsoftOauthRoute", "microsoft_oauth_route", "body", Shape("str"), required=False),

@@ -258,7 +258,7 @@ class Users:
             company: Company the user belongs to.
             country: ISO 3166-1 alpha-2 code from listCountries.
             address_line_one: Street address.
-            address_line_two: Optional second address line (suite
+            address_line_two: Optional second address line (suite, building).
             address_line_three: Optional third address line (apartment).
             language_preference: Preferred language, e.g. "en".
             state: State or province (the documented example uses the name).
@@ -433,7 +433,7 @@ class UsersWithRawResponse:
             company: Company the user belongs to.
             country: ISO 3166-1 alpha-2 code from listCountries.
             address_line_one: Street address.
-            address_line_two: Optional second address line (suite
+            address_line_two: Optional second address line (suite, building).
             address_line_three: Optional third address line (apartment).
             language_preference: Preferred language, e.g. "en".
             state: State or province (the documented example uses the name).
@@ -613,7 +613,7 @@ class AsyncUsers:
             company: Company the user belongs to.
             country: ISO 3166-1 alpha-2 code from listCountries.
             address_line_one: Street address.
-            address_line_two: Optional second address line (suite
+            address_line_two: Optional second address line (suite, building).
             address_line_three: Optional third address line (apartment).
             language_preference: Preferred language, e.g. "en".
             state: State or province (the documented example uses the name).
@@ -788,7 +788,7 @@ class AsyncUsersWithRawResponse:
             company: Company the user belongs to.
             country: ISO 3166-1 alpha-2 code from listCountries.
             address_line_one: Street address.
-            address_line_two: Optional second address line (suite
+            address_line_two: Optional second address line (suite, building).
             address_line_three: Optional third address line (apartment).
             language_preference: Preferred language, e.g. "en".
             state: State or province (the documented example uses the name).

@@ -28,7 +28,7 @@ class CreateUserRequest:
         state (str): State or province (the documented example uses the name).
         phone_cc (str): Phone country code without "+", e.g. "1".
         phone (str): Phone number without the country code.
-        address_line_two (str | Unset): Optional second address line (suite
+        address_line_two (str | Unset): Optional second address line (suite, building).
         address_line_three (str | Unset): Optional third address line (apartment).
     """
 

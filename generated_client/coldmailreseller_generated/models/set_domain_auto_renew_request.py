@@ -16,7 +16,7 @@ class SetDomainAutoRenewRequest:
     Attributes:
         user_id (str): Owner of the domains.
         domains (list[str]): Domain names to change.
-        auto_renew (bool): true turns auto-renew on
+        auto_renew (bool): true turns auto-renew on, false turns it off.
     """
 
     user_id: str
