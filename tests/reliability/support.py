@@ -1,0 +1,104 @@
+"""Calling operations on either client, under a hard time bound, and checking for the API key everywhere."""
+
+from __future__ import annotations
+
+import asyncio
+import ssl
+import threading
+from collections.abc import Callable, Iterable
+from typing import Any, Literal
+
+import httpx
+
+from coldmailreseller import AsyncColdMailReseller, ColdMailReseller
+from coldmailreseller_generated.facade._spec import Operation
+
+from .report import REPORT
+
+KEY = "sk-LEAKCHECK-1234567890"
+# No test may take longer than this, whatever the server does: client timeouts must end every call first.
+HARD_BOUND = 15.0
+MODES = ("sync", "async")
+Mode = Literal["sync", "async"]
+# Building an SSL context costs ~60 ms; one shared context keeps thousands of client constructions cheap.
+SSL_CONTEXT = ssl.create_default_context()
+
+
+def bounded(fn: Callable[[], Any], seconds: float = HARD_BOUND) -> Any:
+    """Run `fn` in a thread; fail if it is still running after `seconds`. Re-raises what it raised."""
+    box: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            box["value"] = fn()
+        except BaseException as exc:  # handed to the caller's thread as is
+            box["error"] = exc
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    if thread.is_alive():
+        raise AssertionError(f"call still running after {seconds} s: the client hung")
+    if "error" in box:
+        raise box["error"]
+    return box.get("value")
+
+
+def client_kwargs(op: Operation[Any], base_url: str, **overrides: Any) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {
+        "api_key": KEY,
+        "base_url": base_url,
+        "rate_limit": None,
+        "timeout": 0.5,
+        "sandbox": op.sandbox,
+    }
+    return {**kwargs, **overrides}
+
+
+def invoke(mode: Mode, op: Operation[Any], args: dict[str, Any], **kwargs: Any) -> Any:
+    """Call `op` through the public facade of a fresh client; returns the result or the exception raised."""
+
+    def sync_call() -> Any:
+        with httpx.Client(verify=SSL_CONTEXT) as http, ColdMailReseller(http_client=http, **kwargs) as client:
+            check_no_leak(repr(client), "repr(client)")
+            return getattr(getattr(client, op.resource), op.method)(**args)
+
+    async def async_call() -> Any:
+        async with (
+            httpx.AsyncClient(verify=SSL_CONTEXT) as http,
+            AsyncColdMailReseller(http_client=http, **kwargs) as client,
+        ):
+            check_no_leak(repr(client), "repr(async client)")
+            return await getattr(getattr(client, op.resource), op.method)(**args)
+
+    try:
+        return bounded(sync_call if mode == "sync" else lambda: asyncio.run(async_call()))
+    except AssertionError:
+        raise
+    except Exception as exc:
+        check_exception(exc)
+        return exc
+
+
+def exception_texts(exc: BaseException) -> Iterable[str]:
+    """str and repr of an exception and of every exception chained to it (bounded: chains can loop)."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen and len(seen) < 50:
+        seen.add(id(current))
+        yield str(current)
+        yield repr(current)
+        yield str(getattr(current, "args", ""))
+        current = current.__cause__ or current.__context__
+
+
+def check_no_leak(text: str, where: str) -> None:
+    REPORT.secret_checks += 1
+    if KEY in text:
+        REPORT.secret_leaks.append(where)
+        raise AssertionError(f"the API key leaked in {where}")
+
+
+def check_exception(exc: BaseException) -> None:
+    for text in exception_texts(exc):
+        check_no_leak(text, f"{type(exc).__name__} text")
