@@ -1,0 +1,52 @@
+"""Run every benchmark, print the table and write docs/benchmarks.md. Exits 0 whatever the outcome."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from . import _benches, _report
+from ._harness import REPO_ROOT, running_server
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="skip the ~20 s rate-limit benchmark")
+    parser.add_argument("--profile", action="store_true", help="also print a cProfile of the client's hot paths")
+    parser.add_argument(
+        "--output",
+        type=Path,
+        default=REPO_ROOT / "docs" / "benchmarks.md",
+        help="where to write the markdown report (default: docs/benchmarks.md)",
+    )
+    args = parser.parse_args()
+
+    rows: list[_report.Row] = []
+    with running_server() as base_url:
+        for name, bench in [("single GET", _benches.single_get), ("100-item list", _benches.list_100)]:
+            print(f"running: {name} ...", flush=True)
+            rows.append(bench(base_url))
+        print("running: import time ...", flush=True)
+        rows += _benches.import_time()
+        if not args.quick:
+            print("running: rate limit (~20 s) ...", flush=True)
+            rows += _benches.rate_limit(base_url)
+        print("running: async throughput ...", flush=True)
+        rows.append(_benches.async_throughput(base_url))
+        if args.profile:
+            from ._profile import profile
+
+            profile(base_url)
+
+    info = _report.machine()
+    print()
+    print(_report.text_table(rows))
+    print(f"\n{info['python']}, {info['cpus']} CPUs, httpx {info['httpx']}, load {info['load']}, {info['date']}")
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(_report.markdown(rows, info, args.quick), encoding="utf-8")
+    print(f"written: {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
