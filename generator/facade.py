@@ -14,30 +14,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from openapi_python_client.strings import ClassName, PythonIdentifier
-
+from generator import parsers
 from generator.coverage import operations as spec_operations
+from generator.names import attr_name, class_name, module_name
 
 TEMPLATES = Path(__file__).parent / "templates"
-PREFIX = "field_"
 PRIMITIVES = {
     "string": ("str", "str"),
     "integer": ("int", "int"),
     "number": ("float", "float"),
     "boolean": ("bool", "bool"),
 }
-
-
-def class_name(schema_name: str) -> str:
-    return str(ClassName(schema_name, PREFIX))
-
-
-def module_name(schema_name: str) -> str:
-    return str(PythonIdentifier(class_name(schema_name), PREFIX))
-
-
-def attr_name(wire: str) -> str:
-    return str(PythonIdentifier(wire, PREFIX))
 
 
 def const_name(operation_id: str) -> str:
@@ -47,13 +34,17 @@ def const_name(operation_id: str) -> str:
 @dataclass
 class Imports:
     models: set[str] = field(default_factory=set)
+    parsers: set[str] = field(default_factory=set)
 
     def use(self, schema_name: str) -> str:
         self.models.add(schema_name)
         return class_name(schema_name)
 
     def lines(self) -> list[str]:
-        return [f"from ..models.{module_name(n)} import {class_name(n)}" for n in sorted(self.models)]
+        lines = [f"from ..models.{module_name(n)} import {class_name(n)}" for n in sorted(self.models)]
+        if self.parsers:
+            lines.append(f"from ._parsers import {', '.join(sorted(self.parsers))}")
+        return lines
 
 
 class Spec:
@@ -252,10 +243,13 @@ def _data(spec: Spec, op: dict[str, Any], imports: Imports) -> tuple[str, str, b
     schema = None
     if name is not None and "enum" not in spec.schemas[name]:
         cls = imports.use(name)
-        returns, parse, schema = cls, f"model({cls}.from_dict)", spec.schemas[name]
+        returns, parse, schema = cls, f"parse_{module_name(name)}", spec.schemas[name]
+        imports.parsers.add(parse)
     elif _primary_type(data) == "array" and spec.ref_name(data.get("items", {})):
-        cls = imports.use(spec.ref_name(data["items"]) or "")
-        returns, parse = f"builtins.list[{cls}]", f"list_of({cls}.from_dict)"
+        item = spec.ref_name(data["items"]) or ""
+        cls = imports.use(item)
+        returns, parse = f"builtins.list[{cls}]", f"list_of(parse_{module_name(item)})"
+        imports.parsers.add(f"parse_{module_name(item)}")
     else:
         returns, parse = "Any", "_passthrough"
     if "data" in envelope.get("required", []):
@@ -392,7 +386,7 @@ def render_resource(resource: str, ops: list[Op], imports: Imports, description:
         "",
         *imports.lines(),
         "from ._spec import (ActionResult, AsyncRequester, Field, Operation, RawResponse, Requester, Shape,",
-        "    TimeoutArg, list_of, model, optional, parse_nothing, passthrough as _passthrough)",
+        "    TimeoutArg, list_of, optional, parse_nothing, passthrough as _passthrough)",
         "",
         "__all__ = [" + ", ".join(f'"{n}"' for n in names.values()) + "]",
         "",
@@ -509,21 +503,31 @@ def render_events(spec_dict: dict[str, Any]) -> str:
     spec = Spec(spec_dict)
     imports = Imports()
     entries = []
+    parser_entries = []
     for event, item in spec_dict.get("webhooks", {}).items():
         schema = item["post"]["requestBody"]["content"]["application/json"]["schema"]
-        entries.append(f'    "{event}": {imports.use(spec.ref_name(schema) or "")},')
+        name = spec.ref_name(schema) or ""
+        entries.append(f'    "{event}": {imports.use(name)},')
+        parser_entries.append(f'    "{event}": parse_{module_name(name)},')
+        imports.parsers.add(f"parse_{module_name(name)}")
     return "\n".join(
         [
             '"""Webhook event name -> payload model, from the spec\'s `webhooks:` section."""',
             "",
             "from __future__ import annotations",
             "",
+            "from collections.abc import Callable",
             "from typing import Any",
             "",
             *imports.lines(),
             "",
             "EVENTS: dict[str, Any] = {",
             *entries,
+            "}",
+            "",
+            "# The checking parser of each event's payload (see _parsers.py).",
+            "EVENT_PARSERS: dict[str, Callable[[Any], Any]] = {",
+            *parser_entries,
             "}",
             "",
         ]
@@ -542,6 +546,7 @@ def render(spec_dict: dict[str, Any], package: Path) -> list[Path]:
         "operations.py": render_operations(resources),
         "resources.py": render_resources_index(resources),
         "events.py": render_events(spec_dict),
+        "_parsers.py": parsers.render(spec_dict),
     }
     for resource, (ops, imports) in sorted(resources.items()):
         files[f"{attr_name(resource)}.py"] = render_resource(resource, ops, imports, descriptions.get(resource, ""))

@@ -6,6 +6,7 @@ import logging
 import time
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any, TypeVar
+from urllib.parse import quote, urlencode
 
 import httpx
 
@@ -62,20 +63,24 @@ class _Core:
 
     def prepare(
         self, op: Operation[Any], args: Mapping[str, object], timeout: TimeoutArg
-    ) -> tuple[EncodedRequest, dict[str, Any]]:
+    ) -> tuple[EncodedRequest, str, dict[str, Any]]:
+        """The encoded request, its full URL, and the keyword arguments for httpx."""
         if op.sandbox and not self.settings.sandbox:
             raise ConfigurationError(
                 f"{op.resource}.{op.method}() exists only in the sandbox: create the client with sandbox=True"
             )
         encoded = encode(op, args)
+        url = self.settings.base_url + encoded.path
+        if encoded.params:
+            # Encoded here once: handing httpx `params=` makes it parse and merge the URL a second time.
+            url += "?" + urlencode(encoded.params, quote_via=quote)
         kwargs: dict[str, Any] = {
-            "params": encoded.params,
             "headers": self.headers,
             "timeout": self.settings.timeout if timeout is None else as_timeout(timeout),
         }
         if encoded.json is not None:
             kwargs["json"] = encoded.json
-        return encoded, kwargs
+        return encoded, url, kwargs
 
     def judge(self, op: Operation[Any], attempt: _Attempt, tries: int) -> None:
         """Decide whether to retry (sets retry_delay) or which error to raise (sets error)."""
@@ -150,8 +155,7 @@ class SyncRequester:
 
     def send(self, op: Operation[Any], args: Mapping[str, object], timeout: TimeoutArg) -> tuple[httpx.Response, int]:
         core = self._core
-        encoded, kwargs = core.prepare(op, args, timeout)
-        url = core.settings.base_url + encoded.path
+        encoded, url, kwargs = core.prepare(op, args, timeout)
         tries = 0
         while True:
             tries += 1
@@ -206,8 +210,7 @@ class AsyncRequester:
         self, op: Operation[Any], args: Mapping[str, object], timeout: TimeoutArg
     ) -> tuple[httpx.Response, int]:
         core = self._core
-        encoded, kwargs = core.prepare(op, args, timeout)
-        url = core.settings.base_url + encoded.path
+        encoded, url, kwargs = core.prepare(op, args, timeout)
         tries = 0
         while True:
             tries += 1

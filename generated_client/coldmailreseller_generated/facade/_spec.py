@@ -133,24 +133,15 @@ def parse_nothing(data: Any) -> None:
     return
 
 
-def list_of(parse: Callable[[Mapping[str, Any]], T]) -> Callable[[Any], list[T]]:
-    """Parser of a JSON array of objects."""
+def list_of(parse: Callable[[Any], T]) -> Callable[[Any], list[T]]:
+    """Parser of a JSON array of objects, each read by `parse`."""
 
     def parse_list(data: Any) -> list[T]:
         if not isinstance(data, list):
             raise TypeError(f"expected a JSON array, got {type(data).__name__}")
-        return [parse(_mapping(item)) for item in data]
+        return [parse(item) for item in data]
 
     return parse_list
-
-
-def model(parse: Callable[[Mapping[str, Any]], T]) -> Callable[[Any], T]:
-    """Parser of one JSON object."""
-
-    def parse_model(data: Any) -> T:
-        return parse(_mapping(data))
-
-    return parse_model
 
 
 def optional(parse: Callable[[Any], T]) -> Callable[[Any], T | None]:
@@ -160,12 +151,6 @@ def optional(parse: Callable[[Any], T]) -> Callable[[Any], T | None]:
         return None if data is None else parse(data)
 
     return parse_optional
-
-
-def _mapping(data: Any) -> Mapping[str, Any]:
-    if not isinstance(data, Mapping):
-        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-    return data
 
 
 def passthrough(data: Any) -> Any:

@@ -9,6 +9,7 @@ from typing import Any
 
 from ..models.dns_record_input import DnsRecordInput
 from ..models.dns_record_set import DnsRecordSet
+from ._parsers import parse_dns_record_set
 from ._spec import (
     AsyncRequester,
     Field,
@@ -17,7 +18,6 @@ from ._spec import (
     Requester,
     Shape,
     TimeoutArg,
-    model,
     parse_nothing,
 )
 
@@ -34,7 +34,7 @@ GET_DNS_RECORDS: Operation[DnsRecordSet] = Operation(
         Field("userId", "user_id", "query", Shape("str"), required=True, min_length=1),
         Field("domain", "domain", "query", Shape("str"), required=True, min_length=1),
     ),
-    parse=model(DnsRecordSet.from_dict),
+    parse=parse_dns_record_set,
     has_data=True,
     has_action_id=False,
     items=None,

@@ -13,6 +13,11 @@ from ..models.domain_auto_renew_state import DomainAutoRenewState
 from ..models.domain_renewal_price import DomainRenewalPrice
 from ..models.service_provider import ServiceProvider
 from ..models.workspace_check_domain import WorkspaceCheckDomain
+from ._parsers import (
+    parse_domain,
+    parse_domain_auto_renew_state,
+    parse_domain_renewal_price,
+)
 from ._spec import (
     AsyncRequester,
     Field,
@@ -38,7 +43,7 @@ GET_DOMAIN_RENEWAL_PRICE: Operation[builtins.list[DomainRenewalPrice]] = Operati
         Field("userId", "user_id", "body", Shape("str"), required=True, min_length=1),
         Field("domains", "domains", "body", Shape("list", item=Shape("str")), required=True, min_items=1),
     ),
-    parse=list_of(DomainRenewalPrice.from_dict),
+    parse=list_of(parse_domain_renewal_price),
     has_data=True,
     has_action_id=False,
     items=None,
@@ -72,7 +77,7 @@ SET_DOMAIN_AUTO_RENEW: Operation[builtins.list[DomainAutoRenewState]] = Operatio
         Field("domains", "domains", "body", Shape("list", item=Shape("str")), required=True, min_items=1),
         Field("autoRenew", "auto_renew", "body", Shape("bool"), required=True),
     ),
-    parse=list_of(DomainAutoRenewState.from_dict),
+    parse=list_of(parse_domain_auto_renew_state),
     has_data=True,
     has_action_id=False,
     items=None,
@@ -87,7 +92,7 @@ LIST_USER_DOMAINS: Operation[builtins.list[Domain]] = Operation(
     path="/domains/by-user",
     effect="read",
     fields=(Field("userId", "user_id", "query", Shape("str"), required=True, min_length=1),),
-    parse=list_of(Domain.from_dict),
+    parse=list_of(parse_domain),
     has_data=True,
     has_action_id=False,
     items=None,

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from ..models.dns_record_updated_event import DnsRecordUpdatedEvent
@@ -28,6 +29,31 @@ from ..models.subscription_renewal_failed_event import SubscriptionRenewalFailed
 from ..models.subscription_renewal_success_event import SubscriptionRenewalSuccessEvent
 from ..models.subscription_renewing_event import SubscriptionRenewingEvent
 from ..models.subscription_updated_event import SubscriptionUpdatedEvent
+from ._parsers import (
+    parse_dns_record_updated_event,
+    parse_domain_expired_event,
+    parse_domain_grace_period_event,
+    parse_domain_order_failed_event,
+    parse_domain_order_success_event,
+    parse_domain_renewal_failed_event,
+    parse_domain_renewal_success_event,
+    parse_mailbox_created_event,
+    parse_mailbox_exported_event,
+    parse_mailbox_order_failed_event,
+    parse_mailbox_order_success_event,
+    parse_mailbox_updated_event,
+    parse_mailbox_warmup_removed_event,
+    parse_mailbox_warmup_started_event,
+    parse_prewarmup_order_failed_event,
+    parse_prewarmup_order_success_event,
+    parse_subscription_cancelled_event,
+    parse_subscription_expired_event,
+    parse_subscription_past_due_event,
+    parse_subscription_renewal_failed_event,
+    parse_subscription_renewal_success_event,
+    parse_subscription_renewing_event,
+    parse_subscription_updated_event,
+)
 
 EVENTS: dict[str, Any] = {
     "domain.order.success": DomainOrderSuccessEvent,
@@ -53,4 +79,31 @@ EVENTS: dict[str, Any] = {
     "mailbox.warmup.started": MailboxWarmupStartedEvent,
     "mailbox.warmup.removed": MailboxWarmupRemovedEvent,
     "dns-record.updated": DnsRecordUpdatedEvent,
+}
+
+# The checking parser of each event's payload (see _parsers.py).
+EVENT_PARSERS: dict[str, Callable[[Any], Any]] = {
+    "domain.order.success": parse_domain_order_success_event,
+    "domain.order.failed": parse_domain_order_failed_event,
+    "domain.renewal.success": parse_domain_renewal_success_event,
+    "domain.renewal.failed": parse_domain_renewal_failed_event,
+    "domain.grace_period": parse_domain_grace_period_event,
+    "domain.expired": parse_domain_expired_event,
+    "mailbox.order.success": parse_mailbox_order_success_event,
+    "mailbox.order.failed": parse_mailbox_order_failed_event,
+    "mailbox.created": parse_mailbox_created_event,
+    "mailbox.updated": parse_mailbox_updated_event,
+    "mailbox.exported": parse_mailbox_exported_event,
+    "subscription.renewing": parse_subscription_renewing_event,
+    "subscription.renewal.success": parse_subscription_renewal_success_event,
+    "subscription.renewal.failed": parse_subscription_renewal_failed_event,
+    "subscription.past_due": parse_subscription_past_due_event,
+    "subscription.expired": parse_subscription_expired_event,
+    "subscription.cancelled": parse_subscription_cancelled_event,
+    "subscription.updated": parse_subscription_updated_event,
+    "prewarmup.order.success": parse_prewarmup_order_success_event,
+    "prewarmup.order.failed": parse_prewarmup_order_failed_event,
+    "mailbox.warmup.started": parse_mailbox_warmup_started_event,
+    "mailbox.warmup.removed": parse_mailbox_warmup_removed_event,
+    "dns-record.updated": parse_dns_record_updated_event,
 }

@@ -13,6 +13,7 @@ from ..models.oauth_export_microsoft_config import OauthExportMicrosoftConfig
 from ..models.platform_credential_id import PlatformCredentialId
 from ..models.platform_credential_metadata import PlatformCredentialMetadata
 from ..models.platform_credential_secrets import PlatformCredentialSecrets
+from ._parsers import parse_connected_platforms, parse_platform_credential_id
 from ._spec import (
     AsyncRequester,
     Field,
@@ -21,7 +22,6 @@ from ._spec import (
     Requester,
     Shape,
     TimeoutArg,
-    model,
     parse_nothing,
 )
 
@@ -35,7 +35,7 @@ LIST_PLATFORM_CREDENTIALS: Operation[ConnectedPlatforms] = Operation(
     path="/exports/platform-credentials",
     effect="read",
     fields=(Field("userId", "user_id", "query", Shape("str"), required=True, min_length=1),),
-    parse=model(ConnectedPlatforms.from_dict),
+    parse=parse_connected_platforms,
     has_data=True,
     has_action_id=False,
     items=None,
@@ -70,7 +70,7 @@ ADD_PLATFORM_CREDENTIAL: Operation[PlatformCredentialId] = Operation(
         Field("credentials", "credentials", "body", Shape("model", model=PlatformCredentialSecrets), required=True),
         Field("metadata", "metadata", "body", Shape("model", model=PlatformCredentialMetadata), required=False),
     ),
-    parse=model(PlatformCredentialId.from_dict),
+    parse=parse_platform_credential_id,
     has_data=True,
     has_action_id=False,
     items=None,

@@ -7,6 +7,7 @@ from functools import cached_property
 
 from ..models.country_code_map import CountryCodeMap
 from ..models.state_code_map import StateCodeMap
+from ._parsers import parse_country_code_map, parse_state_code_map
 from ._spec import (
     AsyncRequester,
     Field,
@@ -15,7 +16,6 @@ from ._spec import (
     Requester,
     Shape,
     TimeoutArg,
-    model,
 )
 
 __all__ = ["AsyncGeo", "AsyncGeoWithRawResponse", "Geo", "GeoWithRawResponse"]
@@ -28,7 +28,7 @@ LIST_COUNTRIES: Operation[CountryCodeMap] = Operation(
     path="/geo/countries",
     effect="read",
     fields=(),
-    parse=model(CountryCodeMap.from_dict),
+    parse=parse_country_code_map,
     has_data=True,
     has_action_id=False,
     items=None,
@@ -43,7 +43,7 @@ LIST_STATES: Operation[StateCodeMap] = Operation(
     path="/geo/states",
     effect="read",
     fields=(Field("countryCode", "country_code", "query", Shape("str"), required=True, min_length=2, max_length=2),),
-    parse=model(StateCodeMap.from_dict),
+    parse=parse_state_code_map,
     has_data=True,
     has_action_id=False,
     items=None,

@@ -12,6 +12,11 @@ from ..models.mailbox import Mailbox
 from ..models.mailbox_admin_details import MailboxAdminDetails
 from ..models.mailbox_update import MailboxUpdate
 from ..models.mailbox_update_result import MailboxUpdateResult
+from ._parsers import (
+    parse_mailbox,
+    parse_mailbox_admin_details,
+    parse_mailbox_update_result,
+)
 from ._spec import (
     ActionResult,
     AsyncRequester,
@@ -22,7 +27,6 @@ from ._spec import (
     Shape,
     TimeoutArg,
     list_of,
-    model,
     optional,
     parse_nothing,
 )
@@ -37,7 +41,7 @@ LIST_MAILBOXES: Operation[builtins.list[Mailbox]] = Operation(
     path="/mailboxes",
     effect="read",
     fields=(),
-    parse=list_of(Mailbox.from_dict),
+    parse=list_of(parse_mailbox),
     has_data=True,
     has_action_id=False,
     items=None,
@@ -52,7 +56,7 @@ LIST_USER_MAILBOXES: Operation[builtins.list[Mailbox]] = Operation(
     path="/mailboxes/single",
     effect="read",
     fields=(Field("userId", "user_id", "query", Shape("str"), required=True, min_length=1),),
-    parse=list_of(Mailbox.from_dict),
+    parse=list_of(parse_mailbox),
     has_data=True,
     has_action_id=False,
     items=None,
@@ -67,7 +71,7 @@ GET_MAILBOX: Operation[Mailbox] = Operation(
     path="/mailboxes/mailbox",
     effect="read",
     fields=(Field("mailboxId", "mailbox_id", "query", Shape("str"), required=True, min_length=1),),
-    parse=model(Mailbox.from_dict),
+    parse=parse_mailbox,
     has_data=True,
     has_action_id=False,
     items=None,
@@ -85,7 +89,7 @@ GET_MAILBOX_ADMIN_DETAILS: Operation[MailboxAdminDetails] = Operation(
         Field("userId", "user_id", "query", Shape("str"), required=True, min_length=1),
         Field("mailboxId", "mailbox_id", "query", Shape("str"), required=True, min_length=1),
     ),
-    parse=model(MailboxAdminDetails.from_dict),
+    parse=parse_mailbox_admin_details,
     has_data=True,
     has_action_id=False,
     items=None,
@@ -115,7 +119,7 @@ UPDATE_MAILBOX_DETAILS: Operation[builtins.list[MailboxUpdateResult] | None] = O
             required=True,
         ),
     ),
-    parse=optional(list_of(MailboxUpdateResult.from_dict)),
+    parse=optional(list_of(parse_mailbox_update_result)),
     has_data=False,
     has_action_id=True,
     items=None,

@@ -14,6 +14,7 @@ from ..models.order_domain import OrderDomain
 from ..models.order_mailboxes_by_domain import OrderMailboxesByDomain
 from ..models.order_status import OrderStatus
 from ..models.service_provider import ServiceProvider
+from ._parsers import parse_order, parse_order_status
 from ._spec import (
     ActionResult,
     AsyncRequester,
@@ -23,7 +24,6 @@ from ._spec import (
     Requester,
     Shape,
     TimeoutArg,
-    model,
 )
 
 __all__ = ["AsyncOrders", "AsyncOrdersWithRawResponse", "Orders", "OrdersWithRawResponse"]
@@ -39,7 +39,7 @@ GET_ORDER_STATUS: Operation[OrderStatus] = Operation(
         Field("userId", "user_id", "query", Shape("str"), required=True, min_length=1),
         Field("orderId", "order_id", "query", Shape("str"), required=True, min_length=1),
     ),
-    parse=model(OrderStatus.from_dict),
+    parse=parse_order_status,
     has_data=True,
     has_action_id=False,
     items=None,
@@ -64,7 +64,7 @@ CREATE_ORDER_JSON: Operation[Order] = Operation(
         Field("google", "google", "body", Shape("model", model=GoogleOauthConfig), required=False),
         Field("autoRenew", "auto_renew", "body", Shape("bool"), required=False),
     ),
-    parse=model(Order.from_dict),
+    parse=parse_order,
     has_data=True,
     has_action_id=True,
     items=None,
@@ -87,7 +87,7 @@ CREATE_MAILBOX_ORDER: Operation[Order] = Operation(
         Field("mailboxes", "mailboxes", "body", Shape("model", model=OrderMailboxesByDomain), required=True),
         Field("billingCycle", "billing_cycle", "body", Shape("enum", enum=BillingCycle), required=False),
     ),
-    parse=model(Order.from_dict),
+    parse=parse_order,
     has_data=True,
     has_action_id=True,
     items=None,

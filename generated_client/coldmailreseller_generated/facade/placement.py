@@ -8,6 +8,7 @@ from functools import cached_property
 
 from ..models.placement_report_page import PlacementReportPage
 from ..models.placement_test_order import PlacementTestOrder
+from ._parsers import parse_placement_report_page, parse_placement_test_order
 from ._spec import (
     AsyncRequester,
     Field,
@@ -16,7 +17,6 @@ from ._spec import (
     Requester,
     Shape,
     TimeoutArg,
-    model,
 )
 
 __all__ = ["AsyncPlacement", "AsyncPlacementWithRawResponse", "Placement", "PlacementWithRawResponse"]
@@ -35,7 +35,7 @@ CREATE_PLACEMENT_TEST: Operation[PlacementTestOrder] = Operation(
         Field("blacklist", "blacklist", "body", Shape("bool"), required=False),
         Field("aiInsight", "ai_insight", "body", Shape("bool"), required=False),
     ),
-    parse=model(PlacementTestOrder.from_dict),
+    parse=parse_placement_test_order,
     has_data=True,
     has_action_id=False,
     items=None,
@@ -56,7 +56,7 @@ LIST_PLACEMENT_REPORTS: Operation[PlacementReportPage] = Operation(
         Field("page", "page", "query", Shape("int"), required=False, minimum=1),
         Field("limit", "limit", "query", Shape("int"), required=False, minimum=1, maximum=100),
     ),
-    parse=model(PlacementReportPage.from_dict),
+    parse=parse_placement_report_page,
     has_data=True,
     has_action_id=False,
     items=None,

@@ -13,6 +13,7 @@ from ..models.pre_warmup_inventory_page import PreWarmupInventoryPage
 from ..models.pre_warmup_order_item import PreWarmupOrderItem
 from ..models.pre_warmup_scenario import PreWarmupScenario
 from ..models.service_provider import ServiceProvider
+from ._parsers import parse_pre_warmup_inventory_page
 from ._spec import (
     AsyncRequester,
     Field,
@@ -21,7 +22,6 @@ from ._spec import (
     Requester,
     Shape,
     TimeoutArg,
-    model,
     parse_nothing,
 )
 
@@ -40,7 +40,7 @@ LIST_PRE_WARMUP_MAILBOXES: Operation[PreWarmupInventoryPage] = Operation(
         Field("page", "page", "query", Shape("int"), required=False, minimum=1),
         Field("limit", "limit", "query", Shape("int"), required=False, minimum=1, maximum=100),
     ),
-    parse=model(PreWarmupInventoryPage.from_dict),
+    parse=parse_pre_warmup_inventory_page,
     has_data=True,
     has_action_id=False,
     items="inventory",
@@ -84,7 +84,7 @@ SANDBOX_LIST_PRE_WARMUP_MAILBOXES: Operation[PreWarmupInventoryPage] = Operation
     path="/sandbox/pre-warmup",
     effect="read",
     fields=(),
-    parse=model(PreWarmupInventoryPage.from_dict),
+    parse=parse_pre_warmup_inventory_page,
     has_data=True,
     has_action_id=False,
     items=None,

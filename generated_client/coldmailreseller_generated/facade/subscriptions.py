@@ -10,6 +10,7 @@ from typing import Any
 from ..models.subscription import Subscription
 from ..models.subscription_page import SubscriptionPage
 from ..models.subscription_status import SubscriptionStatus
+from ._parsers import parse_subscription_page
 from ._spec import (
     ActionResult,
     AsyncRequester,
@@ -19,7 +20,6 @@ from ._spec import (
     Requester,
     Shape,
     TimeoutArg,
-    model,
     parse_nothing,
 )
 
@@ -41,7 +41,7 @@ LIST_SUBSCRIPTIONS: Operation[SubscriptionPage] = Operation(
         Field("limit", "limit", "query", Shape("int"), required=False, minimum=1),
         Field("page", "page", "query", Shape("int"), required=False, minimum=1),
     ),
-    parse=model(SubscriptionPage.from_dict),
+    parse=parse_subscription_page,
     has_data=True,
     has_action_id=False,
     items="subscriptions",

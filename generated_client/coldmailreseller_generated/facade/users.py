@@ -7,6 +7,7 @@ from functools import cached_property
 
 from ..models.user import User
 from ..models.user_list import UserList
+from ._parsers import parse_user, parse_user_list
 from ._spec import (
     AsyncRequester,
     Field,
@@ -15,7 +16,6 @@ from ._spec import (
     Requester,
     Shape,
     TimeoutArg,
-    model,
     parse_nothing,
 )
 
@@ -29,7 +29,7 @@ LIST_USERS: Operation[UserList] = Operation(
     path="/users/list",
     effect="read",
     fields=(),
-    parse=model(UserList.from_dict),
+    parse=parse_user_list,
     has_data=True,
     has_action_id=False,
     items=None,
@@ -44,7 +44,7 @@ GET_USER: Operation[User] = Operation(
     path="/users",
     effect="read",
     fields=(Field("userId", "user_id", "query", Shape("str"), required=True, min_length=1),),
-    parse=model(User.from_dict),
+    parse=parse_user,
     has_data=True,
     has_action_id=False,
     items=None,
@@ -105,7 +105,7 @@ CREATE_USER: Operation[User] = Operation(
         Field("phoneCc", "phone_cc", "body", Shape("str"), required=True, min_length=1),
         Field("phone", "phone", "body", Shape("str"), required=True, min_length=1),
     ),
-    parse=model(User.from_dict),
+    parse=parse_user,
     has_data=True,
     has_action_id=False,
     items=None,

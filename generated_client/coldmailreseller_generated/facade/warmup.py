@@ -7,6 +7,7 @@ from functools import cached_property
 
 from ..models.warmup_state import WarmupState
 from ..models.warmup_status import WarmupStatus
+from ._parsers import parse_warmup_state
 from ._spec import (
     ActionResult,
     AsyncRequester,
@@ -16,7 +17,6 @@ from ._spec import (
     Requester,
     Shape,
     TimeoutArg,
-    model,
     parse_nothing,
 )
 
@@ -60,7 +60,7 @@ TOGGLE_MAILBOX_WARMUP: Operation[WarmupState] = Operation(
     path="/mailboxes/warmup/toggle",
     effect="async",
     fields=(Field("mailboxId", "mailbox_id", "query", Shape("str"), required=True, min_length=1),),
-    parse=model(WarmupState.from_dict),
+    parse=parse_warmup_state,
     has_data=True,
     has_action_id=True,
     items=None,

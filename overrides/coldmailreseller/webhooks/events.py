@@ -76,14 +76,14 @@ Event: TypeAlias = Union[
     UnknownEvent,
 ]
 
-# Model exceptions that mean "the fields do not fit the spec", as opposed to a bug.
+# Parser exceptions that mean "the fields do not fit the spec" (the generated parsers raise TypeError).
 _MODEL_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
 
 
 def parse_event(body: bytes | str) -> Event:
     """Decode a delivery body. Does not verify it: call `verify` (or use `construct_event`) first."""
     # Imported here: it pulls in every event model, which `import coldmailreseller.webhooks` should not pay for.
-    from coldmailreseller_generated.facade.events import EVENTS
+    from coldmailreseller_generated.facade.events import EVENT_PARSERS
 
     try:
         payload = json.loads(body)
@@ -103,14 +103,13 @@ def parse_event(body: bytes | str) -> Event:
     if "eventId" in payload and (not isinstance(id_, str) or not id_):
         raise WebhookPayloadError("`eventId` is not a non-empty string", body=body)
 
-    model = EVENTS.get(name)
-    if model is None:
+    parse = EVENT_PARSERS.get(name)
+    if parse is None:
         return UnknownEvent(event=name, event_id=id_, data=payload.get("data"), raw=payload)
-    # The models would also accept a list of pairs here, because they copy `data` with dict().
     if not isinstance(payload.get("data", {}), dict):
         raise WebhookPayloadError(f"{name}: `data` is {_json_type(payload['data'])}, not an object", body=body)
     try:
-        event: Event = model.from_dict(payload)
+        event: Event = parse(payload)
     except _MODEL_ERRORS as exc:
         raise WebhookPayloadError(f"{name}: does not match the spec ({type(exc).__name__}: {exc})", body=body) from exc
     return event

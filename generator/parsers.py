@@ -1,0 +1,265 @@
+"""Render `facade/_parsers.py`: one checking parser per model that responses and webhook events carry.
+
+openapi-python-client's `from_dict` trusts primitive types (a number where a string is declared ends up in a
+`str` attribute) and builds enums slowly. These parsers check every JSON type the spec declares, keep unknown
+fields in `additional_properties`, read `anyOf: [Enum, string]` fields tolerantly, and build the same attrs
+models in one pass. A mismatch raises TypeError naming the JSON path; the client turns it into
+ResponseValidationError.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from generator.names import attr_name, class_name, inline_class_name, module_name
+
+JSON_TYPES = {"string": "str", "integer": "int", "boolean": "bool"}
+DESCRIBE = {
+    "string": "a string",
+    "integer": "an integer",
+    "number": "a number",
+    "boolean": "a boolean",
+    "array": "an array",
+    "object": "an object",
+    "null": "null",
+}
+
+
+def _ref(node: Any) -> str | None:
+    return node["$ref"].rsplit("/", 1)[-1] if isinstance(node, dict) and "$ref" in node else None
+
+
+def _types(schema: dict[str, Any]) -> list[str]:
+    kind = schema.get("type")
+    return kind if isinstance(kind, list) else [kind] if kind else []
+
+
+class ParserRenderer:
+    def __init__(self, spec: dict[str, Any]) -> None:
+        self.spec = spec
+        self.schemas: dict[str, Any] = spec["components"]["schemas"]
+        self.models: dict[str, dict[str, Any]] = {}  # class name -> object schema, in render order
+        self.enums: set[str] = set()
+        self.lines: list[str] = []
+
+    # -- what to render ---------------------------------------------------------------------------------
+
+    def roots(self) -> Iterator[str]:
+        for item in self.spec["paths"].values():
+            for method, op in item.items():
+                if method not in ("get", "put", "post", "delete", "patch"):
+                    continue
+                for code, response in op["responses"].items():
+                    content = response.get("content", {}).get("application/json") if str(code)[0] == "2" else None
+                    if not content:
+                        continue
+                    data = self.schemas[_ref(content["schema"]) or ""].get("properties", {}).get("data")
+                    name = _ref(data) or _ref((data or {}).get("items"))
+                    if name and "enum" not in self.schemas[name]:
+                        yield name
+        for item in self.spec.get("webhooks", {}).values():
+            yield _ref(item["post"]["requestBody"]["content"]["application/json"]["schema"]) or ""
+
+    def parser_name(self, cls: str) -> str:
+        return f"parse_{module_name(cls)}"
+
+    # -- checks ---------------------------------------------------------------------------------------------
+
+    def check(self, var: str, schema: dict[str, Any], path: str, owner: str, prop: str, indent: str) -> list[str]:
+        """Lines that check `var` against `schema` and replace it with the model value."""
+        name = _ref(schema)
+        if name is not None:
+            target = self.schemas[name]
+            if "enum" in target:
+                self.enums.add(name)
+                return [
+                    f"{indent}if type({var}) is not str or {var} not in _{class_name(name)}:",
+                    f"{indent}    raise _expected({path}, 'one of {', '.join(map(str, target['enum']))}', {var})",
+                    f"{indent}{var} = _{class_name(name)}[{var}]",
+                ]
+            if "object" in _types(target) or "properties" in target:
+                return self._model_call(var, class_name(name), target, path, indent)
+            return self.check(var, target, path, name, "", indent)
+        options = schema.get("anyOf") or schema.get("oneOf")
+        if options:
+            enums = [_ref(o) for o in options if _ref(o) and "enum" in self.schemas[_ref(o) or ""]]
+            rest = [o for o in options if not _ref(o)]
+            if len(enums) == 1 and rest == [{"type": "string"}]:
+                self.enums.add(enums[0] or "")
+                return [
+                    f"{indent}if type({var}) is not str:",
+                    f"{indent}    raise _expected({path}, 'a string', {var})",
+                    f"{indent}{var} = _{class_name(enums[0] or '')}.get({var}, {var})",
+                ]
+            return []  # other unions are not used by response schemas; accept the value as it is
+        types = _types(schema)
+        nullable = "null" in types
+        types = [t for t in types if t != "null"]
+        if not types:
+            return []
+        body: list[str]
+        if len(types) > 1:
+            allowed = [t for t in types if t in JSON_TYPES or t == "number"]
+            tests = " or ".join(self._type_test(var, t) for t in allowed)
+            body = [
+                f"{indent}if not ({tests}):",
+                f"{indent}    raise _expected({path}, {' or '.join(DESCRIBE[t] for t in allowed)!r}, {var})",
+            ]
+        else:
+            body = self._single(var, types[0], schema, path, owner, prop, indent)
+        if nullable and body:
+            return [f"{indent}if {var} is not None:", *["    " + line for line in body]]
+        return body
+
+    @staticmethod
+    def _type_test(var: str, kind: str) -> str:
+        if kind == "number":
+            return f"(type({var}) is int or type({var}) is float)"
+        return f"type({var}) is {JSON_TYPES[kind]}"
+
+    def _single(
+        self, var: str, kind: str, schema: dict[str, Any], path: str, owner: str, prop: str, indent: str
+    ) -> list[str]:
+        if kind in JSON_TYPES or kind == "number":
+            mismatch = (
+                f"type({var}) is not int and type({var}) is not float"
+                if kind == "number"
+                else f"type({var}) is not {JSON_TYPES[kind]}"
+            )
+            lines = [f"{indent}if {mismatch}:", f"{indent}    raise _expected({path}, {DESCRIBE[kind]!r}, {var})"]
+            if kind == "string" and schema.get("format") == "date-time":
+                lines.append(f"{indent}{var} = _datetime({var}, {path})")
+            elif kind == "string" and schema.get("format") == "date":
+                lines.append(f"{indent}{var} = _datetime({var}, {path}).date()")
+            return lines
+        if kind == "array":
+            lines = [f"{indent}if type({var}) is not list:", f"{indent}    raise _expected({path}, 'an array', {var})"]
+            items = schema.get("items") or {}
+            item_lines = self.check("item", items, f"{path} + '[]'", owner, prop + "_item", indent + "    ")
+            if item_lines:
+                converts = any(line.strip().startswith("item =") for line in item_lines)
+                if converts:
+                    lines += [
+                        f"{indent}converted = []",
+                        f"{indent}for item in {var}:",
+                        *item_lines,
+                        f"{indent}    converted.append(item)",
+                        f"{indent}{var} = converted",
+                    ]
+                else:
+                    lines += [f"{indent}for item in {var}:", *item_lines]
+            return lines
+        if kind == "object":
+            # An inline object: openapi-python-client names its class <Owner><Property>.
+            cls = inline_class_name(class_name(owner), prop)
+            return self._model_call(var, cls, schema, path, indent)
+        return []
+
+    def _model_call(self, var: str, cls: str, schema: dict[str, Any], path: str, indent: str) -> list[str]:
+        if cls not in self.models:
+            self.models[cls] = schema
+        return [f"{indent}{var} = {self.parser_name(cls)}({var}, {path})"]
+
+    # -- one parser per model -----------------------------------------------------------------------------
+
+    def render_model(self, cls: str, schema: dict[str, Any]) -> list[str]:
+        props: dict[str, Any] = schema.get("properties", {})
+        required = set(schema.get("required", []))
+        lines = [
+            f"def {self.parser_name(cls)}(d: Any, at: str = {cls!r}) -> {cls}:",
+            "    if type(d) is not dict:",
+            "        raise _expected(at, 'an object', d)",
+        ]
+        if props:
+            lines.append("    get = d.get")
+        kwargs = []
+        for index, (wire, prop) in enumerate(props.items()):
+            var = f"v{index}"
+            path = f"at + {'.' + wire!r}"
+            checks = self.check(var, prop, path, cls, wire, "        ")
+            if wire in required:
+                lines += [
+                    f"    if {wire!r} not in d:",
+                    f"        raise _missing(at, {wire!r})",
+                    f"    {var} = d[{wire!r}]",
+                ]
+                lines += [line[4:] for line in checks]
+            else:
+                lines.append(f"    {var} = get({wire!r}, UNSET)")
+                if checks:
+                    lines += [f"    if {var} is not UNSET:", *checks]
+            kwargs.append(f"{attr_name(wire)}={var}")
+        lines.append(f"    obj = {cls}({', '.join(kwargs)})")
+        extra = schema.get("additionalProperties")
+        if isinstance(extra, dict) and extra:
+            value_checks = self.check("value", extra, "at + '.' + key", cls, "additional_property", "        ")
+            lines += [
+                "    extra = {}",
+                "    for key, value in d.items():",
+                *value_checks,
+                "        extra[key] = value",
+                "    obj.additional_properties = extra",
+            ]
+        elif props:
+            keys = f"_KEYS_{module_name(cls).upper()}"
+            self.lines.append(f"{keys} = frozenset({sorted(props)!r})")
+            lines += [
+                f"    if len(d) > len({keys} & d.keys()):",
+                f"        obj.additional_properties = {{k: v for k, v in d.items() if k not in {keys}}}",
+            ]
+        else:
+            lines.append("    obj.additional_properties = dict(d)")
+        return [*lines, "    return obj", "", ""]
+
+    def render(self) -> str:
+        for root in self.roots():
+            self.models.setdefault(class_name(root), self.schemas[root])
+        bodies: list[str] = []
+        done: set[str] = set()
+        while len(done) < len(self.models):  # rendering a model can discover nested ones
+            for cls, schema in list(self.models.items()):
+                if cls not in done:
+                    done.add(cls)
+                    bodies += self.render_model(cls, schema)
+        imports = sorted({*self.models, *map(class_name, self.enums)})
+        head = [
+            '"""Checking parsers for every model in responses and webhook events (see generator/parsers.py)."""',
+            "",
+            "from __future__ import annotations",
+            "",
+            "import datetime",
+            "from typing import Any",
+            "",
+            *[f"from ..models.{module_name(c)} import {c}" for c in imports],
+            "from ..types import UNSET",
+            "",
+            *[
+                f"_{class_name(e)}: dict[str, {class_name(e)}] = {{m.value: m for m in {class_name(e)}}}"
+                for e in sorted(self.enums)
+            ],
+            *self.lines,
+            "",
+            "",
+            "def _expected(at: str, what: str, value: Any) -> TypeError:",
+            "    return TypeError(f'{at}: expected {what}, got {type(value).__name__}')",
+            "",
+            "",
+            "def _missing(at: str, key: str) -> TypeError:",
+            "    return TypeError(f'{at}: required field {key!r} is missing')",
+            "",
+            "",
+            "def _datetime(value: str, at: str) -> datetime.datetime:",
+            "    # The same reading as the generated models' from_dict.",
+            "    try:",
+            "        return datetime.datetime.fromisoformat(value)",
+            "    except ValueError:",
+            "        raise TypeError(f'{at}: expected an ISO 8601 date-time, got {value!r}') from None",
+            "",
+            "",
+        ]
+        return "\n".join(head + bodies)
+
+
+def render(spec: dict[str, Any]) -> str:
+    return ParserRenderer(spec).render()
