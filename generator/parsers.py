@@ -128,16 +128,25 @@ class ParserRenderer:
                 else f"type({var}) is not {JSON_TYPES[kind]}"
             )
             lines = [f"{indent}if {mismatch}:", f"{indent}    raise _expected({path}, {DESCRIBE[kind]!r}, {var})"]
-            if kind == "string" and schema.get("format") == "date-time":
-                lines.append(f"{indent}{var} = _datetime({var}, {path})")
-            elif kind == "string" and schema.get("format") == "date":
-                lines.append(f"{indent}{var} = _datetime({var}, {path}).date()")
+            if kind == "string" and schema.get("format") in ("date-time", "date"):
+                # Inline rather than a helper call: lists of models parse many of these.
+                date = ".date()" if schema["format"] == "date" else ""
+                lines += [
+                    f"{indent}try:",
+                    f"{indent}    {var} = _fromisoformat({var}){date}",
+                    f"{indent}except ValueError:",
+                    f"{indent}    raise _expected({path}, 'an ISO 8601 date-time', {var}) from None",
+                ]
             return lines
         if kind == "array":
             lines = [f"{indent}if type({var}) is not list:", f"{indent}    raise _expected({path}, 'an array', {var})"]
             items = schema.get("items") or {}
             item_lines = self.check("item", items, f"{path} + '[]'", owner, prop + "_item", indent + "    ")
-            if item_lines:
+            if len(item_lines) == 1 and item_lines[0].strip().startswith("item = parse_"):
+                # A list of models: one comprehension, the path built once.
+                call = item_lines[0].strip().removeprefix("item = ").replace(f"{path} + '[]'", "item_path")
+                lines += [f"{indent}item_path = {path} + '[]'", f"{indent}{var} = [{call} for item in {var}]"]
+            elif item_lines:
                 converts = any(line.strip().startswith("item =") for line in item_lines)
                 if converts:
                     lines += [
@@ -187,7 +196,13 @@ class ParserRenderer:
                 lines += [line[4:] for line in checks]
             else:
                 lines.append(f"    {var} = get({wire!r}, UNSET)")
-                if checks:
+                if len(checks) == 2 and checks[0].strip().startswith(f"if type({var}) is not "):
+                    # A plain type check: test the type first, so a present value costs one comparison.
+                    lines += [
+                        checks[0].replace("        if ", "    if ", 1).replace(":", f" and {var} is not UNSET:"),
+                        checks[1][4:],
+                    ]
+                elif checks:
                     lines += [f"    if {var} is not UNSET:", *checks]
             kwargs.append(f"{attr_name(wire)}={var}")
         lines.append(f"    obj = {cls}({', '.join(kwargs)})")
@@ -205,7 +220,7 @@ class ParserRenderer:
             keys = f"_KEYS_{module_name(cls).upper()}"
             self.lines.append(f"{keys} = frozenset({sorted(props)!r})")
             lines += [
-                f"    if len(d) > len({keys} & d.keys()):",
+                f"    if not {keys}.issuperset(d):",
                 f"        obj.additional_properties = {{k: v for k, v in d.items() if k not in {keys}}}",
             ]
         else:
@@ -249,12 +264,8 @@ class ParserRenderer:
             "    return TypeError(f'{at}: required field {key!r} is missing')",
             "",
             "",
-            "def _datetime(value: str, at: str) -> datetime.datetime:",
-            "    # The same reading as the generated models' from_dict.",
-            "    try:",
-            "        return datetime.datetime.fromisoformat(value)",
-            "    except ValueError:",
-            "        raise TypeError(f'{at}: expected an ISO 8601 date-time, got {value!r}') from None",
+            "# The same reading of dates as the generated models' from_dict.",
+            "_fromisoformat = datetime.datetime.fromisoformat",
             "",
             "",
         ]

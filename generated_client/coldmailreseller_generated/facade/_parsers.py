@@ -342,12 +342,8 @@ def _missing(at: str, key: str) -> TypeError:
     return TypeError(f"{at}: required field {key!r} is missing")
 
 
-def _datetime(value: str, at: str) -> datetime.datetime:
-    # The same reading as the generated models' from_dict.
-    try:
-        return datetime.datetime.fromisoformat(value)
-    except ValueError:
-        raise TypeError(f"{at}: expected an ISO 8601 date-time, got {value!r}") from None
+# The same reading of dates as the generated models' from_dict.
+_fromisoformat = datetime.datetime.fromisoformat
 
 
 def parse_user_list(d: Any, at: str = "UserList") -> UserList:
@@ -363,65 +359,50 @@ def parse_user(d: Any, at: str = "User") -> User:
         raise _expected(at, "an object", d)
     get = d.get
     v0 = get("id", UNSET)
-    if v0 is not UNSET:
-        if type(v0) is not str:
-            raise _expected(at + ".id", "a string", v0)
+    if type(v0) is not str and v0 is not UNSET:
+        raise _expected(at + ".id", "a string", v0)
     v1 = get("email", UNSET)
-    if v1 is not UNSET:
-        if type(v1) is not str:
-            raise _expected(at + ".email", "a string", v1)
+    if type(v1) is not str and v1 is not UNSET:
+        raise _expected(at + ".email", "a string", v1)
     v2 = get("company", UNSET)
-    if v2 is not UNSET:
-        if type(v2) is not str:
-            raise _expected(at + ".company", "a string", v2)
+    if type(v2) is not str and v2 is not UNSET:
+        raise _expected(at + ".company", "a string", v2)
     v3 = get("firstName", UNSET)
-    if v3 is not UNSET:
-        if type(v3) is not str:
-            raise _expected(at + ".firstName", "a string", v3)
+    if type(v3) is not str and v3 is not UNSET:
+        raise _expected(at + ".firstName", "a string", v3)
     v4 = get("lastName", UNSET)
-    if v4 is not UNSET:
-        if type(v4) is not str:
-            raise _expected(at + ".lastName", "a string", v4)
+    if type(v4) is not str and v4 is not UNSET:
+        raise _expected(at + ".lastName", "a string", v4)
     v5 = get("country", UNSET)
-    if v5 is not UNSET:
-        if type(v5) is not str:
-            raise _expected(at + ".country", "a string", v5)
+    if type(v5) is not str and v5 is not UNSET:
+        raise _expected(at + ".country", "a string", v5)
     v6 = get("city", UNSET)
-    if v6 is not UNSET:
-        if type(v6) is not str:
-            raise _expected(at + ".city", "a string", v6)
+    if type(v6) is not str and v6 is not UNSET:
+        raise _expected(at + ".city", "a string", v6)
     v7 = get("addressLineOne", UNSET)
-    if v7 is not UNSET:
-        if type(v7) is not str:
-            raise _expected(at + ".addressLineOne", "a string", v7)
+    if type(v7) is not str and v7 is not UNSET:
+        raise _expected(at + ".addressLineOne", "a string", v7)
     v8 = get("addressLineTwo", UNSET)
-    if v8 is not UNSET:
-        if type(v8) is not str:
-            raise _expected(at + ".addressLineTwo", "a string", v8)
+    if type(v8) is not str and v8 is not UNSET:
+        raise _expected(at + ".addressLineTwo", "a string", v8)
     v9 = get("addressLineThree", UNSET)
-    if v9 is not UNSET:
-        if type(v9) is not str:
-            raise _expected(at + ".addressLineThree", "a string", v9)
+    if type(v9) is not str and v9 is not UNSET:
+        raise _expected(at + ".addressLineThree", "a string", v9)
     v10 = get("languagePreference", UNSET)
-    if v10 is not UNSET:
-        if type(v10) is not str:
-            raise _expected(at + ".languagePreference", "a string", v10)
+    if type(v10) is not str and v10 is not UNSET:
+        raise _expected(at + ".languagePreference", "a string", v10)
     v11 = get("postalCode", UNSET)
-    if v11 is not UNSET:
-        if type(v11) is not str:
-            raise _expected(at + ".postalCode", "a string", v11)
+    if type(v11) is not str and v11 is not UNSET:
+        raise _expected(at + ".postalCode", "a string", v11)
     v12 = get("state", UNSET)
-    if v12 is not UNSET:
-        if type(v12) is not str:
-            raise _expected(at + ".state", "a string", v12)
+    if type(v12) is not str and v12 is not UNSET:
+        raise _expected(at + ".state", "a string", v12)
     v13 = get("phoneCc", UNSET)
-    if v13 is not UNSET:
-        if type(v13) is not str:
-            raise _expected(at + ".phoneCc", "a string", v13)
+    if type(v13) is not str and v13 is not UNSET:
+        raise _expected(at + ".phoneCc", "a string", v13)
     v14 = get("phone", UNSET)
-    if v14 is not UNSET:
-        if type(v14) is not str:
-            raise _expected(at + ".phone", "a string", v14)
+    if type(v14) is not str and v14 is not UNSET:
+        raise _expected(at + ".phone", "a string", v14)
     obj = User(
         id=v0,
         email=v1,
@@ -439,7 +420,7 @@ def parse_user(d: Any, at: str = "User") -> User:
         phone_cc=v13,
         phone=v14,
     )
-    if len(d) > len(_KEYS_USER & d.keys()):
+    if not _KEYS_USER.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_USER}
     return obj
 
@@ -475,32 +456,30 @@ def parse_domain_renewal_price(d: Any, at: str = "DomainRenewalPrice") -> Domain
         raise _expected(at, "an object", d)
     get = d.get
     v0 = get("domainName", UNSET)
-    if v0 is not UNSET:
-        if type(v0) is not str:
-            raise _expected(at + ".domainName", "a string", v0)
+    if type(v0) is not str and v0 is not UNSET:
+        raise _expected(at + ".domainName", "a string", v0)
     v1 = get("domainId", UNSET)
-    if v1 is not UNSET:
-        if type(v1) is not str:
-            raise _expected(at + ".domainId", "a string", v1)
+    if type(v1) is not str and v1 is not UNSET:
+        raise _expected(at + ".domainId", "a string", v1)
     v2 = get("years", UNSET)
-    if v2 is not UNSET:
-        if type(v2) is not int:
-            raise _expected(at + ".years", "an integer", v2)
+    if type(v2) is not int and v2 is not UNSET:
+        raise _expected(at + ".years", "an integer", v2)
     v3 = get("renewalPrice", UNSET)
-    if v3 is not UNSET:
-        if type(v3) is not str:
-            raise _expected(at + ".renewalPrice", "a string", v3)
+    if type(v3) is not str and v3 is not UNSET:
+        raise _expected(at + ".renewalPrice", "a string", v3)
     v4 = get("expireOn", UNSET)
     if v4 is not UNSET:
         if type(v4) is not str:
             raise _expected(at + ".expireOn", "a string", v4)
-        v4 = _datetime(v4, at + ".expireOn")
+        try:
+            v4 = _fromisoformat(v4)
+        except ValueError:
+            raise _expected(at + ".expireOn", "an ISO 8601 date-time", v4) from None
     v5 = get("autoRenew", UNSET)
-    if v5 is not UNSET:
-        if type(v5) is not bool:
-            raise _expected(at + ".autoRenew", "a boolean", v5)
+    if type(v5) is not bool and v5 is not UNSET:
+        raise _expected(at + ".autoRenew", "a boolean", v5)
     obj = DomainRenewalPrice(domain_name=v0, domain_id=v1, years=v2, renewal_price=v3, expire_on=v4, auto_renew=v5)
-    if len(d) > len(_KEYS_DOMAIN_RENEWAL_PRICE & d.keys()):
+    if not _KEYS_DOMAIN_RENEWAL_PRICE.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_DOMAIN_RENEWAL_PRICE}
     return obj
 
@@ -510,19 +489,16 @@ def parse_domain_auto_renew_state(d: Any, at: str = "DomainAutoRenewState") -> D
         raise _expected(at, "an object", d)
     get = d.get
     v0 = get("domainName", UNSET)
-    if v0 is not UNSET:
-        if type(v0) is not str:
-            raise _expected(at + ".domainName", "a string", v0)
+    if type(v0) is not str and v0 is not UNSET:
+        raise _expected(at + ".domainName", "a string", v0)
     v1 = get("domainId", UNSET)
-    if v1 is not UNSET:
-        if type(v1) is not str:
-            raise _expected(at + ".domainId", "a string", v1)
+    if type(v1) is not str and v1 is not UNSET:
+        raise _expected(at + ".domainId", "a string", v1)
     v2 = get("autoRenew", UNSET)
-    if v2 is not UNSET:
-        if type(v2) is not bool:
-            raise _expected(at + ".autoRenew", "a boolean", v2)
+    if type(v2) is not bool and v2 is not UNSET:
+        raise _expected(at + ".autoRenew", "a boolean", v2)
     obj = DomainAutoRenewState(domain_name=v0, domain_id=v1, auto_renew=v2)
-    if len(d) > len(_KEYS_DOMAIN_AUTO_RENEW_STATE & d.keys()):
+    if not _KEYS_DOMAIN_AUTO_RENEW_STATE.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_DOMAIN_AUTO_RENEW_STATE}
     return obj
 
@@ -532,19 +508,16 @@ def parse_domain(d: Any, at: str = "Domain") -> Domain:
         raise _expected(at, "an object", d)
     get = d.get
     v0 = get("domainId", UNSET)
-    if v0 is not UNSET:
-        if type(v0) is not str:
-            raise _expected(at + ".domainId", "a string", v0)
+    if type(v0) is not str and v0 is not UNSET:
+        raise _expected(at + ".domainId", "a string", v0)
     v1 = get("domainName", UNSET)
-    if v1 is not UNSET:
-        if type(v1) is not str:
-            raise _expected(at + ".domainName", "a string", v1)
+    if type(v1) is not str and v1 is not UNSET:
+        raise _expected(at + ".domainName", "a string", v1)
     v2 = get("autoRenew", UNSET)
-    if v2 is not UNSET:
-        if type(v2) is not bool:
-            raise _expected(at + ".autoRenew", "a boolean", v2)
+    if type(v2) is not bool and v2 is not UNSET:
+        raise _expected(at + ".autoRenew", "a boolean", v2)
     obj = Domain(domain_id=v0, domain_name=v1, auto_renew=v2)
-    if len(d) > len(_KEYS_DOMAIN & d.keys()):
+    if not _KEYS_DOMAIN.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_DOMAIN}
     return obj
 
@@ -557,22 +530,16 @@ def parse_dns_record_set(d: Any, at: str = "DnsRecordSet") -> DnsRecordSet:
     if v0 is not UNSET:
         if type(v0) is not list:
             raise _expected(at + ".records", "an array", v0)
-        converted = []
-        for item in v0:
-            item = parse_dns_record(item, at + ".records" + "[]")
-            converted.append(item)
-        v0 = converted
+        item_path = at + ".records" + "[]"
+        v0 = [parse_dns_record(item, item_path) for item in v0]
     v1 = get("disabledRecords", UNSET)
     if v1 is not UNSET:
         if type(v1) is not list:
             raise _expected(at + ".disabledRecords", "an array", v1)
-        converted = []
-        for item in v1:
-            item = parse_dns_record(item, at + ".disabledRecords" + "[]")
-            converted.append(item)
-        v1 = converted
+        item_path = at + ".disabledRecords" + "[]"
+        v1 = [parse_dns_record(item, item_path) for item in v1]
     obj = DnsRecordSet(records=v0, disabled_records=v1)
-    if len(d) > len(_KEYS_DNS_RECORD_SET & d.keys()):
+    if not _KEYS_DNS_RECORD_SET.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_DNS_RECORD_SET}
     return obj
 
@@ -590,15 +557,13 @@ def parse_order(d: Any, at: str = "Order") -> Order:
         raise _expected(at, "an object", d)
     get = d.get
     v0 = get("orderId", UNSET)
-    if v0 is not UNSET:
-        if type(v0) is not str:
-            raise _expected(at + ".orderId", "a string", v0)
+    if type(v0) is not str and v0 is not UNSET:
+        raise _expected(at + ".orderId", "a string", v0)
     v1 = get("unavailableDomains", UNSET)
-    if v1 is not UNSET:
-        if type(v1) is not list:
-            raise _expected(at + ".unavailableDomains", "an array", v1)
+    if type(v1) is not list and v1 is not UNSET:
+        raise _expected(at + ".unavailableDomains", "an array", v1)
     obj = Order(order_id=v0, unavailable_domains=v1)
-    if len(d) > len(_KEYS_ORDER & d.keys()):
+    if not _KEYS_ORDER.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_ORDER}
     return obj
 
@@ -608,11 +573,10 @@ def parse_mailbox(d: Any, at: str = "Mailbox") -> Mailbox:
         raise _expected(at, "an object", d)
     get = d.get
     v0 = get("mailboxId", UNSET)
-    if v0 is not UNSET:
-        if type(v0) is not str:
-            raise _expected(at + ".mailboxId", "a string", v0)
+    if type(v0) is not str and v0 is not UNSET:
+        raise _expected(at + ".mailboxId", "a string", v0)
     obj = Mailbox(mailbox_id=v0)
-    if len(d) > len(_KEYS_MAILBOX & d.keys()):
+    if not _KEYS_MAILBOX.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_MAILBOX}
     return obj
 
@@ -630,19 +594,16 @@ def parse_mailbox_update_result(d: Any, at: str = "MailboxUpdateResult") -> Mail
         raise _expected(at, "an object", d)
     get = d.get
     v0 = get("mailboxId", UNSET)
-    if v0 is not UNSET:
-        if type(v0) is not str:
-            raise _expected(at + ".mailboxId", "a string", v0)
+    if type(v0) is not str and v0 is not UNSET:
+        raise _expected(at + ".mailboxId", "a string", v0)
     v1 = get("success", UNSET)
-    if v1 is not UNSET:
-        if type(v1) is not bool:
-            raise _expected(at + ".success", "a boolean", v1)
+    if type(v1) is not bool and v1 is not UNSET:
+        raise _expected(at + ".success", "a boolean", v1)
     v2 = get("message", UNSET)
-    if v2 is not UNSET:
-        if type(v2) is not str:
-            raise _expected(at + ".message", "a string", v2)
+    if type(v2) is not str and v2 is not UNSET:
+        raise _expected(at + ".message", "a string", v2)
     obj = MailboxUpdateResult(mailbox_id=v0, success=v1, message=v2)
-    if len(d) > len(_KEYS_MAILBOX_UPDATE_RESULT & d.keys()):
+    if not _KEYS_MAILBOX_UPDATE_RESULT.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_MAILBOX_UPDATE_RESULT}
     return obj
 
@@ -655,16 +616,13 @@ def parse_subscription_page(d: Any, at: str = "SubscriptionPage") -> Subscriptio
     if v0 is not UNSET:
         if type(v0) is not list:
             raise _expected(at + ".subscriptions", "an array", v0)
-        converted = []
-        for item in v0:
-            item = parse_subscription(item, at + ".subscriptions" + "[]")
-            converted.append(item)
-        v0 = converted
+        item_path = at + ".subscriptions" + "[]"
+        v0 = [parse_subscription(item, item_path) for item in v0]
     v1 = get("pagination", UNSET)
     if v1 is not UNSET:
         v1 = parse_pagination(v1, at + ".pagination")
     obj = SubscriptionPage(subscriptions=v0, pagination=v1)
-    if len(d) > len(_KEYS_SUBSCRIPTION_PAGE & d.keys()):
+    if not _KEYS_SUBSCRIPTION_PAGE.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_SUBSCRIPTION_PAGE}
     return obj
 
@@ -686,11 +644,10 @@ def parse_platform_credential_id(d: Any, at: str = "PlatformCredentialId") -> Pl
         raise _expected(at, "an object", d)
     get = d.get
     v0 = get("credentialId", UNSET)
-    if v0 is not UNSET:
-        if type(v0) is not str:
-            raise _expected(at + ".credentialId", "a string", v0)
+    if type(v0) is not str and v0 is not UNSET:
+        raise _expected(at + ".credentialId", "a string", v0)
     obj = PlatformCredentialId(credential_id=v0)
-    if len(d) > len(_KEYS_PLATFORM_CREDENTIAL_ID & d.keys()):
+    if not _KEYS_PLATFORM_CREDENTIAL_ID.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_PLATFORM_CREDENTIAL_ID}
     return obj
 
@@ -703,29 +660,22 @@ def parse_pre_warmup_inventory_page(d: Any, at: str = "PreWarmupInventoryPage") 
     if v0 is not UNSET:
         if type(v0) is not list:
             raise _expected(at + ".inventory", "an array", v0)
-        converted = []
-        for item in v0:
-            item = parse_pre_warmup_domain(item, at + ".inventory" + "[]")
-            converted.append(item)
-        v0 = converted
+        item_path = at + ".inventory" + "[]"
+        v0 = [parse_pre_warmup_domain(item, item_path) for item in v0]
     v1 = get("currentPage", UNSET)
-    if v1 is not UNSET:
-        if type(v1) is not int:
-            raise _expected(at + ".currentPage", "an integer", v1)
+    if type(v1) is not int and v1 is not UNSET:
+        raise _expected(at + ".currentPage", "an integer", v1)
     v2 = get("totalPages", UNSET)
-    if v2 is not UNSET:
-        if type(v2) is not int:
-            raise _expected(at + ".totalPages", "an integer", v2)
+    if type(v2) is not int and v2 is not UNSET:
+        raise _expected(at + ".totalPages", "an integer", v2)
     v3 = get("totalDomains", UNSET)
-    if v3 is not UNSET:
-        if type(v3) is not int:
-            raise _expected(at + ".totalDomains", "an integer", v3)
+    if type(v3) is not int and v3 is not UNSET:
+        raise _expected(at + ".totalDomains", "an integer", v3)
     v4 = get("totalMailboxes", UNSET)
-    if v4 is not UNSET:
-        if type(v4) is not int:
-            raise _expected(at + ".totalMailboxes", "an integer", v4)
+    if type(v4) is not int and v4 is not UNSET:
+        raise _expected(at + ".totalMailboxes", "an integer", v4)
     obj = PreWarmupInventoryPage(inventory=v0, current_page=v1, total_pages=v2, total_domains=v3, total_mailboxes=v4)
-    if len(d) > len(_KEYS_PRE_WARMUP_INVENTORY_PAGE & d.keys()):
+    if not _KEYS_PRE_WARMUP_INVENTORY_PAGE.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_PRE_WARMUP_INVENTORY_PAGE}
     return obj
 
@@ -735,11 +685,10 @@ def parse_placement_test_order(d: Any, at: str = "PlacementTestOrder") -> Placem
         raise _expected(at, "an object", d)
     get = d.get
     v0 = get("orderId", UNSET)
-    if v0 is not UNSET:
-        if type(v0) is not str:
-            raise _expected(at + ".orderId", "a string", v0)
+    if type(v0) is not str and v0 is not UNSET:
+        raise _expected(at + ".orderId", "a string", v0)
     obj = PlacementTestOrder(order_id=v0)
-    if len(d) > len(_KEYS_PLACEMENT_TEST_ORDER & d.keys()):
+    if not _KEYS_PLACEMENT_TEST_ORDER.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_PLACEMENT_TEST_ORDER}
     return obj
 
@@ -762,7 +711,7 @@ def parse_warmup_state(d: Any, at: str = "WarmupState") -> WarmupState:
             raise _expected(at + ".status", "a string", v0)
         v0 = _WarmupStatus.get(v0, v0)
     obj = WarmupState(status=v0)
-    if len(d) > len(_KEYS_WARMUP_STATE & d.keys()):
+    if not _KEYS_WARMUP_STATE.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_WARMUP_STATE}
     return obj
 
@@ -785,7 +734,7 @@ def parse_domain_order_success_event(d: Any, at: str = "DomainOrderSuccessEvent"
     if v2 is not UNSET:
         v2 = parse_domain_order_success_event_data(v2, at + ".data")
     obj = DomainOrderSuccessEvent(event=v0, event_id=v1, data=v2)
-    if len(d) > len(_KEYS_DOMAIN_ORDER_SUCCESS_EVENT & d.keys()):
+    if not _KEYS_DOMAIN_ORDER_SUCCESS_EVENT.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_DOMAIN_ORDER_SUCCESS_EVENT}
     return obj
 
@@ -808,7 +757,7 @@ def parse_domain_order_failed_event(d: Any, at: str = "DomainOrderFailedEvent") 
     if v2 is not UNSET:
         v2 = parse_domain_order_failed_event_data(v2, at + ".data")
     obj = DomainOrderFailedEvent(event=v0, event_id=v1, data=v2)
-    if len(d) > len(_KEYS_DOMAIN_ORDER_FAILED_EVENT & d.keys()):
+    if not _KEYS_DOMAIN_ORDER_FAILED_EVENT.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_DOMAIN_ORDER_FAILED_EVENT}
     return obj
 
@@ -831,7 +780,7 @@ def parse_domain_renewal_success_event(d: Any, at: str = "DomainRenewalSuccessEv
     if v2 is not UNSET:
         v2 = parse_domain_renewal_success_event_data(v2, at + ".data")
     obj = DomainRenewalSuccessEvent(event=v0, event_id=v1, data=v2)
-    if len(d) > len(_KEYS_DOMAIN_RENEWAL_SUCCESS_EVENT & d.keys()):
+    if not _KEYS_DOMAIN_RENEWAL_SUCCESS_EVENT.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_DOMAIN_RENEWAL_SUCCESS_EVENT}
     return obj
 
@@ -854,7 +803,7 @@ def parse_domain_renewal_failed_event(d: Any, at: str = "DomainRenewalFailedEven
     if v2 is not UNSET:
         v2 = parse_domain_renewal_failed_event_data(v2, at + ".data")
     obj = DomainRenewalFailedEvent(event=v0, event_id=v1, data=v2)
-    if len(d) > len(_KEYS_DOMAIN_RENEWAL_FAILED_EVENT & d.keys()):
+    if not _KEYS_DOMAIN_RENEWAL_FAILED_EVENT.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_DOMAIN_RENEWAL_FAILED_EVENT}
     return obj
 
@@ -877,7 +826,7 @@ def parse_domain_grace_period_event(d: Any, at: str = "DomainGracePeriodEvent") 
     if v2 is not UNSET:
         v2 = parse_domain_grace_period_event_data(v2, at + ".data")
     obj = DomainGracePeriodEvent(event=v0, event_id=v1, data=v2)
-    if len(d) > len(_KEYS_DOMAIN_GRACE_PERIOD_EVENT & d.keys()):
+    if not _KEYS_DOMAIN_GRACE_PERIOD_EVENT.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_DOMAIN_GRACE_PERIOD_EVENT}
     return obj
 
@@ -900,7 +849,7 @@ def parse_domain_expired_event(d: Any, at: str = "DomainExpiredEvent") -> Domain
     if v2 is not UNSET:
         v2 = parse_domain_expired_event_data(v2, at + ".data")
     obj = DomainExpiredEvent(event=v0, event_id=v1, data=v2)
-    if len(d) > len(_KEYS_DOMAIN_EXPIRED_EVENT & d.keys()):
+    if not _KEYS_DOMAIN_EXPIRED_EVENT.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_DOMAIN_EXPIRED_EVENT}
     return obj
 
@@ -923,7 +872,7 @@ def parse_mailbox_order_success_event(d: Any, at: str = "MailboxOrderSuccessEven
     if v2 is not UNSET:
         v2 = parse_mailbox_order_success_event_data(v2, at + ".data")
     obj = MailboxOrderSuccessEvent(event=v0, event_id=v1, data=v2)
-    if len(d) > len(_KEYS_MAILBOX_ORDER_SUCCESS_EVENT & d.keys()):
+    if not _KEYS_MAILBOX_ORDER_SUCCESS_EVENT.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_MAILBOX_ORDER_SUCCESS_EVENT}
     return obj
 
@@ -946,7 +895,7 @@ def parse_mailbox_order_failed_event(d: Any, at: str = "MailboxOrderFailedEvent"
     if v2 is not UNSET:
         v2 = parse_mailbox_order_failed_event_data(v2, at + ".data")
     obj = MailboxOrderFailedEvent(event=v0, event_id=v1, data=v2)
-    if len(d) > len(_KEYS_MAILBOX_ORDER_FAILED_EVENT & d.keys()):
+    if not _KEYS_MAILBOX_ORDER_FAILED_EVENT.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_MAILBOX_ORDER_FAILED_EVENT}
     return obj
 
@@ -969,7 +918,7 @@ def parse_mailbox_created_event(d: Any, at: str = "MailboxCreatedEvent") -> Mail
     if v2 is not UNSET:
         v2 = parse_mailbox_created_event_data(v2, at + ".data")
     obj = MailboxCreatedEvent(event=v0, event_id=v1, data=v2)
-    if len(d) > len(_KEYS_MAILBOX_CREATED_EVENT & d.keys()):
+    if not _KEYS_MAILBOX_CREATED_EVENT.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_MAILBOX_CREATED_EVENT}
     return obj
 
@@ -992,7 +941,7 @@ def parse_mailbox_updated_event(d: Any, at: str = "MailboxUpdatedEvent") -> Mail
     if v2 is not UNSET:
         v2 = parse_mailbox_updated_event_data(v2, at + ".data")
     obj = MailboxUpdatedEvent(event=v0, event_id=v1, data=v2)
-    if len(d) > len(_KEYS_MAILBOX_UPDATED_EVENT & d.keys()):
+    if not _KEYS_MAILBOX_UPDATED_EVENT.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_MAILBOX_UPDATED_EVENT}
     return obj
 
@@ -1015,7 +964,7 @@ def parse_mailbox_exported_event(d: Any, at: str = "MailboxExportedEvent") -> Ma
     if v2 is not UNSET:
         v2 = parse_mailbox_exported_event_data(v2, at + ".data")
     obj = MailboxExportedEvent(event=v0, event_id=v1, data=v2)
-    if len(d) > len(_KEYS_MAILBOX_EXPORTED_EVENT & d.keys()):
+    if not _KEYS_MAILBOX_EXPORTED_EVENT.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_MAILBOX_EXPORTED_EVENT}
     return obj
 
@@ -1038,7 +987,7 @@ def parse_subscription_renewing_event(d: Any, at: str = "SubscriptionRenewingEve
     if v2 is not UNSET:
         v2 = parse_subscription_renewing_event_data(v2, at + ".data")
     obj = SubscriptionRenewingEvent(event=v0, event_id=v1, data=v2)
-    if len(d) > len(_KEYS_SUBSCRIPTION_RENEWING_EVENT & d.keys()):
+    if not _KEYS_SUBSCRIPTION_RENEWING_EVENT.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_SUBSCRIPTION_RENEWING_EVENT}
     return obj
 
@@ -1063,7 +1012,7 @@ def parse_subscription_renewal_success_event(
     if v2 is not UNSET:
         v2 = parse_subscription_renewal_success_event_data(v2, at + ".data")
     obj = SubscriptionRenewalSuccessEvent(event=v0, event_id=v1, data=v2)
-    if len(d) > len(_KEYS_SUBSCRIPTION_RENEWAL_SUCCESS_EVENT & d.keys()):
+    if not _KEYS_SUBSCRIPTION_RENEWAL_SUCCESS_EVENT.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_SUBSCRIPTION_RENEWAL_SUCCESS_EVENT}
     return obj
 
@@ -1088,7 +1037,7 @@ def parse_subscription_renewal_failed_event(
     if v2 is not UNSET:
         v2 = parse_subscription_renewal_failed_event_data(v2, at + ".data")
     obj = SubscriptionRenewalFailedEvent(event=v0, event_id=v1, data=v2)
-    if len(d) > len(_KEYS_SUBSCRIPTION_RENEWAL_FAILED_EVENT & d.keys()):
+    if not _KEYS_SUBSCRIPTION_RENEWAL_FAILED_EVENT.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_SUBSCRIPTION_RENEWAL_FAILED_EVENT}
     return obj
 
@@ -1111,7 +1060,7 @@ def parse_subscription_past_due_event(d: Any, at: str = "SubscriptionPastDueEven
     if v2 is not UNSET:
         v2 = parse_subscription_past_due_event_data(v2, at + ".data")
     obj = SubscriptionPastDueEvent(event=v0, event_id=v1, data=v2)
-    if len(d) > len(_KEYS_SUBSCRIPTION_PAST_DUE_EVENT & d.keys()):
+    if not _KEYS_SUBSCRIPTION_PAST_DUE_EVENT.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_SUBSCRIPTION_PAST_DUE_EVENT}
     return obj
 
@@ -1134,7 +1083,7 @@ def parse_subscription_expired_event(d: Any, at: str = "SubscriptionExpiredEvent
     if v2 is not UNSET:
         v2 = parse_subscription_expired_event_data(v2, at + ".data")
     obj = SubscriptionExpiredEvent(event=v0, event_id=v1, data=v2)
-    if len(d) > len(_KEYS_SUBSCRIPTION_EXPIRED_EVENT & d.keys()):
+    if not _KEYS_SUBSCRIPTION_EXPIRED_EVENT.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_SUBSCRIPTION_EXPIRED_EVENT}
     return obj
 
@@ -1157,7 +1106,7 @@ def parse_subscription_cancelled_event(d: Any, at: str = "SubscriptionCancelledE
     if v2 is not UNSET:
         v2 = parse_subscription_cancelled_event_data(v2, at + ".data")
     obj = SubscriptionCancelledEvent(event=v0, event_id=v1, data=v2)
-    if len(d) > len(_KEYS_SUBSCRIPTION_CANCELLED_EVENT & d.keys()):
+    if not _KEYS_SUBSCRIPTION_CANCELLED_EVENT.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_SUBSCRIPTION_CANCELLED_EVENT}
     return obj
 
@@ -1180,7 +1129,7 @@ def parse_subscription_updated_event(d: Any, at: str = "SubscriptionUpdatedEvent
     if v2 is not UNSET:
         v2 = parse_subscription_updated_event_data(v2, at + ".data")
     obj = SubscriptionUpdatedEvent(event=v0, event_id=v1, data=v2)
-    if len(d) > len(_KEYS_SUBSCRIPTION_UPDATED_EVENT & d.keys()):
+    if not _KEYS_SUBSCRIPTION_UPDATED_EVENT.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_SUBSCRIPTION_UPDATED_EVENT}
     return obj
 
@@ -1203,7 +1152,7 @@ def parse_prewarmup_order_success_event(d: Any, at: str = "PrewarmupOrderSuccess
     if v2 is not UNSET:
         v2 = parse_prewarmup_order_success_event_data(v2, at + ".data")
     obj = PrewarmupOrderSuccessEvent(event=v0, event_id=v1, data=v2)
-    if len(d) > len(_KEYS_PREWARMUP_ORDER_SUCCESS_EVENT & d.keys()):
+    if not _KEYS_PREWARMUP_ORDER_SUCCESS_EVENT.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_PREWARMUP_ORDER_SUCCESS_EVENT}
     return obj
 
@@ -1226,7 +1175,7 @@ def parse_prewarmup_order_failed_event(d: Any, at: str = "PrewarmupOrderFailedEv
     if v2 is not UNSET:
         v2 = parse_prewarmup_order_failed_event_data(v2, at + ".data")
     obj = PrewarmupOrderFailedEvent(event=v0, event_id=v1, data=v2)
-    if len(d) > len(_KEYS_PREWARMUP_ORDER_FAILED_EVENT & d.keys()):
+    if not _KEYS_PREWARMUP_ORDER_FAILED_EVENT.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_PREWARMUP_ORDER_FAILED_EVENT}
     return obj
 
@@ -1236,22 +1185,19 @@ def parse_mailbox_warmup_started_event(d: Any, at: str = "MailboxWarmupStartedEv
         raise _expected(at, "an object", d)
     get = d.get
     v0 = get("event", UNSET)
-    if v0 is not UNSET:
-        if type(v0) is not str:
-            raise _expected(at + ".event", "a string", v0)
+    if type(v0) is not str and v0 is not UNSET:
+        raise _expected(at + ".event", "a string", v0)
     v1 = get("eventId", UNSET)
-    if v1 is not UNSET:
-        if type(v1) is not str:
-            raise _expected(at + ".eventId", "a string", v1)
+    if type(v1) is not str and v1 is not UNSET:
+        raise _expected(at + ".eventId", "a string", v1)
     v2 = get("eventType", UNSET)
-    if v2 is not UNSET:
-        if type(v2) is not str:
-            raise _expected(at + ".eventType", "a string", v2)
+    if type(v2) is not str and v2 is not UNSET:
+        raise _expected(at + ".eventType", "a string", v2)
     v3 = get("data", UNSET)
     if v3 is not UNSET:
         v3 = parse_mailbox_warmup_started_event_data(v3, at + ".data")
     obj = MailboxWarmupStartedEvent(event=v0, event_id=v1, event_type=v2, data=v3)
-    if len(d) > len(_KEYS_MAILBOX_WARMUP_STARTED_EVENT & d.keys()):
+    if not _KEYS_MAILBOX_WARMUP_STARTED_EVENT.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_MAILBOX_WARMUP_STARTED_EVENT}
     return obj
 
@@ -1261,22 +1207,19 @@ def parse_mailbox_warmup_removed_event(d: Any, at: str = "MailboxWarmupRemovedEv
         raise _expected(at, "an object", d)
     get = d.get
     v0 = get("event", UNSET)
-    if v0 is not UNSET:
-        if type(v0) is not str:
-            raise _expected(at + ".event", "a string", v0)
+    if type(v0) is not str and v0 is not UNSET:
+        raise _expected(at + ".event", "a string", v0)
     v1 = get("eventId", UNSET)
-    if v1 is not UNSET:
-        if type(v1) is not str:
-            raise _expected(at + ".eventId", "a string", v1)
+    if type(v1) is not str and v1 is not UNSET:
+        raise _expected(at + ".eventId", "a string", v1)
     v2 = get("eventType", UNSET)
-    if v2 is not UNSET:
-        if type(v2) is not str:
-            raise _expected(at + ".eventType", "a string", v2)
+    if type(v2) is not str and v2 is not UNSET:
+        raise _expected(at + ".eventType", "a string", v2)
     v3 = get("data", UNSET)
     if v3 is not UNSET:
         v3 = parse_mailbox_warmup_removed_event_data(v3, at + ".data")
     obj = MailboxWarmupRemovedEvent(event=v0, event_id=v1, event_type=v2, data=v3)
-    if len(d) > len(_KEYS_MAILBOX_WARMUP_REMOVED_EVENT & d.keys()):
+    if not _KEYS_MAILBOX_WARMUP_REMOVED_EVENT.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_MAILBOX_WARMUP_REMOVED_EVENT}
     return obj
 
@@ -1299,7 +1242,7 @@ def parse_dns_record_updated_event(d: Any, at: str = "DnsRecordUpdatedEvent") ->
     if v2 is not UNSET:
         v2 = parse_dns_record_updated_event_data(v2, at + ".data")
     obj = DnsRecordUpdatedEvent(event=v0, event_id=v1, data=v2)
-    if len(d) > len(_KEYS_DNS_RECORD_UPDATED_EVENT & d.keys()):
+    if not _KEYS_DNS_RECORD_UPDATED_EVENT.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_DNS_RECORD_UPDATED_EVENT}
     return obj
 
@@ -1309,32 +1252,27 @@ def parse_dns_record(d: Any, at: str = "DnsRecord") -> DnsRecord:
         raise _expected(at, "an object", d)
     get = d.get
     v0 = get("recordId", UNSET)
-    if v0 is not UNSET:
-        if type(v0) is not str:
-            raise _expected(at + ".recordId", "a string", v0)
+    if type(v0) is not str and v0 is not UNSET:
+        raise _expected(at + ".recordId", "a string", v0)
     v1 = get("host", UNSET)
-    if v1 is not UNSET:
-        if type(v1) is not str:
-            raise _expected(at + ".host", "a string", v1)
+    if type(v1) is not str and v1 is not UNSET:
+        raise _expected(at + ".host", "a string", v1)
     v2 = get("value", UNSET)
-    if v2 is not UNSET:
-        if type(v2) is not str:
-            raise _expected(at + ".value", "a string", v2)
+    if type(v2) is not str and v2 is not UNSET:
+        raise _expected(at + ".value", "a string", v2)
     v3 = get("recordType", UNSET)
-    if v3 is not UNSET:
-        if type(v3) is not str:
-            raise _expected(at + ".recordType", "a string", v3)
+    if type(v3) is not str and v3 is not UNSET:
+        raise _expected(at + ".recordType", "a string", v3)
     v4 = get("priority", UNSET)
     if v4 is not UNSET:
         if v4 is not None:
             if not (type(v4) is str or type(v4) is int):
                 raise _expected(at + ".priority", "a string or an integer", v4)
     v5 = get("ttl", UNSET)
-    if v5 is not UNSET:
-        if type(v5) is not int:
-            raise _expected(at + ".ttl", "an integer", v5)
+    if type(v5) is not int and v5 is not UNSET:
+        raise _expected(at + ".ttl", "an integer", v5)
     obj = DnsRecord(record_id=v0, host=v1, value=v2, record_type=v3, priority=v4, ttl=v5)
-    if len(d) > len(_KEYS_DNS_RECORD & d.keys()):
+    if not _KEYS_DNS_RECORD.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_DNS_RECORD}
     return obj
 
@@ -1354,45 +1292,46 @@ def parse_subscription(d: Any, at: str = "Subscription") -> Subscription:
             raise _expected(at + ".subscriptionStatus", "a string", v1)
         v1 = _SubscriptionStatus.get(v1, v1)
     v2 = get("totalMailboxQuantity", UNSET)
-    if v2 is not UNSET:
-        if type(v2) is not int:
-            raise _expected(at + ".totalMailboxQuantity", "an integer", v2)
+    if type(v2) is not int and v2 is not UNSET:
+        raise _expected(at + ".totalMailboxQuantity", "an integer", v2)
     v3 = get("billingCycle", UNSET)
     if v3 is not UNSET:
         if type(v3) is not str:
             raise _expected(at + ".billingCycle", "a string", v3)
         v3 = _BillingCycle.get(v3, v3)
     v4 = get("pricePerMailbox", UNSET)
-    if v4 is not UNSET:
-        if type(v4) is not int and type(v4) is not float:
-            raise _expected(at + ".pricePerMailbox", "a number", v4)
+    if type(v4) is not int and type(v4) is not float and v4 is not UNSET:
+        raise _expected(at + ".pricePerMailbox", "a number", v4)
     v5 = get("periodStart", UNSET)
     if v5 is not UNSET:
         if type(v5) is not str:
             raise _expected(at + ".periodStart", "a string", v5)
-        v5 = _datetime(v5, at + ".periodStart")
+        try:
+            v5 = _fromisoformat(v5)
+        except ValueError:
+            raise _expected(at + ".periodStart", "an ISO 8601 date-time", v5) from None
     v6 = get("periodEnd", UNSET)
     if v6 is not UNSET:
         if type(v6) is not str:
             raise _expected(at + ".periodEnd", "a string", v6)
-        v6 = _datetime(v6, at + ".periodEnd")
+        try:
+            v6 = _fromisoformat(v6)
+        except ValueError:
+            raise _expected(at + ".periodEnd", "an ISO 8601 date-time", v6) from None
     v7 = get("serviceProvider", UNSET)
     if v7 is not UNSET:
         if type(v7) is not str:
             raise _expected(at + ".serviceProvider", "a string", v7)
         v7 = _ServiceProvider.get(v7, v7)
     v8 = get("autoRenew", UNSET)
-    if v8 is not UNSET:
-        if type(v8) is not bool:
-            raise _expected(at + ".autoRenew", "a boolean", v8)
+    if type(v8) is not bool and v8 is not UNSET:
+        raise _expected(at + ".autoRenew", "a boolean", v8)
     v9 = get("userId", UNSET)
-    if v9 is not UNSET:
-        if type(v9) is not str:
-            raise _expected(at + ".userId", "a string", v9)
+    if type(v9) is not str and v9 is not UNSET:
+        raise _expected(at + ".userId", "a string", v9)
     v10 = get("domain", UNSET)
-    if v10 is not UNSET:
-        if type(v10) is not str:
-            raise _expected(at + ".domain", "a string", v10)
+    if type(v10) is not str and v10 is not UNSET:
+        raise _expected(at + ".domain", "a string", v10)
     obj = Subscription(
         subscription_id=v0,
         subscription_status=v1,
@@ -1406,7 +1345,7 @@ def parse_subscription(d: Any, at: str = "Subscription") -> Subscription:
         user_id=v9,
         domain=v10,
     )
-    if len(d) > len(_KEYS_SUBSCRIPTION & d.keys()):
+    if not _KEYS_SUBSCRIPTION.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_SUBSCRIPTION}
     return obj
 
@@ -1416,24 +1355,21 @@ def parse_pagination(d: Any, at: str = "Pagination") -> Pagination:
         raise _expected(at, "an object", d)
     get = d.get
     v0 = get("totalSearchedCount", UNSET)
-    if v0 is not UNSET:
-        if type(v0) is not int:
-            raise _expected(at + ".totalSearchedCount", "an integer", v0)
+    if type(v0) is not int and v0 is not UNSET:
+        raise _expected(at + ".totalSearchedCount", "an integer", v0)
     v1 = get("currentPage", UNSET)
-    if v1 is not UNSET:
-        if type(v1) is not int:
-            raise _expected(at + ".currentPage", "an integer", v1)
+    if type(v1) is not int and v1 is not UNSET:
+        raise _expected(at + ".currentPage", "an integer", v1)
     v2 = get("nextPage", UNSET)
     if v2 is not UNSET:
         if v2 is not None:
             if type(v2) is not int:
                 raise _expected(at + ".nextPage", "an integer", v2)
     v3 = get("totalPages", UNSET)
-    if v3 is not UNSET:
-        if type(v3) is not int:
-            raise _expected(at + ".totalPages", "an integer", v3)
+    if type(v3) is not int and v3 is not UNSET:
+        raise _expected(at + ".totalPages", "an integer", v3)
     obj = Pagination(total_searched_count=v0, current_page=v1, next_page=v2, total_pages=v3)
-    if len(d) > len(_KEYS_PAGINATION & d.keys()):
+    if not _KEYS_PAGINATION.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_PAGINATION}
     return obj
 
@@ -1443,20 +1379,16 @@ def parse_connected_platform(d: Any, at: str = "ConnectedPlatform") -> Connected
         raise _expected(at, "an object", d)
     get = d.get
     v0 = get("connected", UNSET)
-    if v0 is not UNSET:
-        if type(v0) is not bool:
-            raise _expected(at + ".connected", "a boolean", v0)
+    if type(v0) is not bool and v0 is not UNSET:
+        raise _expected(at + ".connected", "a boolean", v0)
     v1 = get("credentials", UNSET)
     if v1 is not UNSET:
         if type(v1) is not list:
             raise _expected(at + ".credentials", "an array", v1)
-        converted = []
-        for item in v1:
-            item = parse_platform_credential(item, at + ".credentials" + "[]")
-            converted.append(item)
-        v1 = converted
+        item_path = at + ".credentials" + "[]"
+        v1 = [parse_platform_credential(item, item_path) for item in v1]
     obj = ConnectedPlatform(connected=v0, credentials=v1)
-    if len(d) > len(_KEYS_CONNECTED_PLATFORM & d.keys()):
+    if not _KEYS_CONNECTED_PLATFORM.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_CONNECTED_PLATFORM}
     return obj
 
@@ -1466,28 +1398,22 @@ def parse_pre_warmup_domain(d: Any, at: str = "PreWarmupDomain") -> PreWarmupDom
         raise _expected(at, "an object", d)
     get = d.get
     v0 = get("domain", UNSET)
-    if v0 is not UNSET:
-        if type(v0) is not str:
-            raise _expected(at + ".domain", "a string", v0)
+    if type(v0) is not str and v0 is not UNSET:
+        raise _expected(at + ".domain", "a string", v0)
     v1 = get("preWarmedUpMailboxes", UNSET)
     if v1 is not UNSET:
         if type(v1) is not list:
             raise _expected(at + ".preWarmedUpMailboxes", "an array", v1)
-        converted = []
-        for item in v1:
-            item = parse_pre_warmup_inventory_mailbox(item, at + ".preWarmedUpMailboxes" + "[]")
-            converted.append(item)
-        v1 = converted
+        item_path = at + ".preWarmedUpMailboxes" + "[]"
+        v1 = [parse_pre_warmup_inventory_mailbox(item, item_path) for item in v1]
     v2 = get("purchasePrice", UNSET)
-    if v2 is not UNSET:
-        if type(v2) is not int and type(v2) is not float:
-            raise _expected(at + ".purchasePrice", "a number", v2)
+    if type(v2) is not int and type(v2) is not float and v2 is not UNSET:
+        raise _expected(at + ".purchasePrice", "a number", v2)
     v3 = get("renewalPrice", UNSET)
-    if v3 is not UNSET:
-        if type(v3) is not int and type(v3) is not float:
-            raise _expected(at + ".renewalPrice", "a number", v3)
+    if type(v3) is not int and type(v3) is not float and v3 is not UNSET:
+        raise _expected(at + ".renewalPrice", "a number", v3)
     obj = PreWarmupDomain(domain=v0, pre_warmed_up_mailboxes=v1, purchase_price=v2, renewal_price=v3)
-    if len(d) > len(_KEYS_PRE_WARMUP_DOMAIN & d.keys()):
+    if not _KEYS_PRE_WARMUP_DOMAIN.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_PRE_WARMUP_DOMAIN}
     return obj
 
@@ -1499,43 +1425,43 @@ def parse_domain_order_success_event_data(
         raise _expected(at, "an object", d)
     get = d.get
     v0 = get("userId", UNSET)
-    if v0 is not UNSET:
-        if type(v0) is not str:
-            raise _expected(at + ".userId", "a string", v0)
+    if type(v0) is not str and v0 is not UNSET:
+        raise _expected(at + ".userId", "a string", v0)
     v1 = get("userEmail", UNSET)
-    if v1 is not UNSET:
-        if type(v1) is not str:
-            raise _expected(at + ".userEmail", "a string", v1)
+    if type(v1) is not str and v1 is not UNSET:
+        raise _expected(at + ".userEmail", "a string", v1)
     v2 = get("orderId", UNSET)
-    if v2 is not UNSET:
-        if type(v2) is not str:
-            raise _expected(at + ".orderId", "a string", v2)
+    if type(v2) is not str and v2 is not UNSET:
+        raise _expected(at + ".orderId", "a string", v2)
     v3 = get("domainId", UNSET)
-    if v3 is not UNSET:
-        if type(v3) is not str:
-            raise _expected(at + ".domainId", "a string", v3)
+    if type(v3) is not str and v3 is not UNSET:
+        raise _expected(at + ".domainId", "a string", v3)
     v4 = get("domainName", UNSET)
-    if v4 is not UNSET:
-        if type(v4) is not str:
-            raise _expected(at + ".domainName", "a string", v4)
+    if type(v4) is not str and v4 is not UNSET:
+        raise _expected(at + ".domainName", "a string", v4)
     v5 = get("creationTime", UNSET)
     if v5 is not UNSET:
         if type(v5) is not str:
             raise _expected(at + ".creationTime", "a string", v5)
-        v5 = _datetime(v5, at + ".creationTime")
+        try:
+            v5 = _fromisoformat(v5)
+        except ValueError:
+            raise _expected(at + ".creationTime", "an ISO 8601 date-time", v5) from None
     v6 = get("expiryDate", UNSET)
     if v6 is not UNSET:
         if type(v6) is not str:
             raise _expected(at + ".expiryDate", "a string", v6)
-        v6 = _datetime(v6, at + ".expiryDate")
+        try:
+            v6 = _fromisoformat(v6)
+        except ValueError:
+            raise _expected(at + ".expiryDate", "an ISO 8601 date-time", v6) from None
     v7 = get("price", UNSET)
-    if v7 is not UNSET:
-        if type(v7) is not int and type(v7) is not float:
-            raise _expected(at + ".price", "a number", v7)
+    if type(v7) is not int and type(v7) is not float and v7 is not UNSET:
+        raise _expected(at + ".price", "a number", v7)
     obj = DomainOrderSuccessEventData(
         user_id=v0, user_email=v1, order_id=v2, domain_id=v3, domain_name=v4, creation_time=v5, expiry_date=v6, price=v7
     )
-    if len(d) > len(_KEYS_DOMAIN_ORDER_SUCCESS_EVENT_DATA & d.keys()):
+    if not _KEYS_DOMAIN_ORDER_SUCCESS_EVENT_DATA.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_DOMAIN_ORDER_SUCCESS_EVENT_DATA}
     return obj
 
@@ -1591,29 +1517,23 @@ def parse_mailbox_order_success_event_data(
         raise _expected(at, "an object", d)
     get = d.get
     v0 = get("domainId", UNSET)
-    if v0 is not UNSET:
-        if type(v0) is not str:
-            raise _expected(at + ".domainId", "a string", v0)
+    if type(v0) is not str and v0 is not UNSET:
+        raise _expected(at + ".domainId", "a string", v0)
     v1 = get("domainName", UNSET)
-    if v1 is not UNSET:
-        if type(v1) is not str:
-            raise _expected(at + ".domainName", "a string", v1)
+    if type(v1) is not str and v1 is not UNSET:
+        raise _expected(at + ".domainName", "a string", v1)
     v2 = get("userId", UNSET)
-    if v2 is not UNSET:
-        if type(v2) is not str:
-            raise _expected(at + ".userId", "a string", v2)
+    if type(v2) is not str and v2 is not UNSET:
+        raise _expected(at + ".userId", "a string", v2)
     v3 = get("userEmail", UNSET)
-    if v3 is not UNSET:
-        if type(v3) is not str:
-            raise _expected(at + ".userEmail", "a string", v3)
+    if type(v3) is not str and v3 is not UNSET:
+        raise _expected(at + ".userEmail", "a string", v3)
     v4 = get("subscriptionId", UNSET)
-    if v4 is not UNSET:
-        if type(v4) is not str:
-            raise _expected(at + ".subscriptionId", "a string", v4)
+    if type(v4) is not str and v4 is not UNSET:
+        raise _expected(at + ".subscriptionId", "a string", v4)
     v5 = get("orderId", UNSET)
-    if v5 is not UNSET:
-        if type(v5) is not str:
-            raise _expected(at + ".orderId", "a string", v5)
+    if type(v5) is not str and v5 is not UNSET:
+        raise _expected(at + ".orderId", "a string", v5)
     v6 = get("workspaceType", UNSET)
     if v6 is not UNSET:
         if type(v6) is not str:
@@ -1623,20 +1543,24 @@ def parse_mailbox_order_success_event_data(
     if v7 is not UNSET:
         if type(v7) is not str:
             raise _expected(at + ".creationTime", "a string", v7)
-        v7 = _datetime(v7, at + ".creationTime")
+        try:
+            v7 = _fromisoformat(v7)
+        except ValueError:
+            raise _expected(at + ".creationTime", "an ISO 8601 date-time", v7) from None
     v8 = get("expiryDate", UNSET)
     if v8 is not UNSET:
         if type(v8) is not str:
             raise _expected(at + ".expiryDate", "a string", v8)
-        v8 = _datetime(v8, at + ".expiryDate")
+        try:
+            v8 = _fromisoformat(v8)
+        except ValueError:
+            raise _expected(at + ".expiryDate", "an ISO 8601 date-time", v8) from None
     v9 = get("price", UNSET)
-    if v9 is not UNSET:
-        if type(v9) is not int and type(v9) is not float:
-            raise _expected(at + ".price", "a number", v9)
+    if type(v9) is not int and type(v9) is not float and v9 is not UNSET:
+        raise _expected(at + ".price", "a number", v9)
     v10 = get("quantity", UNSET)
-    if v10 is not UNSET:
-        if type(v10) is not int:
-            raise _expected(at + ".quantity", "an integer", v10)
+    if type(v10) is not int and v10 is not UNSET:
+        raise _expected(at + ".quantity", "an integer", v10)
     obj = MailboxOrderSuccessEventData(
         domain_id=v0,
         domain_name=v1,
@@ -1650,7 +1574,7 @@ def parse_mailbox_order_success_event_data(
         price=v9,
         quantity=v10,
     )
-    if len(d) > len(_KEYS_MAILBOX_ORDER_SUCCESS_EVENT_DATA & d.keys()):
+    if not _KEYS_MAILBOX_ORDER_SUCCESS_EVENT_DATA.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_MAILBOX_ORDER_SUCCESS_EVENT_DATA}
     return obj
 
@@ -1670,23 +1594,19 @@ def parse_mailbox_created_event_data(d: Any, at: str = "MailboxCreatedEventData"
         raise _expected(at, "an object", d)
     get = d.get
     v0 = get("userId", UNSET)
-    if v0 is not UNSET:
-        if type(v0) is not str:
-            raise _expected(at + ".userId", "a string", v0)
+    if type(v0) is not str and v0 is not UNSET:
+        raise _expected(at + ".userId", "a string", v0)
     v1 = get("orderId", UNSET)
-    if v1 is not UNSET:
-        if type(v1) is not str:
-            raise _expected(at + ".orderId", "a string", v1)
+    if type(v1) is not str and v1 is not UNSET:
+        raise _expected(at + ".orderId", "a string", v1)
     v2 = get("mailboxId", UNSET)
-    if v2 is not UNSET:
-        if type(v2) is not str:
-            raise _expected(at + ".mailboxId", "a string", v2)
+    if type(v2) is not str and v2 is not UNSET:
+        raise _expected(at + ".mailboxId", "a string", v2)
     v3 = get("email", UNSET)
-    if v3 is not UNSET:
-        if type(v3) is not str:
-            raise _expected(at + ".email", "a string", v3)
+    if type(v3) is not str and v3 is not UNSET:
+        raise _expected(at + ".email", "a string", v3)
     obj = MailboxCreatedEventData(user_id=v0, order_id=v1, mailbox_id=v2, email=v3)
-    if len(d) > len(_KEYS_MAILBOX_CREATED_EVENT_DATA & d.keys()):
+    if not _KEYS_MAILBOX_CREATED_EVENT_DATA.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_MAILBOX_CREATED_EVENT_DATA}
     return obj
 
@@ -1699,7 +1619,7 @@ def parse_mailbox_updated_event_data(d: Any, at: str = "MailboxUpdatedEventData"
     if v0 is not UNSET:
         v0 = parse_mailbox_updated_event_data_updated_fields(v0, at + ".updatedFields")
     obj = MailboxUpdatedEventData(updated_fields=v0)
-    if len(d) > len(_KEYS_MAILBOX_UPDATED_EVENT_DATA & d.keys()):
+    if not _KEYS_MAILBOX_UPDATED_EVENT_DATA.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_MAILBOX_UPDATED_EVENT_DATA}
     return obj
 
@@ -1719,52 +1639,50 @@ def parse_subscription_renewing_event_data(
         raise _expected(at, "an object", d)
     get = d.get
     v0 = get("userId", UNSET)
-    if v0 is not UNSET:
-        if type(v0) is not str:
-            raise _expected(at + ".userId", "a string", v0)
+    if type(v0) is not str and v0 is not UNSET:
+        raise _expected(at + ".userId", "a string", v0)
     v1 = get("userEmail", UNSET)
-    if v1 is not UNSET:
-        if type(v1) is not str:
-            raise _expected(at + ".userEmail", "a string", v1)
+    if type(v1) is not str and v1 is not UNSET:
+        raise _expected(at + ".userEmail", "a string", v1)
     v2 = get("subscriptionId", UNSET)
-    if v2 is not UNSET:
-        if type(v2) is not str:
-            raise _expected(at + ".subscriptionId", "a string", v2)
+    if type(v2) is not str and v2 is not UNSET:
+        raise _expected(at + ".subscriptionId", "a string", v2)
     v3 = get("domainId", UNSET)
-    if v3 is not UNSET:
-        if type(v3) is not str:
-            raise _expected(at + ".domainId", "a string", v3)
+    if type(v3) is not str and v3 is not UNSET:
+        raise _expected(at + ".domainId", "a string", v3)
     v4 = get("domain", UNSET)
-    if v4 is not UNSET:
-        if type(v4) is not str:
-            raise _expected(at + ".domain", "a string", v4)
+    if type(v4) is not str and v4 is not UNSET:
+        raise _expected(at + ".domain", "a string", v4)
     v5 = get("workspaceType", UNSET)
     if v5 is not UNSET:
         if type(v5) is not str:
             raise _expected(at + ".workspaceType", "a string", v5)
         v5 = _ServiceProvider.get(v5, v5)
     v6 = get("quantity", UNSET)
-    if v6 is not UNSET:
-        if type(v6) is not int:
-            raise _expected(at + ".quantity", "an integer", v6)
+    if type(v6) is not int and v6 is not UNSET:
+        raise _expected(at + ".quantity", "an integer", v6)
     v7 = get("periodStart", UNSET)
     if v7 is not UNSET:
         if type(v7) is not str:
             raise _expected(at + ".periodStart", "a string", v7)
-        v7 = _datetime(v7, at + ".periodStart")
+        try:
+            v7 = _fromisoformat(v7)
+        except ValueError:
+            raise _expected(at + ".periodStart", "an ISO 8601 date-time", v7) from None
     v8 = get("periodEnd", UNSET)
     if v8 is not UNSET:
         if type(v8) is not str:
             raise _expected(at + ".periodEnd", "a string", v8)
-        v8 = _datetime(v8, at + ".periodEnd")
+        try:
+            v8 = _fromisoformat(v8)
+        except ValueError:
+            raise _expected(at + ".periodEnd", "an ISO 8601 date-time", v8) from None
     v9 = get("autoRenew", UNSET)
-    if v9 is not UNSET:
-        if type(v9) is not bool:
-            raise _expected(at + ".autoRenew", "a boolean", v9)
+    if type(v9) is not bool and v9 is not UNSET:
+        raise _expected(at + ".autoRenew", "a boolean", v9)
     v10 = get("description", UNSET)
-    if v10 is not UNSET:
-        if type(v10) is not str:
-            raise _expected(at + ".description", "a string", v10)
+    if type(v10) is not str and v10 is not UNSET:
+        raise _expected(at + ".description", "a string", v10)
     v11 = get("subscriptionStatus", UNSET)
     if v11 is not UNSET:
         if type(v11) is not str:
@@ -1784,7 +1702,7 @@ def parse_subscription_renewing_event_data(
         description=v10,
         subscription_status=v11,
     )
-    if len(d) > len(_KEYS_SUBSCRIPTION_RENEWING_EVENT_DATA & d.keys()):
+    if not _KEYS_SUBSCRIPTION_RENEWING_EVENT_DATA.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_SUBSCRIPTION_RENEWING_EVENT_DATA}
     return obj
 
@@ -1796,52 +1714,50 @@ def parse_subscription_renewal_success_event_data(
         raise _expected(at, "an object", d)
     get = d.get
     v0 = get("userId", UNSET)
-    if v0 is not UNSET:
-        if type(v0) is not str:
-            raise _expected(at + ".userId", "a string", v0)
+    if type(v0) is not str and v0 is not UNSET:
+        raise _expected(at + ".userId", "a string", v0)
     v1 = get("userEmail", UNSET)
-    if v1 is not UNSET:
-        if type(v1) is not str:
-            raise _expected(at + ".userEmail", "a string", v1)
+    if type(v1) is not str and v1 is not UNSET:
+        raise _expected(at + ".userEmail", "a string", v1)
     v2 = get("subscriptionId", UNSET)
-    if v2 is not UNSET:
-        if type(v2) is not str:
-            raise _expected(at + ".subscriptionId", "a string", v2)
+    if type(v2) is not str and v2 is not UNSET:
+        raise _expected(at + ".subscriptionId", "a string", v2)
     v3 = get("domainId", UNSET)
-    if v3 is not UNSET:
-        if type(v3) is not str:
-            raise _expected(at + ".domainId", "a string", v3)
+    if type(v3) is not str and v3 is not UNSET:
+        raise _expected(at + ".domainId", "a string", v3)
     v4 = get("domain", UNSET)
-    if v4 is not UNSET:
-        if type(v4) is not str:
-            raise _expected(at + ".domain", "a string", v4)
+    if type(v4) is not str and v4 is not UNSET:
+        raise _expected(at + ".domain", "a string", v4)
     v5 = get("workspaceType", UNSET)
     if v5 is not UNSET:
         if type(v5) is not str:
             raise _expected(at + ".workspaceType", "a string", v5)
         v5 = _ServiceProvider.get(v5, v5)
     v6 = get("quantity", UNSET)
-    if v6 is not UNSET:
-        if type(v6) is not int:
-            raise _expected(at + ".quantity", "an integer", v6)
+    if type(v6) is not int and v6 is not UNSET:
+        raise _expected(at + ".quantity", "an integer", v6)
     v7 = get("periodStart", UNSET)
     if v7 is not UNSET:
         if type(v7) is not str:
             raise _expected(at + ".periodStart", "a string", v7)
-        v7 = _datetime(v7, at + ".periodStart")
+        try:
+            v7 = _fromisoformat(v7)
+        except ValueError:
+            raise _expected(at + ".periodStart", "an ISO 8601 date-time", v7) from None
     v8 = get("periodEnd", UNSET)
     if v8 is not UNSET:
         if type(v8) is not str:
             raise _expected(at + ".periodEnd", "a string", v8)
-        v8 = _datetime(v8, at + ".periodEnd")
+        try:
+            v8 = _fromisoformat(v8)
+        except ValueError:
+            raise _expected(at + ".periodEnd", "an ISO 8601 date-time", v8) from None
     v9 = get("autoRenew", UNSET)
-    if v9 is not UNSET:
-        if type(v9) is not bool:
-            raise _expected(at + ".autoRenew", "a boolean", v9)
+    if type(v9) is not bool and v9 is not UNSET:
+        raise _expected(at + ".autoRenew", "a boolean", v9)
     v10 = get("description", UNSET)
-    if v10 is not UNSET:
-        if type(v10) is not str:
-            raise _expected(at + ".description", "a string", v10)
+    if type(v10) is not str and v10 is not UNSET:
+        raise _expected(at + ".description", "a string", v10)
     v11 = get("subscriptionStatus", UNSET)
     if v11 is not UNSET:
         if type(v11) is not str:
@@ -1861,7 +1777,7 @@ def parse_subscription_renewal_success_event_data(
         description=v10,
         subscription_status=v11,
     )
-    if len(d) > len(_KEYS_SUBSCRIPTION_RENEWAL_SUCCESS_EVENT_DATA & d.keys()):
+    if not _KEYS_SUBSCRIPTION_RENEWAL_SUCCESS_EVENT_DATA.issuperset(d):
         obj.additional_properties = {
             k: v for k, v in d.items() if k not in _KEYS_SUBSCRIPTION_RENEWAL_SUCCESS_EVENT_DATA
         }
@@ -1875,52 +1791,50 @@ def parse_subscription_renewal_failed_event_data(
         raise _expected(at, "an object", d)
     get = d.get
     v0 = get("userId", UNSET)
-    if v0 is not UNSET:
-        if type(v0) is not str:
-            raise _expected(at + ".userId", "a string", v0)
+    if type(v0) is not str and v0 is not UNSET:
+        raise _expected(at + ".userId", "a string", v0)
     v1 = get("userEmail", UNSET)
-    if v1 is not UNSET:
-        if type(v1) is not str:
-            raise _expected(at + ".userEmail", "a string", v1)
+    if type(v1) is not str and v1 is not UNSET:
+        raise _expected(at + ".userEmail", "a string", v1)
     v2 = get("subscriptionId", UNSET)
-    if v2 is not UNSET:
-        if type(v2) is not str:
-            raise _expected(at + ".subscriptionId", "a string", v2)
+    if type(v2) is not str and v2 is not UNSET:
+        raise _expected(at + ".subscriptionId", "a string", v2)
     v3 = get("domainId", UNSET)
-    if v3 is not UNSET:
-        if type(v3) is not str:
-            raise _expected(at + ".domainId", "a string", v3)
+    if type(v3) is not str and v3 is not UNSET:
+        raise _expected(at + ".domainId", "a string", v3)
     v4 = get("domain", UNSET)
-    if v4 is not UNSET:
-        if type(v4) is not str:
-            raise _expected(at + ".domain", "a string", v4)
+    if type(v4) is not str and v4 is not UNSET:
+        raise _expected(at + ".domain", "a string", v4)
     v5 = get("workspaceType", UNSET)
     if v5 is not UNSET:
         if type(v5) is not str:
             raise _expected(at + ".workspaceType", "a string", v5)
         v5 = _ServiceProvider.get(v5, v5)
     v6 = get("quantity", UNSET)
-    if v6 is not UNSET:
-        if type(v6) is not int:
-            raise _expected(at + ".quantity", "an integer", v6)
+    if type(v6) is not int and v6 is not UNSET:
+        raise _expected(at + ".quantity", "an integer", v6)
     v7 = get("periodStart", UNSET)
     if v7 is not UNSET:
         if type(v7) is not str:
             raise _expected(at + ".periodStart", "a string", v7)
-        v7 = _datetime(v7, at + ".periodStart")
+        try:
+            v7 = _fromisoformat(v7)
+        except ValueError:
+            raise _expected(at + ".periodStart", "an ISO 8601 date-time", v7) from None
     v8 = get("periodEnd", UNSET)
     if v8 is not UNSET:
         if type(v8) is not str:
             raise _expected(at + ".periodEnd", "a string", v8)
-        v8 = _datetime(v8, at + ".periodEnd")
+        try:
+            v8 = _fromisoformat(v8)
+        except ValueError:
+            raise _expected(at + ".periodEnd", "an ISO 8601 date-time", v8) from None
     v9 = get("autoRenew", UNSET)
-    if v9 is not UNSET:
-        if type(v9) is not bool:
-            raise _expected(at + ".autoRenew", "a boolean", v9)
+    if type(v9) is not bool and v9 is not UNSET:
+        raise _expected(at + ".autoRenew", "a boolean", v9)
     v10 = get("description", UNSET)
-    if v10 is not UNSET:
-        if type(v10) is not str:
-            raise _expected(at + ".description", "a string", v10)
+    if type(v10) is not str and v10 is not UNSET:
+        raise _expected(at + ".description", "a string", v10)
     v11 = get("subscriptionStatus", UNSET)
     if v11 is not UNSET:
         if type(v11) is not str:
@@ -1940,7 +1854,7 @@ def parse_subscription_renewal_failed_event_data(
         description=v10,
         subscription_status=v11,
     )
-    if len(d) > len(_KEYS_SUBSCRIPTION_RENEWAL_FAILED_EVENT_DATA & d.keys()):
+    if not _KEYS_SUBSCRIPTION_RENEWAL_FAILED_EVENT_DATA.issuperset(d):
         obj.additional_properties = {
             k: v for k, v in d.items() if k not in _KEYS_SUBSCRIPTION_RENEWAL_FAILED_EVENT_DATA
         }
@@ -1954,52 +1868,50 @@ def parse_subscription_past_due_event_data(
         raise _expected(at, "an object", d)
     get = d.get
     v0 = get("userId", UNSET)
-    if v0 is not UNSET:
-        if type(v0) is not str:
-            raise _expected(at + ".userId", "a string", v0)
+    if type(v0) is not str and v0 is not UNSET:
+        raise _expected(at + ".userId", "a string", v0)
     v1 = get("userEmail", UNSET)
-    if v1 is not UNSET:
-        if type(v1) is not str:
-            raise _expected(at + ".userEmail", "a string", v1)
+    if type(v1) is not str and v1 is not UNSET:
+        raise _expected(at + ".userEmail", "a string", v1)
     v2 = get("subscriptionId", UNSET)
-    if v2 is not UNSET:
-        if type(v2) is not str:
-            raise _expected(at + ".subscriptionId", "a string", v2)
+    if type(v2) is not str and v2 is not UNSET:
+        raise _expected(at + ".subscriptionId", "a string", v2)
     v3 = get("domainId", UNSET)
-    if v3 is not UNSET:
-        if type(v3) is not str:
-            raise _expected(at + ".domainId", "a string", v3)
+    if type(v3) is not str and v3 is not UNSET:
+        raise _expected(at + ".domainId", "a string", v3)
     v4 = get("domain", UNSET)
-    if v4 is not UNSET:
-        if type(v4) is not str:
-            raise _expected(at + ".domain", "a string", v4)
+    if type(v4) is not str and v4 is not UNSET:
+        raise _expected(at + ".domain", "a string", v4)
     v5 = get("workspaceType", UNSET)
     if v5 is not UNSET:
         if type(v5) is not str:
             raise _expected(at + ".workspaceType", "a string", v5)
         v5 = _ServiceProvider.get(v5, v5)
     v6 = get("quantity", UNSET)
-    if v6 is not UNSET:
-        if type(v6) is not int:
-            raise _expected(at + ".quantity", "an integer", v6)
+    if type(v6) is not int and v6 is not UNSET:
+        raise _expected(at + ".quantity", "an integer", v6)
     v7 = get("periodStart", UNSET)
     if v7 is not UNSET:
         if type(v7) is not str:
             raise _expected(at + ".periodStart", "a string", v7)
-        v7 = _datetime(v7, at + ".periodStart")
+        try:
+            v7 = _fromisoformat(v7)
+        except ValueError:
+            raise _expected(at + ".periodStart", "an ISO 8601 date-time", v7) from None
     v8 = get("periodEnd", UNSET)
     if v8 is not UNSET:
         if type(v8) is not str:
             raise _expected(at + ".periodEnd", "a string", v8)
-        v8 = _datetime(v8, at + ".periodEnd")
+        try:
+            v8 = _fromisoformat(v8)
+        except ValueError:
+            raise _expected(at + ".periodEnd", "an ISO 8601 date-time", v8) from None
     v9 = get("autoRenew", UNSET)
-    if v9 is not UNSET:
-        if type(v9) is not bool:
-            raise _expected(at + ".autoRenew", "a boolean", v9)
+    if type(v9) is not bool and v9 is not UNSET:
+        raise _expected(at + ".autoRenew", "a boolean", v9)
     v10 = get("description", UNSET)
-    if v10 is not UNSET:
-        if type(v10) is not str:
-            raise _expected(at + ".description", "a string", v10)
+    if type(v10) is not str and v10 is not UNSET:
+        raise _expected(at + ".description", "a string", v10)
     v11 = get("subscriptionStatus", UNSET)
     if v11 is not UNSET:
         if type(v11) is not str:
@@ -2019,7 +1931,7 @@ def parse_subscription_past_due_event_data(
         description=v10,
         subscription_status=v11,
     )
-    if len(d) > len(_KEYS_SUBSCRIPTION_PAST_DUE_EVENT_DATA & d.keys()):
+    if not _KEYS_SUBSCRIPTION_PAST_DUE_EVENT_DATA.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_SUBSCRIPTION_PAST_DUE_EVENT_DATA}
     return obj
 
@@ -2031,52 +1943,50 @@ def parse_subscription_expired_event_data(
         raise _expected(at, "an object", d)
     get = d.get
     v0 = get("userId", UNSET)
-    if v0 is not UNSET:
-        if type(v0) is not str:
-            raise _expected(at + ".userId", "a string", v0)
+    if type(v0) is not str and v0 is not UNSET:
+        raise _expected(at + ".userId", "a string", v0)
     v1 = get("userEmail", UNSET)
-    if v1 is not UNSET:
-        if type(v1) is not str:
-            raise _expected(at + ".userEmail", "a string", v1)
+    if type(v1) is not str and v1 is not UNSET:
+        raise _expected(at + ".userEmail", "a string", v1)
     v2 = get("subscriptionId", UNSET)
-    if v2 is not UNSET:
-        if type(v2) is not str:
-            raise _expected(at + ".subscriptionId", "a string", v2)
+    if type(v2) is not str and v2 is not UNSET:
+        raise _expected(at + ".subscriptionId", "a string", v2)
     v3 = get("domainId", UNSET)
-    if v3 is not UNSET:
-        if type(v3) is not str:
-            raise _expected(at + ".domainId", "a string", v3)
+    if type(v3) is not str and v3 is not UNSET:
+        raise _expected(at + ".domainId", "a string", v3)
     v4 = get("domain", UNSET)
-    if v4 is not UNSET:
-        if type(v4) is not str:
-            raise _expected(at + ".domain", "a string", v4)
+    if type(v4) is not str and v4 is not UNSET:
+        raise _expected(at + ".domain", "a string", v4)
     v5 = get("workspaceType", UNSET)
     if v5 is not UNSET:
         if type(v5) is not str:
             raise _expected(at + ".workspaceType", "a string", v5)
         v5 = _ServiceProvider.get(v5, v5)
     v6 = get("quantity", UNSET)
-    if v6 is not UNSET:
-        if type(v6) is not int:
-            raise _expected(at + ".quantity", "an integer", v6)
+    if type(v6) is not int and v6 is not UNSET:
+        raise _expected(at + ".quantity", "an integer", v6)
     v7 = get("periodStart", UNSET)
     if v7 is not UNSET:
         if type(v7) is not str:
             raise _expected(at + ".periodStart", "a string", v7)
-        v7 = _datetime(v7, at + ".periodStart")
+        try:
+            v7 = _fromisoformat(v7)
+        except ValueError:
+            raise _expected(at + ".periodStart", "an ISO 8601 date-time", v7) from None
     v8 = get("periodEnd", UNSET)
     if v8 is not UNSET:
         if type(v8) is not str:
             raise _expected(at + ".periodEnd", "a string", v8)
-        v8 = _datetime(v8, at + ".periodEnd")
+        try:
+            v8 = _fromisoformat(v8)
+        except ValueError:
+            raise _expected(at + ".periodEnd", "an ISO 8601 date-time", v8) from None
     v9 = get("autoRenew", UNSET)
-    if v9 is not UNSET:
-        if type(v9) is not bool:
-            raise _expected(at + ".autoRenew", "a boolean", v9)
+    if type(v9) is not bool and v9 is not UNSET:
+        raise _expected(at + ".autoRenew", "a boolean", v9)
     v10 = get("description", UNSET)
-    if v10 is not UNSET:
-        if type(v10) is not str:
-            raise _expected(at + ".description", "a string", v10)
+    if type(v10) is not str and v10 is not UNSET:
+        raise _expected(at + ".description", "a string", v10)
     v11 = get("subscriptionStatus", UNSET)
     if v11 is not UNSET:
         if type(v11) is not str:
@@ -2096,7 +2006,7 @@ def parse_subscription_expired_event_data(
         description=v10,
         subscription_status=v11,
     )
-    if len(d) > len(_KEYS_SUBSCRIPTION_EXPIRED_EVENT_DATA & d.keys()):
+    if not _KEYS_SUBSCRIPTION_EXPIRED_EVENT_DATA.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_SUBSCRIPTION_EXPIRED_EVENT_DATA}
     return obj
 
@@ -2108,52 +2018,50 @@ def parse_subscription_cancelled_event_data(
         raise _expected(at, "an object", d)
     get = d.get
     v0 = get("userId", UNSET)
-    if v0 is not UNSET:
-        if type(v0) is not str:
-            raise _expected(at + ".userId", "a string", v0)
+    if type(v0) is not str and v0 is not UNSET:
+        raise _expected(at + ".userId", "a string", v0)
     v1 = get("userEmail", UNSET)
-    if v1 is not UNSET:
-        if type(v1) is not str:
-            raise _expected(at + ".userEmail", "a string", v1)
+    if type(v1) is not str and v1 is not UNSET:
+        raise _expected(at + ".userEmail", "a string", v1)
     v2 = get("subscriptionId", UNSET)
-    if v2 is not UNSET:
-        if type(v2) is not str:
-            raise _expected(at + ".subscriptionId", "a string", v2)
+    if type(v2) is not str and v2 is not UNSET:
+        raise _expected(at + ".subscriptionId", "a string", v2)
     v3 = get("domainId", UNSET)
-    if v3 is not UNSET:
-        if type(v3) is not str:
-            raise _expected(at + ".domainId", "a string", v3)
+    if type(v3) is not str and v3 is not UNSET:
+        raise _expected(at + ".domainId", "a string", v3)
     v4 = get("domain", UNSET)
-    if v4 is not UNSET:
-        if type(v4) is not str:
-            raise _expected(at + ".domain", "a string", v4)
+    if type(v4) is not str and v4 is not UNSET:
+        raise _expected(at + ".domain", "a string", v4)
     v5 = get("workspaceType", UNSET)
     if v5 is not UNSET:
         if type(v5) is not str:
             raise _expected(at + ".workspaceType", "a string", v5)
         v5 = _ServiceProvider.get(v5, v5)
     v6 = get("quantity", UNSET)
-    if v6 is not UNSET:
-        if type(v6) is not int:
-            raise _expected(at + ".quantity", "an integer", v6)
+    if type(v6) is not int and v6 is not UNSET:
+        raise _expected(at + ".quantity", "an integer", v6)
     v7 = get("periodStart", UNSET)
     if v7 is not UNSET:
         if type(v7) is not str:
             raise _expected(at + ".periodStart", "a string", v7)
-        v7 = _datetime(v7, at + ".periodStart")
+        try:
+            v7 = _fromisoformat(v7)
+        except ValueError:
+            raise _expected(at + ".periodStart", "an ISO 8601 date-time", v7) from None
     v8 = get("periodEnd", UNSET)
     if v8 is not UNSET:
         if type(v8) is not str:
             raise _expected(at + ".periodEnd", "a string", v8)
-        v8 = _datetime(v8, at + ".periodEnd")
+        try:
+            v8 = _fromisoformat(v8)
+        except ValueError:
+            raise _expected(at + ".periodEnd", "an ISO 8601 date-time", v8) from None
     v9 = get("autoRenew", UNSET)
-    if v9 is not UNSET:
-        if type(v9) is not bool:
-            raise _expected(at + ".autoRenew", "a boolean", v9)
+    if type(v9) is not bool and v9 is not UNSET:
+        raise _expected(at + ".autoRenew", "a boolean", v9)
     v10 = get("description", UNSET)
-    if v10 is not UNSET:
-        if type(v10) is not str:
-            raise _expected(at + ".description", "a string", v10)
+    if type(v10) is not str and v10 is not UNSET:
+        raise _expected(at + ".description", "a string", v10)
     v11 = get("subscriptionStatus", UNSET)
     if v11 is not UNSET:
         if type(v11) is not str:
@@ -2173,7 +2081,7 @@ def parse_subscription_cancelled_event_data(
         description=v10,
         subscription_status=v11,
     )
-    if len(d) > len(_KEYS_SUBSCRIPTION_CANCELLED_EVENT_DATA & d.keys()):
+    if not _KEYS_SUBSCRIPTION_CANCELLED_EVENT_DATA.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_SUBSCRIPTION_CANCELLED_EVENT_DATA}
     return obj
 
@@ -2185,52 +2093,50 @@ def parse_subscription_updated_event_data(
         raise _expected(at, "an object", d)
     get = d.get
     v0 = get("userId", UNSET)
-    if v0 is not UNSET:
-        if type(v0) is not str:
-            raise _expected(at + ".userId", "a string", v0)
+    if type(v0) is not str and v0 is not UNSET:
+        raise _expected(at + ".userId", "a string", v0)
     v1 = get("userEmail", UNSET)
-    if v1 is not UNSET:
-        if type(v1) is not str:
-            raise _expected(at + ".userEmail", "a string", v1)
+    if type(v1) is not str and v1 is not UNSET:
+        raise _expected(at + ".userEmail", "a string", v1)
     v2 = get("subscriptionId", UNSET)
-    if v2 is not UNSET:
-        if type(v2) is not str:
-            raise _expected(at + ".subscriptionId", "a string", v2)
+    if type(v2) is not str and v2 is not UNSET:
+        raise _expected(at + ".subscriptionId", "a string", v2)
     v3 = get("domainId", UNSET)
-    if v3 is not UNSET:
-        if type(v3) is not str:
-            raise _expected(at + ".domainId", "a string", v3)
+    if type(v3) is not str and v3 is not UNSET:
+        raise _expected(at + ".domainId", "a string", v3)
     v4 = get("domain", UNSET)
-    if v4 is not UNSET:
-        if type(v4) is not str:
-            raise _expected(at + ".domain", "a string", v4)
+    if type(v4) is not str and v4 is not UNSET:
+        raise _expected(at + ".domain", "a string", v4)
     v5 = get("workspaceType", UNSET)
     if v5 is not UNSET:
         if type(v5) is not str:
             raise _expected(at + ".workspaceType", "a string", v5)
         v5 = _ServiceProvider.get(v5, v5)
     v6 = get("quantity", UNSET)
-    if v6 is not UNSET:
-        if type(v6) is not int:
-            raise _expected(at + ".quantity", "an integer", v6)
+    if type(v6) is not int and v6 is not UNSET:
+        raise _expected(at + ".quantity", "an integer", v6)
     v7 = get("periodStart", UNSET)
     if v7 is not UNSET:
         if type(v7) is not str:
             raise _expected(at + ".periodStart", "a string", v7)
-        v7 = _datetime(v7, at + ".periodStart")
+        try:
+            v7 = _fromisoformat(v7)
+        except ValueError:
+            raise _expected(at + ".periodStart", "an ISO 8601 date-time", v7) from None
     v8 = get("periodEnd", UNSET)
     if v8 is not UNSET:
         if type(v8) is not str:
             raise _expected(at + ".periodEnd", "a string", v8)
-        v8 = _datetime(v8, at + ".periodEnd")
+        try:
+            v8 = _fromisoformat(v8)
+        except ValueError:
+            raise _expected(at + ".periodEnd", "an ISO 8601 date-time", v8) from None
     v9 = get("autoRenew", UNSET)
-    if v9 is not UNSET:
-        if type(v9) is not bool:
-            raise _expected(at + ".autoRenew", "a boolean", v9)
+    if type(v9) is not bool and v9 is not UNSET:
+        raise _expected(at + ".autoRenew", "a boolean", v9)
     v10 = get("description", UNSET)
-    if v10 is not UNSET:
-        if type(v10) is not str:
-            raise _expected(at + ".description", "a string", v10)
+    if type(v10) is not str and v10 is not UNSET:
+        raise _expected(at + ".description", "a string", v10)
     v11 = get("subscriptionStatus", UNSET)
     if v11 is not UNSET:
         if type(v11) is not str:
@@ -2250,7 +2156,7 @@ def parse_subscription_updated_event_data(
         description=v10,
         subscription_status=v11,
     )
-    if len(d) > len(_KEYS_SUBSCRIPTION_UPDATED_EVENT_DATA & d.keys()):
+    if not _KEYS_SUBSCRIPTION_UPDATED_EVENT_DATA.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_SUBSCRIPTION_UPDATED_EVENT_DATA}
     return obj
 
@@ -2262,17 +2168,14 @@ def parse_prewarmup_order_success_event_data(
         raise _expected(at, "an object", d)
     get = d.get
     v0 = get("userId", UNSET)
-    if v0 is not UNSET:
-        if type(v0) is not str:
-            raise _expected(at + ".userId", "a string", v0)
+    if type(v0) is not str and v0 is not UNSET:
+        raise _expected(at + ".userId", "a string", v0)
     v1 = get("userEmail", UNSET)
-    if v1 is not UNSET:
-        if type(v1) is not str:
-            raise _expected(at + ".userEmail", "a string", v1)
+    if type(v1) is not str and v1 is not UNSET:
+        raise _expected(at + ".userEmail", "a string", v1)
     v2 = get("orderId", UNSET)
-    if v2 is not UNSET:
-        if type(v2) is not str:
-            raise _expected(at + ".orderId", "a string", v2)
+    if type(v2) is not str and v2 is not UNSET:
+        raise _expected(at + ".orderId", "a string", v2)
     v3 = get("serviceProvider", UNSET)
     if v3 is not UNSET:
         if type(v3) is not str:
@@ -2282,15 +2185,12 @@ def parse_prewarmup_order_success_event_data(
     if v4 is not UNSET:
         if type(v4) is not list:
             raise _expected(at + ".mailboxDetails", "an array", v4)
-        converted = []
-        for item in v4:
-            item = parse_pre_warmup_domain_assignment(item, at + ".mailboxDetails" + "[]")
-            converted.append(item)
-        v4 = converted
+        item_path = at + ".mailboxDetails" + "[]"
+        v4 = [parse_pre_warmup_domain_assignment(item, item_path) for item in v4]
     obj = PrewarmupOrderSuccessEventData(
         user_id=v0, user_email=v1, order_id=v2, service_provider=v3, mailbox_details=v4
     )
-    if len(d) > len(_KEYS_PREWARMUP_ORDER_SUCCESS_EVENT_DATA & d.keys()):
+    if not _KEYS_PREWARMUP_ORDER_SUCCESS_EVENT_DATA.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_PREWARMUP_ORDER_SUCCESS_EVENT_DATA}
     return obj
 
@@ -2312,25 +2212,20 @@ def parse_mailbox_warmup_started_event_data(
         raise _expected(at, "an object", d)
     get = d.get
     v0 = get("userId", UNSET)
-    if v0 is not UNSET:
-        if type(v0) is not str:
-            raise _expected(at + ".userId", "a string", v0)
+    if type(v0) is not str and v0 is not UNSET:
+        raise _expected(at + ".userId", "a string", v0)
     v1 = get("userEmail", UNSET)
-    if v1 is not UNSET:
-        if type(v1) is not str:
-            raise _expected(at + ".userEmail", "a string", v1)
+    if type(v1) is not str and v1 is not UNSET:
+        raise _expected(at + ".userEmail", "a string", v1)
     v2 = get("mailboxId", UNSET)
-    if v2 is not UNSET:
-        if type(v2) is not str:
-            raise _expected(at + ".mailboxId", "a string", v2)
+    if type(v2) is not str and v2 is not UNSET:
+        raise _expected(at + ".mailboxId", "a string", v2)
     v3 = get("email", UNSET)
-    if v3 is not UNSET:
-        if type(v3) is not str:
-            raise _expected(at + ".email", "a string", v3)
+    if type(v3) is not str and v3 is not UNSET:
+        raise _expected(at + ".email", "a string", v3)
     v4 = get("domain", UNSET)
-    if v4 is not UNSET:
-        if type(v4) is not str:
-            raise _expected(at + ".domain", "a string", v4)
+    if type(v4) is not str and v4 is not UNSET:
+        raise _expected(at + ".domain", "a string", v4)
     v5 = get("workspaceType", UNSET)
     if v5 is not UNSET:
         if type(v5) is not str:
@@ -2339,7 +2234,7 @@ def parse_mailbox_warmup_started_event_data(
     obj = MailboxWarmupStartedEventData(
         user_id=v0, user_email=v1, mailbox_id=v2, email=v3, domain=v4, workspace_type=v5
     )
-    if len(d) > len(_KEYS_MAILBOX_WARMUP_STARTED_EVENT_DATA & d.keys()):
+    if not _KEYS_MAILBOX_WARMUP_STARTED_EVENT_DATA.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_MAILBOX_WARMUP_STARTED_EVENT_DATA}
     return obj
 
@@ -2351,24 +2246,21 @@ def parse_mailbox_warmup_removed_event_data(
         raise _expected(at, "an object", d)
     get = d.get
     v0 = get("mailboxId", UNSET)
-    if v0 is not UNSET:
-        if type(v0) is not str:
-            raise _expected(at + ".mailboxId", "a string", v0)
+    if type(v0) is not str and v0 is not UNSET:
+        raise _expected(at + ".mailboxId", "a string", v0)
     v1 = get("email", UNSET)
-    if v1 is not UNSET:
-        if type(v1) is not str:
-            raise _expected(at + ".email", "a string", v1)
+    if type(v1) is not str and v1 is not UNSET:
+        raise _expected(at + ".email", "a string", v1)
     v2 = get("domain", UNSET)
-    if v2 is not UNSET:
-        if type(v2) is not str:
-            raise _expected(at + ".domain", "a string", v2)
+    if type(v2) is not str and v2 is not UNSET:
+        raise _expected(at + ".domain", "a string", v2)
     v3 = get("workspaceType", UNSET)
     if v3 is not UNSET:
         if type(v3) is not str:
             raise _expected(at + ".workspaceType", "a string", v3)
         v3 = _ServiceProvider.get(v3, v3)
     obj = MailboxWarmupRemovedEventData(mailbox_id=v0, email=v1, domain=v2, workspace_type=v3)
-    if len(d) > len(_KEYS_MAILBOX_WARMUP_REMOVED_EVENT_DATA & d.keys()):
+    if not _KEYS_MAILBOX_WARMUP_REMOVED_EVENT_DATA.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_MAILBOX_WARMUP_REMOVED_EVENT_DATA}
     return obj
 
@@ -2391,19 +2283,21 @@ def parse_platform_credential(d: Any, at: str = "PlatformCredential") -> Platfor
     if type(v0) is not str:
         raise _expected(at + ".credentialId", "a string", v0)
     v1 = get("email", UNSET)
-    if v1 is not UNSET:
-        if type(v1) is not str:
-            raise _expected(at + ".email", "a string", v1)
+    if type(v1) is not str and v1 is not UNSET:
+        raise _expected(at + ".email", "a string", v1)
     v2 = get("connectedAt", UNSET)
     if v2 is not UNSET:
         if type(v2) is not str:
             raise _expected(at + ".connectedAt", "a string", v2)
-        v2 = _datetime(v2, at + ".connectedAt")
+        try:
+            v2 = _fromisoformat(v2)
+        except ValueError:
+            raise _expected(at + ".connectedAt", "an ISO 8601 date-time", v2) from None
     v3 = get("metadata", UNSET)
     if v3 is not UNSET:
         v3 = parse_platform_credential_metadata(v3, at + ".metadata")
     obj = PlatformCredential(credential_id=v0, email=v1, connected_at=v2, metadata=v3)
-    if len(d) > len(_KEYS_PLATFORM_CREDENTIAL & d.keys()):
+    if not _KEYS_PLATFORM_CREDENTIAL.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_PLATFORM_CREDENTIAL}
     return obj
 
@@ -2413,24 +2307,24 @@ def parse_pre_warmup_inventory_mailbox(d: Any, at: str = "PreWarmupInventoryMail
         raise _expected(at, "an object", d)
     get = d.get
     v0 = get("email", UNSET)
-    if v0 is not UNSET:
-        if type(v0) is not str:
-            raise _expected(at + ".email", "a string", v0)
+    if type(v0) is not str and v0 is not UNSET:
+        raise _expected(at + ".email", "a string", v0)
     v1 = get("firstName", UNSET)
-    if v1 is not UNSET:
-        if type(v1) is not str:
-            raise _expected(at + ".firstName", "a string", v1)
+    if type(v1) is not str and v1 is not UNSET:
+        raise _expected(at + ".firstName", "a string", v1)
     v2 = get("lastName", UNSET)
-    if v2 is not UNSET:
-        if type(v2) is not str:
-            raise _expected(at + ".lastName", "a string", v2)
+    if type(v2) is not str and v2 is not UNSET:
+        raise _expected(at + ".lastName", "a string", v2)
     v3 = get("createdAt", UNSET)
     if v3 is not UNSET:
         if type(v3) is not str:
             raise _expected(at + ".createdAt", "a string", v3)
-        v3 = _datetime(v3, at + ".createdAt")
+        try:
+            v3 = _fromisoformat(v3)
+        except ValueError:
+            raise _expected(at + ".createdAt", "an ISO 8601 date-time", v3) from None
     obj = PreWarmupInventoryMailbox(email=v0, first_name=v1, last_name=v2, created_at=v3)
-    if len(d) > len(_KEYS_PRE_WARMUP_INVENTORY_MAILBOX & d.keys()):
+    if not _KEYS_PRE_WARMUP_INVENTORY_MAILBOX.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_PRE_WARMUP_INVENTORY_MAILBOX}
     return obj
 
@@ -2450,24 +2344,19 @@ def parse_pre_warmup_domain_assignment(d: Any, at: str = "PreWarmupDomainAssignm
         raise _expected(at, "an object", d)
     get = d.get
     v0 = get("domain", UNSET)
-    if v0 is not UNSET:
-        if type(v0) is not str:
-            raise _expected(at + ".domain", "a string", v0)
+    if type(v0) is not str and v0 is not UNSET:
+        raise _expected(at + ".domain", "a string", v0)
     v1 = get("subscriptionId", UNSET)
-    if v1 is not UNSET:
-        if type(v1) is not str:
-            raise _expected(at + ".subscriptionId", "a string", v1)
+    if type(v1) is not str and v1 is not UNSET:
+        raise _expected(at + ".subscriptionId", "a string", v1)
     v2 = get("preWarmedUpMailboxes", UNSET)
     if v2 is not UNSET:
         if type(v2) is not list:
             raise _expected(at + ".preWarmedUpMailboxes", "an array", v2)
-        converted = []
-        for item in v2:
-            item = parse_pre_warmed_up_mailbox(item, at + ".preWarmedUpMailboxes" + "[]")
-            converted.append(item)
-        v2 = converted
+        item_path = at + ".preWarmedUpMailboxes" + "[]"
+        v2 = [parse_pre_warmed_up_mailbox(item, item_path) for item in v2]
     obj = PreWarmupDomainAssignment(domain=v0, subscription_id=v1, pre_warmed_up_mailboxes=v2)
-    if len(d) > len(_KEYS_PRE_WARMUP_DOMAIN_ASSIGNMENT & d.keys()):
+    if not _KEYS_PRE_WARMUP_DOMAIN_ASSIGNMENT.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_PRE_WARMUP_DOMAIN_ASSIGNMENT}
     return obj
 
@@ -2477,23 +2366,19 @@ def parse_platform_credential_metadata(d: Any, at: str = "PlatformCredentialMeta
         raise _expected(at, "an object", d)
     get = d.get
     v0 = get("appBaseUrl", UNSET)
-    if v0 is not UNSET:
-        if type(v0) is not str:
-            raise _expected(at + ".appBaseUrl", "a string", v0)
+    if type(v0) is not str and v0 is not UNSET:
+        raise _expected(at + ".appBaseUrl", "a string", v0)
     v1 = get("clientId", UNSET)
-    if v1 is not UNSET:
-        if type(v1) is not str:
-            raise _expected(at + ".clientId", "a string", v1)
+    if type(v1) is not str and v1 is not UNSET:
+        raise _expected(at + ".clientId", "a string", v1)
     v2 = get("appName", UNSET)
-    if v2 is not UNSET:
-        if type(v2) is not str:
-            raise _expected(at + ".appName", "a string", v2)
+    if type(v2) is not str and v2 is not UNSET:
+        raise _expected(at + ".appName", "a string", v2)
     v3 = get("workspace", UNSET)
-    if v3 is not UNSET:
-        if type(v3) is not str:
-            raise _expected(at + ".workspace", "a string", v3)
+    if type(v3) is not str and v3 is not UNSET:
+        raise _expected(at + ".workspace", "a string", v3)
     obj = PlatformCredentialMetadata(app_base_url=v0, client_id=v1, app_name=v2, workspace=v3)
-    if len(d) > len(_KEYS_PLATFORM_CREDENTIAL_METADATA & d.keys()):
+    if not _KEYS_PLATFORM_CREDENTIAL_METADATA.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_PLATFORM_CREDENTIAL_METADATA}
     return obj
 
@@ -2503,51 +2388,48 @@ def parse_pre_warmed_up_mailbox(d: Any, at: str = "PreWarmedUpMailbox") -> PreWa
         raise _expected(at, "an object", d)
     get = d.get
     v0 = get("mailboxId", UNSET)
-    if v0 is not UNSET:
-        if type(v0) is not str:
-            raise _expected(at + ".mailboxId", "a string", v0)
+    if type(v0) is not str and v0 is not UNSET:
+        raise _expected(at + ".mailboxId", "a string", v0)
     v1 = get("email", UNSET)
-    if v1 is not UNSET:
-        if type(v1) is not str:
-            raise _expected(at + ".email", "a string", v1)
+    if type(v1) is not str and v1 is not UNSET:
+        raise _expected(at + ".email", "a string", v1)
     v2 = get("firstName", UNSET)
-    if v2 is not UNSET:
-        if type(v2) is not str:
-            raise _expected(at + ".firstName", "a string", v2)
+    if type(v2) is not str and v2 is not UNSET:
+        raise _expected(at + ".firstName", "a string", v2)
     v3 = get("lastName", UNSET)
-    if v3 is not UNSET:
-        if type(v3) is not str:
-            raise _expected(at + ".lastName", "a string", v3)
+    if type(v3) is not str and v3 is not UNSET:
+        raise _expected(at + ".lastName", "a string", v3)
     v4 = get("profilePicture", UNSET)
-    if v4 is not UNSET:
-        if type(v4) is not str:
-            raise _expected(at + ".profilePicture", "a string", v4)
+    if type(v4) is not str and v4 is not UNSET:
+        raise _expected(at + ".profilePicture", "a string", v4)
     v5 = get("password", UNSET)
-    if v5 is not UNSET:
-        if type(v5) is not str:
-            raise _expected(at + ".password", "a string", v5)
+    if type(v5) is not str and v5 is not UNSET:
+        raise _expected(at + ".password", "a string", v5)
     v6 = get("appPassword", UNSET)
-    if v6 is not UNSET:
-        if type(v6) is not str:
-            raise _expected(at + ".appPassword", "a string", v6)
+    if type(v6) is not str and v6 is not UNSET:
+        raise _expected(at + ".appPassword", "a string", v6)
     v7 = get("authenticatorSecret", UNSET)
-    if v7 is not UNSET:
-        if type(v7) is not str:
-            raise _expected(at + ".authenticatorSecret", "a string", v7)
+    if type(v7) is not str and v7 is not UNSET:
+        raise _expected(at + ".authenticatorSecret", "a string", v7)
     v8 = get("isAdmin", UNSET)
-    if v8 is not UNSET:
-        if type(v8) is not bool:
-            raise _expected(at + ".isAdmin", "a boolean", v8)
+    if type(v8) is not bool and v8 is not UNSET:
+        raise _expected(at + ".isAdmin", "a boolean", v8)
     v9 = get("warmingUpFrom", UNSET)
     if v9 is not UNSET:
         if type(v9) is not str:
             raise _expected(at + ".warmingUpFrom", "a string", v9)
-        v9 = _datetime(v9, at + ".warmingUpFrom")
+        try:
+            v9 = _fromisoformat(v9)
+        except ValueError:
+            raise _expected(at + ".warmingUpFrom", "an ISO 8601 date-time", v9) from None
     v10 = get("expiryDate", UNSET)
     if v10 is not UNSET:
         if type(v10) is not str:
             raise _expected(at + ".expiryDate", "a string", v10)
-        v10 = _datetime(v10, at + ".expiryDate")
+        try:
+            v10 = _fromisoformat(v10)
+        except ValueError:
+            raise _expected(at + ".expiryDate", "an ISO 8601 date-time", v10) from None
     obj = PreWarmedUpMailbox(
         mailbox_id=v0,
         email=v1,
@@ -2561,6 +2443,6 @@ def parse_pre_warmed_up_mailbox(d: Any, at: str = "PreWarmedUpMailbox") -> PreWa
         warming_up_from=v9,
         expiry_date=v10,
     )
-    if len(d) > len(_KEYS_PRE_WARMED_UP_MAILBOX & d.keys()):
+    if not _KEYS_PRE_WARMED_UP_MAILBOX.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_PRE_WARMED_UP_MAILBOX}
     return obj
