@@ -100,7 +100,9 @@ def lint(session: nox.Session) -> None:
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on the generated package, the hand-written package and the examples."""
     session.install("-e", ".", *_group("typecheck"))
-    session.run("mypy", "--strict", "generated_client/coldmailreseller_generated")
+    session.run(
+        "mypy", "--strict", "generated_client/coldmailreseller_generated", "generated_client/coldmailreseller_facade"
+    )
     session.run("mypy", "--strict", "overrides/coldmailreseller", "examples")
 
 

@@ -1,4 +1,4 @@
-"""Render the resource facade (`<package>/facade/`) from the spec.
+"""Render the resource facade (the `coldmailreseller_facade` package) from the spec.
 
 One class per `x-cmr-resource`, one method per operation named by `x-cmr-method`, in four flavours:
 sync and async, each returning parsed data or the raw response. Methods only describe the call (an
@@ -8,7 +8,6 @@ sync and async, each returning parsed data or the raw response. Methods only des
 
 from __future__ import annotations
 
-import shutil
 import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +18,7 @@ from generator.coverage import operations as spec_operations
 from generator.names import attr_name, class_name, module_name
 
 TEMPLATES = Path(__file__).parent / "templates"
+MODELS = "coldmailreseller_generated.models"
 PRIMITIVES = {
     "string": ("str", "str"),
     "integer": ("int", "int"),
@@ -41,7 +41,7 @@ class Imports:
         return class_name(schema_name)
 
     def lines(self) -> list[str]:
-        lines = [f"from ..models.{module_name(n)} import {class_name(n)}" for n in sorted(self.models)]
+        lines = [f"from {MODELS}.{module_name(n)} import {class_name(n)}" for n in sorted(self.models)]
         if self.parsers:
             lines.append(f"from ._parsers import {', '.join(sorted(self.parsers))}")
         return lines
@@ -534,9 +534,8 @@ def render_events(spec_dict: dict[str, Any]) -> str:
     )
 
 
-def render(spec_dict: dict[str, Any], package: Path) -> list[Path]:
-    """Write the facade into `package/facade/`; returns the files written."""
-    out = package / "facade"
+def render(spec_dict: dict[str, Any], out: Path) -> list[Path]:
+    """Write the facade package into `out`; returns the files written."""
     out.mkdir()
     resources = collect(spec_dict)
     descriptions = {t["name"]: t.get("description", "") for t in spec_dict.get("tags", [])}
@@ -552,5 +551,4 @@ def render(spec_dict: dict[str, Any], package: Path) -> list[Path]:
         files[f"{attr_name(resource)}.py"] = render_resource(resource, ops, imports, descriptions.get(resource, ""))
     for name, text in files.items():
         (out / name).write_text(text)
-    shutil.copystat(TEMPLATES / "facade_spec.py", out / "_spec.py")
     return [out / name for name in files]

@@ -246,8 +246,8 @@ class ParserRenderer:
             "import datetime",
             "from typing import Any",
             "",
-            *[f"from ..models.{module_name(c)} import {c}" for c in imports],
-            "from ..types import UNSET",
+            *[f"from coldmailreseller_generated.models.{module_name(c)} import {c}" for c in imports],
+            "from coldmailreseller_generated.types import UNSET",
             "",
             *[
                 f"_{class_name(e)}: dict[str, {class_name(e)}] = {{m.value: m for m in {class_name(e)}}}"

@@ -31,7 +31,9 @@ NAVIGATION = ROOT / "generator" / "navigation.yaml"
 LOCK = ROOT / "spec" / "openapi.lock"
 COVERAGE = ROOT / "spec" / "COVERAGE.md"
 OUTPUT = ROOT / "generated_client"
-PACKAGE = "coldmailreseller_generated"
+PACKAGE = "coldmailreseller_generated"  # openapi-python-client's output
+FACADE = "coldmailreseller_facade"  # ours: resources, operations, parsers (a separate package so that importing
+# the client does not run the generated package's __init__, which imports attrs and its own unused Client)
 REGENERATE = "nox -s regenerate"
 BANNER = f"DO NOT EDIT: generated from spec/openapi.yaml by `{REGENERATE}` (generator/pipeline.py)."
 # Every input whose bytes decide the output; the lock records their hashes.
@@ -133,10 +135,11 @@ def build(dest: Path) -> None:
         ROOT,
     )
     spec = yaml.safe_load(SPEC.read_text())
-    written = facade.render(spec, package)
+    written = facade.render(spec, dest / FACADE)
     _ruff(*written)
-    (package / "py.typed").write_text("")
-    _add_banners(package)
+    for name in (PACKAGE, FACADE):
+        (dest / name / "py.typed").write_text("")
+    _add_banners(dest)
 
 
 def lock_text() -> str:

@@ -33,8 +33,8 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
-    from coldmailreseller_generated.facade._spec import ActionResult
-    from coldmailreseller_generated.facade.operations import OPERATIONS, OperationInfo
+    from coldmailreseller_facade._spec import ActionResult
+    from coldmailreseller_facade.operations import OPERATIONS, OperationInfo
 
     from . import models
     from ._client import AsyncColdMailReseller, ColdMailReseller
@@ -71,9 +71,9 @@ _LAZY = {
     "ColdMailReseller": ("._client", "ColdMailReseller"),
     "AsyncColdMailReseller": ("._client", "AsyncColdMailReseller"),
     "APIResponse": ("._response", "APIResponse"),
-    "ActionResult": ("coldmailreseller_generated.facade._spec", "ActionResult"),
-    "OPERATIONS": ("coldmailreseller_generated.facade.operations", "OPERATIONS"),
-    "OperationInfo": ("coldmailreseller_generated.facade.operations", "OperationInfo"),
+    "ActionResult": ("coldmailreseller_facade._spec", "ActionResult"),
+    "OPERATIONS": ("coldmailreseller_facade.operations", "OPERATIONS"),
+    "OperationInfo": ("coldmailreseller_facade.operations", "OperationInfo"),
     "models": (".models", None),
 }
 

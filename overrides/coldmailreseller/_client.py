@@ -10,7 +10,7 @@ from typing import Any, Self
 
 import httpx
 
-from coldmailreseller_generated.facade.resources import AsyncResources, SyncResources
+from coldmailreseller_facade.resources import AsyncResources, SyncResources
 
 from ._config import DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMIT, DEFAULT_TIMEOUT, Settings, resolve
 from ._ratelimit import RateLimiter

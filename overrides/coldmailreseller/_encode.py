@@ -8,7 +8,7 @@ from enum import Enum
 from typing import Any
 from urllib.parse import quote
 
-from coldmailreseller_generated.facade._spec import Field, Operation, Shape
+from coldmailreseller_facade._spec import Field, Operation, Shape
 
 from .errors import InvalidArgumentError
 

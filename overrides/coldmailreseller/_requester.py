@@ -10,8 +10,7 @@ from urllib.parse import quote, urlencode
 
 import httpx
 
-from coldmailreseller_generated.facade._spec import ActionResult, Operation, TimeoutArg
-from coldmailreseller_generated.types import Unset
+from coldmailreseller_facade._spec import ActionResult, Operation, TimeoutArg
 
 from . import _response
 from ._config import Settings, as_timeout
@@ -131,7 +130,8 @@ def _page_items(op: Operation[Any], data: Any, page: int) -> tuple[list[Any], bo
     if not isinstance(items, list) or not items:
         return [], False
     paging = getattr(data, "pagination", None)
-    source = data if paging is None or isinstance(paging, Unset) else paging
+    # Paging state sits in `pagination` on most lists, directly in `data` on others (absent: UNSET).
+    source = paging if hasattr(paging, "total_pages") else data
     current, total = getattr(source, "current_page", None), getattr(source, "total_pages", None)
     if isinstance(total, int):
         # Trust totalPages over nextPage; a server that ignores `page` (still reporting an earlier one)

@@ -7,7 +7,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from coldmailreseller_generated.facade._spec import ActionResult, Operation
+from coldmailreseller_facade._spec import ActionResult, Operation
 
 from ._retry import retry_after
 from .errors import APIError, RateLimitError, ResponseValidationError, error_class

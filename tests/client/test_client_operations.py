@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 import yaml
 
-import coldmailreseller_generated.facade as facade
+import coldmailreseller_facade as facade
 from cmr_fake import KEY, Driver, FakeCMR, ok
 from coldmailreseller import OPERATIONS, ActionResult, AsyncColdMailReseller, ColdMailReseller, OperationInfo
-from coldmailreseller_generated.facade._spec import Field, Operation, Shape
+from coldmailreseller_facade._spec import Field, Operation, Shape
 
 SPEC = yaml.load(
     (Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml").read_text(),

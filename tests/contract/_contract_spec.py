@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from coldmailreseller_generated.facade._spec import Operation
+from coldmailreseller_facade._spec import Operation
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = ROOT / "spec" / "openapi.yaml"
@@ -58,7 +58,7 @@ def spec_operations() -> dict[str, dict[str, Any]]:
 
 
 def facade_module(resource: str) -> Any:
-    return importlib.import_module(f"coldmailreseller_generated.facade.{resource}")
+    return importlib.import_module(f"coldmailreseller_facade.{resource}")
 
 
 @functools.cache

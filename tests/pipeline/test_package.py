@@ -31,7 +31,8 @@ def test_wheel_ships_both_packages_with_py_typed(wheel: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     assert "coldmailreseller/py.typed" in names
     assert "coldmailreseller_generated/py.typed" in names
-    assert "coldmailreseller_generated/facade/users.py" in names
+    assert "coldmailreseller_facade/py.typed" in names
+    assert "coldmailreseller_facade/users.py" in names
     assert not any(name.startswith(("tests/", "generator/", "spec/")) for name in names)
 
 

@@ -14,9 +14,9 @@ import yaml
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
-import coldmailreseller_generated.facade as facade
+import coldmailreseller_facade as facade
 from coldmailreseller import OPERATIONS
-from coldmailreseller_generated.facade._spec import Operation
+from coldmailreseller_facade._spec import Operation
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC: dict[str, Any] = yaml.safe_load((ROOT / "spec" / "openapi.yaml").read_text(encoding="utf-8"))

@@ -11,7 +11,7 @@ from typing import Any, Literal
 import httpx
 
 from coldmailreseller import AsyncColdMailReseller, ColdMailReseller
-from coldmailreseller_generated.facade._spec import Operation
+from coldmailreseller_facade._spec import Operation
 
 from .report import REPORT
 

@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from coldmailreseller import ColdMailReseller, InvalidArgumentError
-from coldmailreseller_generated.facade._spec import Field, Operation
+from coldmailreseller_facade._spec import Field, Operation
 
 from .report import REPORT
 from .spec_schemas import field_schemas, is_valid, ok_envelope, operations, resolve, valid_args

@@ -19,7 +19,7 @@ from coldmailreseller.webhooks import (
     event_name,
     parse_event,
 )
-from coldmailreseller_generated.facade.events import EVENTS
+from coldmailreseller_facade.events import EVENTS
 from coldmailreseller_generated.models.domain_order_success_event import DomainOrderSuccessEvent
 from coldmailreseller_generated.models.domain_order_success_event_data import DomainOrderSuccessEventData
 from coldmailreseller_generated.models.mailbox_created_event import MailboxCreatedEvent
@@ -148,7 +148,7 @@ def test_importing_the_package_does_not_import_the_models() -> None:
         "import sys, coldmailreseller.webhooks as w\n"
         "assert not any(m.startswith('coldmailreseller_generated') for m in sys.modules), 'eager import'\n"
         'w.parse_event(\'{"event": "mailbox.created", "eventId": "E"}\')\n'
-        "assert 'coldmailreseller_generated.facade.events' in sys.modules\n"
+        "assert 'coldmailreseller_facade.events' in sys.modules\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code],

@@ -22,7 +22,7 @@ from coldmailreseller.webhooks import (
     sign,
     verify,
 )
-from coldmailreseller_generated.facade.events import EVENTS
+from coldmailreseller_facade.events import EVENTS
 
 EXAMPLES = [example for _, example in documented_examples()]
 NAMES = event_names()

@@ -14,7 +14,7 @@ from coldmailreseller.webhooks import (
     WebhookVerificationError,
     sign,
 )
-from coldmailreseller_generated.facade.events import EVENTS
+from coldmailreseller_facade.events import EVENTS
 
 EXAMPLES = dict(documented_examples())
 

@@ -21,7 +21,7 @@ import pytest
 
 from _webhook_spec import SECRET, documented_examples
 from coldmailreseller.webhooks import SQLiteDeduplicator, WebhookHandler, sign
-from coldmailreseller_generated.facade.events import EVENTS
+from coldmailreseller_facade.events import EVENTS
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "webhook_receiver.py"
 BODY = json.dumps(dict(documented_examples())["domain.order.success"]).encode()

@@ -18,7 +18,7 @@ from coldmailreseller.webhooks import (
     sign,
     verify,
 )
-from coldmailreseller_generated.facade.events import EVENTS
+from coldmailreseller_facade.events import EVENTS
 
 NOW = 1_760_000_000
 BODY = json.dumps(dict(documented_examples())["mailbox.order.success"]).encode()

@@ -83,7 +83,7 @@ _MODEL_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
 def parse_event(body: bytes | str) -> Event:
     """Decode a delivery body. Does not verify it: call `verify` (or use `construct_event`) first."""
     # Imported here: it pulls in every event model, which `import coldmailreseller.webhooks` should not pay for.
-    from coldmailreseller_generated.facade.events import EVENT_PARSERS
+    from coldmailreseller_facade.events import EVENT_PARSERS
 
     try:
         payload = json.loads(body)

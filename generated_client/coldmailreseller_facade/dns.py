@@ -7,8 +7,9 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
-from ..models.dns_record_input import DnsRecordInput
-from ..models.dns_record_set import DnsRecordSet
+from coldmailreseller_generated.models.dns_record_input import DnsRecordInput
+from coldmailreseller_generated.models.dns_record_set import DnsRecordSet
+
 from ._parsers import parse_dns_record_set
 from ._spec import (
     AsyncRequester,

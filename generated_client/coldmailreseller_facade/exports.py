@@ -7,12 +7,23 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
-from ..models.connected_platforms import ConnectedPlatforms
-from ..models.oauth_export_google_config import OauthExportGoogleConfig
-from ..models.oauth_export_microsoft_config import OauthExportMicrosoftConfig
-from ..models.platform_credential_id import PlatformCredentialId
-from ..models.platform_credential_metadata import PlatformCredentialMetadata
-from ..models.platform_credential_secrets import PlatformCredentialSecrets
+from coldmailreseller_generated.models.connected_platforms import ConnectedPlatforms
+from coldmailreseller_generated.models.oauth_export_google_config import (
+    OauthExportGoogleConfig,
+)
+from coldmailreseller_generated.models.oauth_export_microsoft_config import (
+    OauthExportMicrosoftConfig,
+)
+from coldmailreseller_generated.models.platform_credential_id import (
+    PlatformCredentialId,
+)
+from coldmailreseller_generated.models.platform_credential_metadata import (
+    PlatformCredentialMetadata,
+)
+from coldmailreseller_generated.models.platform_credential_secrets import (
+    PlatformCredentialSecrets,
+)
+
 from ._parsers import parse_connected_platforms, parse_platform_credential_id
 from ._spec import (
     AsyncRequester,

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from ..models.country_code_map import CountryCodeMap
-from ..models.state_code_map import StateCodeMap
+from coldmailreseller_generated.models.country_code_map import CountryCodeMap
+from coldmailreseller_generated.models.state_code_map import StateCodeMap
+
 from ._parsers import parse_country_code_map, parse_state_code_map
 from ._spec import (
     AsyncRequester,

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from ..models.warmup_state import WarmupState
-from ..models.warmup_status import WarmupStatus
+from coldmailreseller_generated.models.warmup_state import WarmupState
+from coldmailreseller_generated.models.warmup_status import WarmupStatus
+
 from ._parsers import parse_warmup_state
 from ._spec import (
     ActionResult,

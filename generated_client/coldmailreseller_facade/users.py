@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from ..models.user import User
-from ..models.user_list import UserList
+from coldmailreseller_generated.models.user import User
+from coldmailreseller_generated.models.user_list import UserList
+
 from ._parsers import parse_user, parse_user_list
 from ._spec import (
     AsyncRequester,

@@ -8,11 +8,16 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
-from ..models.domain import Domain
-from ..models.domain_auto_renew_state import DomainAutoRenewState
-from ..models.domain_renewal_price import DomainRenewalPrice
-from ..models.service_provider import ServiceProvider
-from ..models.workspace_check_domain import WorkspaceCheckDomain
+from coldmailreseller_generated.models.domain import Domain
+from coldmailreseller_generated.models.domain_auto_renew_state import (
+    DomainAutoRenewState,
+)
+from coldmailreseller_generated.models.domain_renewal_price import DomainRenewalPrice
+from coldmailreseller_generated.models.service_provider import ServiceProvider
+from coldmailreseller_generated.models.workspace_check_domain import (
+    WorkspaceCheckDomain,
+)
+
 from ._parsers import (
     parse_domain,
     parse_domain_auto_renew_state,

@@ -6,29 +6,70 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ..models.dns_record_updated_event import DnsRecordUpdatedEvent
-from ..models.domain_expired_event import DomainExpiredEvent
-from ..models.domain_grace_period_event import DomainGracePeriodEvent
-from ..models.domain_order_failed_event import DomainOrderFailedEvent
-from ..models.domain_order_success_event import DomainOrderSuccessEvent
-from ..models.domain_renewal_failed_event import DomainRenewalFailedEvent
-from ..models.domain_renewal_success_event import DomainRenewalSuccessEvent
-from ..models.mailbox_created_event import MailboxCreatedEvent
-from ..models.mailbox_exported_event import MailboxExportedEvent
-from ..models.mailbox_order_failed_event import MailboxOrderFailedEvent
-from ..models.mailbox_order_success_event import MailboxOrderSuccessEvent
-from ..models.mailbox_updated_event import MailboxUpdatedEvent
-from ..models.mailbox_warmup_removed_event import MailboxWarmupRemovedEvent
-from ..models.mailbox_warmup_started_event import MailboxWarmupStartedEvent
-from ..models.prewarmup_order_failed_event import PrewarmupOrderFailedEvent
-from ..models.prewarmup_order_success_event import PrewarmupOrderSuccessEvent
-from ..models.subscription_cancelled_event import SubscriptionCancelledEvent
-from ..models.subscription_expired_event import SubscriptionExpiredEvent
-from ..models.subscription_past_due_event import SubscriptionPastDueEvent
-from ..models.subscription_renewal_failed_event import SubscriptionRenewalFailedEvent
-from ..models.subscription_renewal_success_event import SubscriptionRenewalSuccessEvent
-from ..models.subscription_renewing_event import SubscriptionRenewingEvent
-from ..models.subscription_updated_event import SubscriptionUpdatedEvent
+from coldmailreseller_generated.models.dns_record_updated_event import (
+    DnsRecordUpdatedEvent,
+)
+from coldmailreseller_generated.models.domain_expired_event import DomainExpiredEvent
+from coldmailreseller_generated.models.domain_grace_period_event import (
+    DomainGracePeriodEvent,
+)
+from coldmailreseller_generated.models.domain_order_failed_event import (
+    DomainOrderFailedEvent,
+)
+from coldmailreseller_generated.models.domain_order_success_event import (
+    DomainOrderSuccessEvent,
+)
+from coldmailreseller_generated.models.domain_renewal_failed_event import (
+    DomainRenewalFailedEvent,
+)
+from coldmailreseller_generated.models.domain_renewal_success_event import (
+    DomainRenewalSuccessEvent,
+)
+from coldmailreseller_generated.models.mailbox_created_event import MailboxCreatedEvent
+from coldmailreseller_generated.models.mailbox_exported_event import (
+    MailboxExportedEvent,
+)
+from coldmailreseller_generated.models.mailbox_order_failed_event import (
+    MailboxOrderFailedEvent,
+)
+from coldmailreseller_generated.models.mailbox_order_success_event import (
+    MailboxOrderSuccessEvent,
+)
+from coldmailreseller_generated.models.mailbox_updated_event import MailboxUpdatedEvent
+from coldmailreseller_generated.models.mailbox_warmup_removed_event import (
+    MailboxWarmupRemovedEvent,
+)
+from coldmailreseller_generated.models.mailbox_warmup_started_event import (
+    MailboxWarmupStartedEvent,
+)
+from coldmailreseller_generated.models.prewarmup_order_failed_event import (
+    PrewarmupOrderFailedEvent,
+)
+from coldmailreseller_generated.models.prewarmup_order_success_event import (
+    PrewarmupOrderSuccessEvent,
+)
+from coldmailreseller_generated.models.subscription_cancelled_event import (
+    SubscriptionCancelledEvent,
+)
+from coldmailreseller_generated.models.subscription_expired_event import (
+    SubscriptionExpiredEvent,
+)
+from coldmailreseller_generated.models.subscription_past_due_event import (
+    SubscriptionPastDueEvent,
+)
+from coldmailreseller_generated.models.subscription_renewal_failed_event import (
+    SubscriptionRenewalFailedEvent,
+)
+from coldmailreseller_generated.models.subscription_renewal_success_event import (
+    SubscriptionRenewalSuccessEvent,
+)
+from coldmailreseller_generated.models.subscription_renewing_event import (
+    SubscriptionRenewingEvent,
+)
+from coldmailreseller_generated.models.subscription_updated_event import (
+    SubscriptionUpdatedEvent,
+)
+
 from ._parsers import (
     parse_dns_record_updated_event,
     parse_domain_expired_event,

@@ -6,94 +6,188 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from ..models.billing_cycle import BillingCycle
-from ..models.connected_platform import ConnectedPlatform
-from ..models.connected_platforms import ConnectedPlatforms
-from ..models.country_code_map import CountryCodeMap
-from ..models.dns_record import DnsRecord
-from ..models.dns_record_set import DnsRecordSet
-from ..models.dns_record_updated_event import DnsRecordUpdatedEvent
-from ..models.dns_record_updated_event_data import DnsRecordUpdatedEventData
-from ..models.domain import Domain
-from ..models.domain_auto_renew_state import DomainAutoRenewState
-from ..models.domain_expired_event import DomainExpiredEvent
-from ..models.domain_expired_event_data import DomainExpiredEventData
-from ..models.domain_grace_period_event import DomainGracePeriodEvent
-from ..models.domain_grace_period_event_data import DomainGracePeriodEventData
-from ..models.domain_order_failed_event import DomainOrderFailedEvent
-from ..models.domain_order_failed_event_data import DomainOrderFailedEventData
-from ..models.domain_order_success_event import DomainOrderSuccessEvent
-from ..models.domain_order_success_event_data import DomainOrderSuccessEventData
-from ..models.domain_renewal_failed_event import DomainRenewalFailedEvent
-from ..models.domain_renewal_failed_event_data import DomainRenewalFailedEventData
-from ..models.domain_renewal_price import DomainRenewalPrice
-from ..models.domain_renewal_success_event import DomainRenewalSuccessEvent
-from ..models.domain_renewal_success_event_data import DomainRenewalSuccessEventData
-from ..models.mailbox import Mailbox
-from ..models.mailbox_admin_details import MailboxAdminDetails
-from ..models.mailbox_created_event import MailboxCreatedEvent
-from ..models.mailbox_created_event_data import MailboxCreatedEventData
-from ..models.mailbox_exported_event import MailboxExportedEvent
-from ..models.mailbox_exported_event_data import MailboxExportedEventData
-from ..models.mailbox_order_failed_event import MailboxOrderFailedEvent
-from ..models.mailbox_order_failed_event_data import MailboxOrderFailedEventData
-from ..models.mailbox_order_success_event import MailboxOrderSuccessEvent
-from ..models.mailbox_order_success_event_data import MailboxOrderSuccessEventData
-from ..models.mailbox_update_result import MailboxUpdateResult
-from ..models.mailbox_updated_event import MailboxUpdatedEvent
-from ..models.mailbox_updated_event_data import MailboxUpdatedEventData
-from ..models.mailbox_updated_event_data_updated_fields import (
+from coldmailreseller_generated.models.billing_cycle import BillingCycle
+from coldmailreseller_generated.models.connected_platform import ConnectedPlatform
+from coldmailreseller_generated.models.connected_platforms import ConnectedPlatforms
+from coldmailreseller_generated.models.country_code_map import CountryCodeMap
+from coldmailreseller_generated.models.dns_record import DnsRecord
+from coldmailreseller_generated.models.dns_record_set import DnsRecordSet
+from coldmailreseller_generated.models.dns_record_updated_event import (
+    DnsRecordUpdatedEvent,
+)
+from coldmailreseller_generated.models.dns_record_updated_event_data import (
+    DnsRecordUpdatedEventData,
+)
+from coldmailreseller_generated.models.domain import Domain
+from coldmailreseller_generated.models.domain_auto_renew_state import (
+    DomainAutoRenewState,
+)
+from coldmailreseller_generated.models.domain_expired_event import DomainExpiredEvent
+from coldmailreseller_generated.models.domain_expired_event_data import (
+    DomainExpiredEventData,
+)
+from coldmailreseller_generated.models.domain_grace_period_event import (
+    DomainGracePeriodEvent,
+)
+from coldmailreseller_generated.models.domain_grace_period_event_data import (
+    DomainGracePeriodEventData,
+)
+from coldmailreseller_generated.models.domain_order_failed_event import (
+    DomainOrderFailedEvent,
+)
+from coldmailreseller_generated.models.domain_order_failed_event_data import (
+    DomainOrderFailedEventData,
+)
+from coldmailreseller_generated.models.domain_order_success_event import (
+    DomainOrderSuccessEvent,
+)
+from coldmailreseller_generated.models.domain_order_success_event_data import (
+    DomainOrderSuccessEventData,
+)
+from coldmailreseller_generated.models.domain_renewal_failed_event import (
+    DomainRenewalFailedEvent,
+)
+from coldmailreseller_generated.models.domain_renewal_failed_event_data import (
+    DomainRenewalFailedEventData,
+)
+from coldmailreseller_generated.models.domain_renewal_price import DomainRenewalPrice
+from coldmailreseller_generated.models.domain_renewal_success_event import (
+    DomainRenewalSuccessEvent,
+)
+from coldmailreseller_generated.models.domain_renewal_success_event_data import (
+    DomainRenewalSuccessEventData,
+)
+from coldmailreseller_generated.models.mailbox import Mailbox
+from coldmailreseller_generated.models.mailbox_admin_details import MailboxAdminDetails
+from coldmailreseller_generated.models.mailbox_created_event import MailboxCreatedEvent
+from coldmailreseller_generated.models.mailbox_created_event_data import (
+    MailboxCreatedEventData,
+)
+from coldmailreseller_generated.models.mailbox_exported_event import (
+    MailboxExportedEvent,
+)
+from coldmailreseller_generated.models.mailbox_exported_event_data import (
+    MailboxExportedEventData,
+)
+from coldmailreseller_generated.models.mailbox_order_failed_event import (
+    MailboxOrderFailedEvent,
+)
+from coldmailreseller_generated.models.mailbox_order_failed_event_data import (
+    MailboxOrderFailedEventData,
+)
+from coldmailreseller_generated.models.mailbox_order_success_event import (
+    MailboxOrderSuccessEvent,
+)
+from coldmailreseller_generated.models.mailbox_order_success_event_data import (
+    MailboxOrderSuccessEventData,
+)
+from coldmailreseller_generated.models.mailbox_update_result import MailboxUpdateResult
+from coldmailreseller_generated.models.mailbox_updated_event import MailboxUpdatedEvent
+from coldmailreseller_generated.models.mailbox_updated_event_data import (
+    MailboxUpdatedEventData,
+)
+from coldmailreseller_generated.models.mailbox_updated_event_data_updated_fields import (
     MailboxUpdatedEventDataUpdatedFields,
 )
-from ..models.mailbox_warmup_removed_event import MailboxWarmupRemovedEvent
-from ..models.mailbox_warmup_removed_event_data import MailboxWarmupRemovedEventData
-from ..models.mailbox_warmup_started_event import MailboxWarmupStartedEvent
-from ..models.mailbox_warmup_started_event_data import MailboxWarmupStartedEventData
-from ..models.order import Order
-from ..models.order_status import OrderStatus
-from ..models.pagination import Pagination
-from ..models.placement_report_page import PlacementReportPage
-from ..models.placement_test_order import PlacementTestOrder
-from ..models.platform_credential import PlatformCredential
-from ..models.platform_credential_id import PlatformCredentialId
-from ..models.platform_credential_metadata import PlatformCredentialMetadata
-from ..models.pre_warmed_up_mailbox import PreWarmedUpMailbox
-from ..models.pre_warmup_domain import PreWarmupDomain
-from ..models.pre_warmup_domain_assignment import PreWarmupDomainAssignment
-from ..models.pre_warmup_inventory_mailbox import PreWarmupInventoryMailbox
-from ..models.pre_warmup_inventory_page import PreWarmupInventoryPage
-from ..models.prewarmup_order_failed_event import PrewarmupOrderFailedEvent
-from ..models.prewarmup_order_failed_event_data import PrewarmupOrderFailedEventData
-from ..models.prewarmup_order_success_event import PrewarmupOrderSuccessEvent
-from ..models.prewarmup_order_success_event_data import PrewarmupOrderSuccessEventData
-from ..models.service_provider import ServiceProvider
-from ..models.state_code_map import StateCodeMap
-from ..models.subscription import Subscription
-from ..models.subscription_cancelled_event import SubscriptionCancelledEvent
-from ..models.subscription_cancelled_event_data import SubscriptionCancelledEventData
-from ..models.subscription_expired_event import SubscriptionExpiredEvent
-from ..models.subscription_expired_event_data import SubscriptionExpiredEventData
-from ..models.subscription_page import SubscriptionPage
-from ..models.subscription_past_due_event import SubscriptionPastDueEvent
-from ..models.subscription_past_due_event_data import SubscriptionPastDueEventData
-from ..models.subscription_renewal_failed_event import SubscriptionRenewalFailedEvent
-from ..models.subscription_renewal_failed_event_data import (
+from coldmailreseller_generated.models.mailbox_warmup_removed_event import (
+    MailboxWarmupRemovedEvent,
+)
+from coldmailreseller_generated.models.mailbox_warmup_removed_event_data import (
+    MailboxWarmupRemovedEventData,
+)
+from coldmailreseller_generated.models.mailbox_warmup_started_event import (
+    MailboxWarmupStartedEvent,
+)
+from coldmailreseller_generated.models.mailbox_warmup_started_event_data import (
+    MailboxWarmupStartedEventData,
+)
+from coldmailreseller_generated.models.order import Order
+from coldmailreseller_generated.models.order_status import OrderStatus
+from coldmailreseller_generated.models.pagination import Pagination
+from coldmailreseller_generated.models.placement_report_page import PlacementReportPage
+from coldmailreseller_generated.models.placement_test_order import PlacementTestOrder
+from coldmailreseller_generated.models.platform_credential import PlatformCredential
+from coldmailreseller_generated.models.platform_credential_id import (
+    PlatformCredentialId,
+)
+from coldmailreseller_generated.models.platform_credential_metadata import (
+    PlatformCredentialMetadata,
+)
+from coldmailreseller_generated.models.pre_warmed_up_mailbox import PreWarmedUpMailbox
+from coldmailreseller_generated.models.pre_warmup_domain import PreWarmupDomain
+from coldmailreseller_generated.models.pre_warmup_domain_assignment import (
+    PreWarmupDomainAssignment,
+)
+from coldmailreseller_generated.models.pre_warmup_inventory_mailbox import (
+    PreWarmupInventoryMailbox,
+)
+from coldmailreseller_generated.models.pre_warmup_inventory_page import (
+    PreWarmupInventoryPage,
+)
+from coldmailreseller_generated.models.prewarmup_order_failed_event import (
+    PrewarmupOrderFailedEvent,
+)
+from coldmailreseller_generated.models.prewarmup_order_failed_event_data import (
+    PrewarmupOrderFailedEventData,
+)
+from coldmailreseller_generated.models.prewarmup_order_success_event import (
+    PrewarmupOrderSuccessEvent,
+)
+from coldmailreseller_generated.models.prewarmup_order_success_event_data import (
+    PrewarmupOrderSuccessEventData,
+)
+from coldmailreseller_generated.models.service_provider import ServiceProvider
+from coldmailreseller_generated.models.state_code_map import StateCodeMap
+from coldmailreseller_generated.models.subscription import Subscription
+from coldmailreseller_generated.models.subscription_cancelled_event import (
+    SubscriptionCancelledEvent,
+)
+from coldmailreseller_generated.models.subscription_cancelled_event_data import (
+    SubscriptionCancelledEventData,
+)
+from coldmailreseller_generated.models.subscription_expired_event import (
+    SubscriptionExpiredEvent,
+)
+from coldmailreseller_generated.models.subscription_expired_event_data import (
+    SubscriptionExpiredEventData,
+)
+from coldmailreseller_generated.models.subscription_page import SubscriptionPage
+from coldmailreseller_generated.models.subscription_past_due_event import (
+    SubscriptionPastDueEvent,
+)
+from coldmailreseller_generated.models.subscription_past_due_event_data import (
+    SubscriptionPastDueEventData,
+)
+from coldmailreseller_generated.models.subscription_renewal_failed_event import (
+    SubscriptionRenewalFailedEvent,
+)
+from coldmailreseller_generated.models.subscription_renewal_failed_event_data import (
     SubscriptionRenewalFailedEventData,
 )
-from ..models.subscription_renewal_success_event import SubscriptionRenewalSuccessEvent
-from ..models.subscription_renewal_success_event_data import (
+from coldmailreseller_generated.models.subscription_renewal_success_event import (
+    SubscriptionRenewalSuccessEvent,
+)
+from coldmailreseller_generated.models.subscription_renewal_success_event_data import (
     SubscriptionRenewalSuccessEventData,
 )
-from ..models.subscription_renewing_event import SubscriptionRenewingEvent
-from ..models.subscription_renewing_event_data import SubscriptionRenewingEventData
-from ..models.subscription_status import SubscriptionStatus
-from ..models.subscription_updated_event import SubscriptionUpdatedEvent
-from ..models.subscription_updated_event_data import SubscriptionUpdatedEventData
-from ..models.user import User
-from ..models.user_list import UserList
-from ..models.warmup_state import WarmupState
-from ..models.warmup_status import WarmupStatus
-from ..types import UNSET
+from coldmailreseller_generated.models.subscription_renewing_event import (
+    SubscriptionRenewingEvent,
+)
+from coldmailreseller_generated.models.subscription_renewing_event_data import (
+    SubscriptionRenewingEventData,
+)
+from coldmailreseller_generated.models.subscription_status import SubscriptionStatus
+from coldmailreseller_generated.models.subscription_updated_event import (
+    SubscriptionUpdatedEvent,
+)
+from coldmailreseller_generated.models.subscription_updated_event_data import (
+    SubscriptionUpdatedEventData,
+)
+from coldmailreseller_generated.models.user import User
+from coldmailreseller_generated.models.user_list import UserList
+from coldmailreseller_generated.models.warmup_state import WarmupState
+from coldmailreseller_generated.models.warmup_status import WarmupStatus
+from coldmailreseller_generated.types import UNSET
 
 _BillingCycle: dict[str, BillingCycle] = {m.value: m for m in BillingCycle}
 _ServiceProvider: dict[str, ServiceProvider] = {m.value: m for m in ServiceProvider}

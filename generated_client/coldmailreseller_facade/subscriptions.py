@@ -7,9 +7,10 @@ from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
-from ..models.subscription import Subscription
-from ..models.subscription_page import SubscriptionPage
-from ..models.subscription_status import SubscriptionStatus
+from coldmailreseller_generated.models.subscription import Subscription
+from coldmailreseller_generated.models.subscription_page import SubscriptionPage
+from coldmailreseller_generated.models.subscription_status import SubscriptionStatus
+
 from ._parsers import parse_subscription_page
 from ._spec import (
     ActionResult,

@@ -7,13 +7,16 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
-from ..models.billing_cycle import BillingCycle
-from ..models.google_oauth_config import GoogleOauthConfig
-from ..models.order import Order
-from ..models.order_domain import OrderDomain
-from ..models.order_mailboxes_by_domain import OrderMailboxesByDomain
-from ..models.order_status import OrderStatus
-from ..models.service_provider import ServiceProvider
+from coldmailreseller_generated.models.billing_cycle import BillingCycle
+from coldmailreseller_generated.models.google_oauth_config import GoogleOauthConfig
+from coldmailreseller_generated.models.order import Order
+from coldmailreseller_generated.models.order_domain import OrderDomain
+from coldmailreseller_generated.models.order_mailboxes_by_domain import (
+    OrderMailboxesByDomain,
+)
+from coldmailreseller_generated.models.order_status import OrderStatus
+from coldmailreseller_generated.models.service_provider import ServiceProvider
+
 from ._parsers import parse_order, parse_order_status
 from ._spec import (
     ActionResult,

@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cached_property
 
-from ..models.placement_report_page import PlacementReportPage
-from ..models.placement_test_order import PlacementTestOrder
+from coldmailreseller_generated.models.placement_report_page import PlacementReportPage
+from coldmailreseller_generated.models.placement_test_order import PlacementTestOrder
+
 from ._parsers import parse_placement_report_page, parse_placement_test_order
 from ._spec import (
     AsyncRequester,

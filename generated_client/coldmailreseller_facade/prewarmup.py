@@ -7,12 +7,17 @@ from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
-from ..models.oauth_export_google_config import OauthExportGoogleConfig
-from ..models.pre_warmup_domain import PreWarmupDomain
-from ..models.pre_warmup_inventory_page import PreWarmupInventoryPage
-from ..models.pre_warmup_order_item import PreWarmupOrderItem
-from ..models.pre_warmup_scenario import PreWarmupScenario
-from ..models.service_provider import ServiceProvider
+from coldmailreseller_generated.models.oauth_export_google_config import (
+    OauthExportGoogleConfig,
+)
+from coldmailreseller_generated.models.pre_warmup_domain import PreWarmupDomain
+from coldmailreseller_generated.models.pre_warmup_inventory_page import (
+    PreWarmupInventoryPage,
+)
+from coldmailreseller_generated.models.pre_warmup_order_item import PreWarmupOrderItem
+from coldmailreseller_generated.models.pre_warmup_scenario import PreWarmupScenario
+from coldmailreseller_generated.models.service_provider import ServiceProvider
+
 from ._parsers import parse_pre_warmup_inventory_page
 from ._spec import (
     AsyncRequester,

@@ -8,10 +8,11 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
-from ..models.mailbox import Mailbox
-from ..models.mailbox_admin_details import MailboxAdminDetails
-from ..models.mailbox_update import MailboxUpdate
-from ..models.mailbox_update_result import MailboxUpdateResult
+from coldmailreseller_generated.models.mailbox import Mailbox
+from coldmailreseller_generated.models.mailbox_admin_details import MailboxAdminDetails
+from coldmailreseller_generated.models.mailbox_update import MailboxUpdate
+from coldmailreseller_generated.models.mailbox_update_result import MailboxUpdateResult
+
 from ._parsers import (
     parse_mailbox,
     parse_mailbox_admin_details,
