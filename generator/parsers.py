@@ -172,6 +172,17 @@ class ParserRenderer:
 
     # -- one parser per model -----------------------------------------------------------------------------
 
+    @staticmethod
+    def _optional(var: str, checks: list[str]) -> list[str]:
+        """Checks of an optional field; a plain type test comes first, so a present value costs one comparison."""
+        if len(checks) < 2 or not checks[0].startswith(f"        if type({var}) is not "):
+            return [f"    if {var} is not UNSET:", *checks] if checks else []
+        mismatch = checks[0].strip().removeprefix("if ").removesuffix(":")
+        if len(checks) == 2:
+            return [f"    if {mismatch} and {var} is not UNSET:", checks[1][4:]]
+        match = mismatch.replace(" is not ", " is ").replace(" and ", " or ")
+        return [f"    if {match}:", *checks[2:], f"    elif {var} is not UNSET:", checks[1][4:]]
+
     def render_model(self, cls: str, schema: dict[str, Any]) -> list[str]:
         props: dict[str, Any] = schema.get("properties", {})
         required = set(schema.get("required", []))
@@ -181,7 +192,7 @@ class ParserRenderer:
             "        raise _expected(at, 'an object', d)",
         ]
         if props:
-            lines.append("    get = d.get")
+            lines.append("    get = d.get")  # one attribute lookup for all fields
         kwargs = []
         for index, (wire, prop) in enumerate(props.items()):
             var = f"v{index}"
@@ -189,21 +200,14 @@ class ParserRenderer:
             checks = self.check(var, prop, path, cls, wire, "        ")
             if wire in required:
                 lines += [
-                    f"    if {wire!r} not in d:",
+                    f"    {var} = get({wire!r}, UNSET)",
+                    f"    if {var} is UNSET:",
                     f"        raise _missing(at, {wire!r})",
-                    f"    {var} = d[{wire!r}]",
                 ]
                 lines += [line[4:] for line in checks]
             else:
                 lines.append(f"    {var} = get({wire!r}, UNSET)")
-                if len(checks) == 2 and checks[0].strip().startswith(f"if type({var}) is not "):
-                    # A plain type check: test the type first, so a present value costs one comparison.
-                    lines += [
-                        checks[0].replace("        if ", "    if ", 1).replace(":", f" and {var} is not UNSET:"),
-                        checks[1][4:],
-                    ]
-                elif checks:
-                    lines += [f"    if {var} is not UNSET:", *checks]
+                lines += self._optional(var, checks)
             kwargs.append(f"{attr_name(wire)}={var}")
         lines.append(f"    obj = {cls}({', '.join(kwargs)})")
         extra = schema.get("additionalProperties")

@@ -562,13 +562,13 @@ def parse_domain_renewal_price(d: Any, at: str = "DomainRenewalPrice") -> Domain
     if type(v3) is not str and v3 is not UNSET:
         raise _expected(at + ".renewalPrice", "a string", v3)
     v4 = get("expireOn", UNSET)
-    if v4 is not UNSET:
-        if type(v4) is not str:
-            raise _expected(at + ".expireOn", "a string", v4)
+    if type(v4) is str:
         try:
             v4 = _fromisoformat(v4)
         except ValueError:
             raise _expected(at + ".expireOn", "an ISO 8601 date-time", v4) from None
+    elif v4 is not UNSET:
+        raise _expected(at + ".expireOn", "a string", v4)
     v5 = get("autoRenew", UNSET)
     if type(v5) is not bool and v5 is not UNSET:
         raise _expected(at + ".autoRenew", "a boolean", v5)
@@ -621,17 +621,17 @@ def parse_dns_record_set(d: Any, at: str = "DnsRecordSet") -> DnsRecordSet:
         raise _expected(at, "an object", d)
     get = d.get
     v0 = get("records", UNSET)
-    if v0 is not UNSET:
-        if type(v0) is not list:
-            raise _expected(at + ".records", "an array", v0)
+    if type(v0) is list:
         item_path = at + ".records" + "[]"
         v0 = [parse_dns_record(item, item_path) for item in v0]
+    elif v0 is not UNSET:
+        raise _expected(at + ".records", "an array", v0)
     v1 = get("disabledRecords", UNSET)
-    if v1 is not UNSET:
-        if type(v1) is not list:
-            raise _expected(at + ".disabledRecords", "an array", v1)
+    if type(v1) is list:
         item_path = at + ".disabledRecords" + "[]"
         v1 = [parse_dns_record(item, item_path) for item in v1]
+    elif v1 is not UNSET:
+        raise _expected(at + ".disabledRecords", "an array", v1)
     obj = DnsRecordSet(records=v0, disabled_records=v1)
     if not _KEYS_DNS_RECORD_SET.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_DNS_RECORD_SET}
@@ -707,11 +707,11 @@ def parse_subscription_page(d: Any, at: str = "SubscriptionPage") -> Subscriptio
         raise _expected(at, "an object", d)
     get = d.get
     v0 = get("subscriptions", UNSET)
-    if v0 is not UNSET:
-        if type(v0) is not list:
-            raise _expected(at + ".subscriptions", "an array", v0)
+    if type(v0) is list:
         item_path = at + ".subscriptions" + "[]"
         v0 = [parse_subscription(item, item_path) for item in v0]
+    elif v0 is not UNSET:
+        raise _expected(at + ".subscriptions", "an array", v0)
     v1 = get("pagination", UNSET)
     if v1 is not UNSET:
         v1 = parse_pagination(v1, at + ".pagination")
@@ -751,11 +751,11 @@ def parse_pre_warmup_inventory_page(d: Any, at: str = "PreWarmupInventoryPage") 
         raise _expected(at, "an object", d)
     get = d.get
     v0 = get("inventory", UNSET)
-    if v0 is not UNSET:
-        if type(v0) is not list:
-            raise _expected(at + ".inventory", "an array", v0)
+    if type(v0) is list:
         item_path = at + ".inventory" + "[]"
         v0 = [parse_pre_warmup_domain(item, item_path) for item in v0]
+    elif v0 is not UNSET:
+        raise _expected(at + ".inventory", "an array", v0)
     v1 = get("currentPage", UNSET)
     if type(v1) is not int and v1 is not UNSET:
         raise _expected(at + ".currentPage", "an integer", v1)
@@ -800,10 +800,10 @@ def parse_warmup_state(d: Any, at: str = "WarmupState") -> WarmupState:
         raise _expected(at, "an object", d)
     get = d.get
     v0 = get("status", UNSET)
-    if v0 is not UNSET:
-        if type(v0) is not str:
-            raise _expected(at + ".status", "a string", v0)
+    if type(v0) is str:
         v0 = _WarmupStatus.get(v0, v0)
+    elif v0 is not UNSET:
+        raise _expected(at + ".status", "a string", v0)
     obj = WarmupState(status=v0)
     if not _KEYS_WARMUP_STATE.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_WARMUP_STATE}
@@ -814,14 +814,14 @@ def parse_domain_order_success_event(d: Any, at: str = "DomainOrderSuccessEvent"
     if type(d) is not dict:
         raise _expected(at, "an object", d)
     get = d.get
-    if "event" not in d:
+    v0 = get("event", UNSET)
+    if v0 is UNSET:
         raise _missing(at, "event")
-    v0 = d["event"]
     if type(v0) is not str:
         raise _expected(at + ".event", "a string", v0)
-    if "eventId" not in d:
+    v1 = get("eventId", UNSET)
+    if v1 is UNSET:
         raise _missing(at, "eventId")
-    v1 = d["eventId"]
     if type(v1) is not str:
         raise _expected(at + ".eventId", "a string", v1)
     v2 = get("data", UNSET)
@@ -837,14 +837,14 @@ def parse_domain_order_failed_event(d: Any, at: str = "DomainOrderFailedEvent") 
     if type(d) is not dict:
         raise _expected(at, "an object", d)
     get = d.get
-    if "event" not in d:
+    v0 = get("event", UNSET)
+    if v0 is UNSET:
         raise _missing(at, "event")
-    v0 = d["event"]
     if type(v0) is not str:
         raise _expected(at + ".event", "a string", v0)
-    if "eventId" not in d:
+    v1 = get("eventId", UNSET)
+    if v1 is UNSET:
         raise _missing(at, "eventId")
-    v1 = d["eventId"]
     if type(v1) is not str:
         raise _expected(at + ".eventId", "a string", v1)
     v2 = get("data", UNSET)
@@ -860,14 +860,14 @@ def parse_domain_renewal_success_event(d: Any, at: str = "DomainRenewalSuccessEv
     if type(d) is not dict:
         raise _expected(at, "an object", d)
     get = d.get
-    if "event" not in d:
+    v0 = get("event", UNSET)
+    if v0 is UNSET:
         raise _missing(at, "event")
-    v0 = d["event"]
     if type(v0) is not str:
         raise _expected(at + ".event", "a string", v0)
-    if "eventId" not in d:
+    v1 = get("eventId", UNSET)
+    if v1 is UNSET:
         raise _missing(at, "eventId")
-    v1 = d["eventId"]
     if type(v1) is not str:
         raise _expected(at + ".eventId", "a string", v1)
     v2 = get("data", UNSET)
@@ -883,14 +883,14 @@ def parse_domain_renewal_failed_event(d: Any, at: str = "DomainRenewalFailedEven
     if type(d) is not dict:
         raise _expected(at, "an object", d)
     get = d.get
-    if "event" not in d:
+    v0 = get("event", UNSET)
+    if v0 is UNSET:
         raise _missing(at, "event")
-    v0 = d["event"]
     if type(v0) is not str:
         raise _expected(at + ".event", "a string", v0)
-    if "eventId" not in d:
+    v1 = get("eventId", UNSET)
+    if v1 is UNSET:
         raise _missing(at, "eventId")
-    v1 = d["eventId"]
     if type(v1) is not str:
         raise _expected(at + ".eventId", "a string", v1)
     v2 = get("data", UNSET)
@@ -906,14 +906,14 @@ def parse_domain_grace_period_event(d: Any, at: str = "DomainGracePeriodEvent") 
     if type(d) is not dict:
         raise _expected(at, "an object", d)
     get = d.get
-    if "event" not in d:
+    v0 = get("event", UNSET)
+    if v0 is UNSET:
         raise _missing(at, "event")
-    v0 = d["event"]
     if type(v0) is not str:
         raise _expected(at + ".event", "a string", v0)
-    if "eventId" not in d:
+    v1 = get("eventId", UNSET)
+    if v1 is UNSET:
         raise _missing(at, "eventId")
-    v1 = d["eventId"]
     if type(v1) is not str:
         raise _expected(at + ".eventId", "a string", v1)
     v2 = get("data", UNSET)
@@ -929,14 +929,14 @@ def parse_domain_expired_event(d: Any, at: str = "DomainExpiredEvent") -> Domain
     if type(d) is not dict:
         raise _expected(at, "an object", d)
     get = d.get
-    if "event" not in d:
+    v0 = get("event", UNSET)
+    if v0 is UNSET:
         raise _missing(at, "event")
-    v0 = d["event"]
     if type(v0) is not str:
         raise _expected(at + ".event", "a string", v0)
-    if "eventId" not in d:
+    v1 = get("eventId", UNSET)
+    if v1 is UNSET:
         raise _missing(at, "eventId")
-    v1 = d["eventId"]
     if type(v1) is not str:
         raise _expected(at + ".eventId", "a string", v1)
     v2 = get("data", UNSET)
@@ -952,14 +952,14 @@ def parse_mailbox_order_success_event(d: Any, at: str = "MailboxOrderSuccessEven
     if type(d) is not dict:
         raise _expected(at, "an object", d)
     get = d.get
-    if "event" not in d:
+    v0 = get("event", UNSET)
+    if v0 is UNSET:
         raise _missing(at, "event")
-    v0 = d["event"]
     if type(v0) is not str:
         raise _expected(at + ".event", "a string", v0)
-    if "eventId" not in d:
+    v1 = get("eventId", UNSET)
+    if v1 is UNSET:
         raise _missing(at, "eventId")
-    v1 = d["eventId"]
     if type(v1) is not str:
         raise _expected(at + ".eventId", "a string", v1)
     v2 = get("data", UNSET)
@@ -975,14 +975,14 @@ def parse_mailbox_order_failed_event(d: Any, at: str = "MailboxOrderFailedEvent"
     if type(d) is not dict:
         raise _expected(at, "an object", d)
     get = d.get
-    if "event" not in d:
+    v0 = get("event", UNSET)
+    if v0 is UNSET:
         raise _missing(at, "event")
-    v0 = d["event"]
     if type(v0) is not str:
         raise _expected(at + ".event", "a string", v0)
-    if "eventId" not in d:
+    v1 = get("eventId", UNSET)
+    if v1 is UNSET:
         raise _missing(at, "eventId")
-    v1 = d["eventId"]
     if type(v1) is not str:
         raise _expected(at + ".eventId", "a string", v1)
     v2 = get("data", UNSET)
@@ -998,14 +998,14 @@ def parse_mailbox_created_event(d: Any, at: str = "MailboxCreatedEvent") -> Mail
     if type(d) is not dict:
         raise _expected(at, "an object", d)
     get = d.get
-    if "event" not in d:
+    v0 = get("event", UNSET)
+    if v0 is UNSET:
         raise _missing(at, "event")
-    v0 = d["event"]
     if type(v0) is not str:
         raise _expected(at + ".event", "a string", v0)
-    if "eventId" not in d:
+    v1 = get("eventId", UNSET)
+    if v1 is UNSET:
         raise _missing(at, "eventId")
-    v1 = d["eventId"]
     if type(v1) is not str:
         raise _expected(at + ".eventId", "a string", v1)
     v2 = get("data", UNSET)
@@ -1021,14 +1021,14 @@ def parse_mailbox_updated_event(d: Any, at: str = "MailboxUpdatedEvent") -> Mail
     if type(d) is not dict:
         raise _expected(at, "an object", d)
     get = d.get
-    if "event" not in d:
+    v0 = get("event", UNSET)
+    if v0 is UNSET:
         raise _missing(at, "event")
-    v0 = d["event"]
     if type(v0) is not str:
         raise _expected(at + ".event", "a string", v0)
-    if "eventId" not in d:
+    v1 = get("eventId", UNSET)
+    if v1 is UNSET:
         raise _missing(at, "eventId")
-    v1 = d["eventId"]
     if type(v1) is not str:
         raise _expected(at + ".eventId", "a string", v1)
     v2 = get("data", UNSET)
@@ -1044,14 +1044,14 @@ def parse_mailbox_exported_event(d: Any, at: str = "MailboxExportedEvent") -> Ma
     if type(d) is not dict:
         raise _expected(at, "an object", d)
     get = d.get
-    if "event" not in d:
+    v0 = get("event", UNSET)
+    if v0 is UNSET:
         raise _missing(at, "event")
-    v0 = d["event"]
     if type(v0) is not str:
         raise _expected(at + ".event", "a string", v0)
-    if "eventId" not in d:
+    v1 = get("eventId", UNSET)
+    if v1 is UNSET:
         raise _missing(at, "eventId")
-    v1 = d["eventId"]
     if type(v1) is not str:
         raise _expected(at + ".eventId", "a string", v1)
     v2 = get("data", UNSET)
@@ -1067,14 +1067,14 @@ def parse_subscription_renewing_event(d: Any, at: str = "SubscriptionRenewingEve
     if type(d) is not dict:
         raise _expected(at, "an object", d)
     get = d.get
-    if "event" not in d:
+    v0 = get("event", UNSET)
+    if v0 is UNSET:
         raise _missing(at, "event")
-    v0 = d["event"]
     if type(v0) is not str:
         raise _expected(at + ".event", "a string", v0)
-    if "eventId" not in d:
+    v1 = get("eventId", UNSET)
+    if v1 is UNSET:
         raise _missing(at, "eventId")
-    v1 = d["eventId"]
     if type(v1) is not str:
         raise _expected(at + ".eventId", "a string", v1)
     v2 = get("data", UNSET)
@@ -1092,14 +1092,14 @@ def parse_subscription_renewal_success_event(
     if type(d) is not dict:
         raise _expected(at, "an object", d)
     get = d.get
-    if "event" not in d:
+    v0 = get("event", UNSET)
+    if v0 is UNSET:
         raise _missing(at, "event")
-    v0 = d["event"]
     if type(v0) is not str:
         raise _expected(at + ".event", "a string", v0)
-    if "eventId" not in d:
+    v1 = get("eventId", UNSET)
+    if v1 is UNSET:
         raise _missing(at, "eventId")
-    v1 = d["eventId"]
     if type(v1) is not str:
         raise _expected(at + ".eventId", "a string", v1)
     v2 = get("data", UNSET)
@@ -1117,14 +1117,14 @@ def parse_subscription_renewal_failed_event(
     if type(d) is not dict:
         raise _expected(at, "an object", d)
     get = d.get
-    if "event" not in d:
+    v0 = get("event", UNSET)
+    if v0 is UNSET:
         raise _missing(at, "event")
-    v0 = d["event"]
     if type(v0) is not str:
         raise _expected(at + ".event", "a string", v0)
-    if "eventId" not in d:
+    v1 = get("eventId", UNSET)
+    if v1 is UNSET:
         raise _missing(at, "eventId")
-    v1 = d["eventId"]
     if type(v1) is not str:
         raise _expected(at + ".eventId", "a string", v1)
     v2 = get("data", UNSET)
@@ -1140,14 +1140,14 @@ def parse_subscription_past_due_event(d: Any, at: str = "SubscriptionPastDueEven
     if type(d) is not dict:
         raise _expected(at, "an object", d)
     get = d.get
-    if "event" not in d:
+    v0 = get("event", UNSET)
+    if v0 is UNSET:
         raise _missing(at, "event")
-    v0 = d["event"]
     if type(v0) is not str:
         raise _expected(at + ".event", "a string", v0)
-    if "eventId" not in d:
+    v1 = get("eventId", UNSET)
+    if v1 is UNSET:
         raise _missing(at, "eventId")
-    v1 = d["eventId"]
     if type(v1) is not str:
         raise _expected(at + ".eventId", "a string", v1)
     v2 = get("data", UNSET)
@@ -1163,14 +1163,14 @@ def parse_subscription_expired_event(d: Any, at: str = "SubscriptionExpiredEvent
     if type(d) is not dict:
         raise _expected(at, "an object", d)
     get = d.get
-    if "event" not in d:
+    v0 = get("event", UNSET)
+    if v0 is UNSET:
         raise _missing(at, "event")
-    v0 = d["event"]
     if type(v0) is not str:
         raise _expected(at + ".event", "a string", v0)
-    if "eventId" not in d:
+    v1 = get("eventId", UNSET)
+    if v1 is UNSET:
         raise _missing(at, "eventId")
-    v1 = d["eventId"]
     if type(v1) is not str:
         raise _expected(at + ".eventId", "a string", v1)
     v2 = get("data", UNSET)
@@ -1186,14 +1186,14 @@ def parse_subscription_cancelled_event(d: Any, at: str = "SubscriptionCancelledE
     if type(d) is not dict:
         raise _expected(at, "an object", d)
     get = d.get
-    if "event" not in d:
+    v0 = get("event", UNSET)
+    if v0 is UNSET:
         raise _missing(at, "event")
-    v0 = d["event"]
     if type(v0) is not str:
         raise _expected(at + ".event", "a string", v0)
-    if "eventId" not in d:
+    v1 = get("eventId", UNSET)
+    if v1 is UNSET:
         raise _missing(at, "eventId")
-    v1 = d["eventId"]
     if type(v1) is not str:
         raise _expected(at + ".eventId", "a string", v1)
     v2 = get("data", UNSET)
@@ -1209,14 +1209,14 @@ def parse_subscription_updated_event(d: Any, at: str = "SubscriptionUpdatedEvent
     if type(d) is not dict:
         raise _expected(at, "an object", d)
     get = d.get
-    if "event" not in d:
+    v0 = get("event", UNSET)
+    if v0 is UNSET:
         raise _missing(at, "event")
-    v0 = d["event"]
     if type(v0) is not str:
         raise _expected(at + ".event", "a string", v0)
-    if "eventId" not in d:
+    v1 = get("eventId", UNSET)
+    if v1 is UNSET:
         raise _missing(at, "eventId")
-    v1 = d["eventId"]
     if type(v1) is not str:
         raise _expected(at + ".eventId", "a string", v1)
     v2 = get("data", UNSET)
@@ -1232,14 +1232,14 @@ def parse_prewarmup_order_success_event(d: Any, at: str = "PrewarmupOrderSuccess
     if type(d) is not dict:
         raise _expected(at, "an object", d)
     get = d.get
-    if "event" not in d:
+    v0 = get("event", UNSET)
+    if v0 is UNSET:
         raise _missing(at, "event")
-    v0 = d["event"]
     if type(v0) is not str:
         raise _expected(at + ".event", "a string", v0)
-    if "eventId" not in d:
+    v1 = get("eventId", UNSET)
+    if v1 is UNSET:
         raise _missing(at, "eventId")
-    v1 = d["eventId"]
     if type(v1) is not str:
         raise _expected(at + ".eventId", "a string", v1)
     v2 = get("data", UNSET)
@@ -1255,14 +1255,14 @@ def parse_prewarmup_order_failed_event(d: Any, at: str = "PrewarmupOrderFailedEv
     if type(d) is not dict:
         raise _expected(at, "an object", d)
     get = d.get
-    if "event" not in d:
+    v0 = get("event", UNSET)
+    if v0 is UNSET:
         raise _missing(at, "event")
-    v0 = d["event"]
     if type(v0) is not str:
         raise _expected(at + ".event", "a string", v0)
-    if "eventId" not in d:
+    v1 = get("eventId", UNSET)
+    if v1 is UNSET:
         raise _missing(at, "eventId")
-    v1 = d["eventId"]
     if type(v1) is not str:
         raise _expected(at + ".eventId", "a string", v1)
     v2 = get("data", UNSET)
@@ -1322,14 +1322,14 @@ def parse_dns_record_updated_event(d: Any, at: str = "DnsRecordUpdatedEvent") ->
     if type(d) is not dict:
         raise _expected(at, "an object", d)
     get = d.get
-    if "event" not in d:
+    v0 = get("event", UNSET)
+    if v0 is UNSET:
         raise _missing(at, "event")
-    v0 = d["event"]
     if type(v0) is not str:
         raise _expected(at + ".event", "a string", v0)
-    if "eventId" not in d:
+    v1 = get("eventId", UNSET)
+    if v1 is UNSET:
         raise _missing(at, "eventId")
-    v1 = d["eventId"]
     if type(v1) is not str:
         raise _expected(at + ".eventId", "a string", v1)
     v2 = get("data", UNSET)
@@ -1375,48 +1375,48 @@ def parse_subscription(d: Any, at: str = "Subscription") -> Subscription:
     if type(d) is not dict:
         raise _expected(at, "an object", d)
     get = d.get
-    if "subscriptionId" not in d:
+    v0 = get("subscriptionId", UNSET)
+    if v0 is UNSET:
         raise _missing(at, "subscriptionId")
-    v0 = d["subscriptionId"]
     if type(v0) is not str:
         raise _expected(at + ".subscriptionId", "a string", v0)
     v1 = get("subscriptionStatus", UNSET)
-    if v1 is not UNSET:
-        if type(v1) is not str:
-            raise _expected(at + ".subscriptionStatus", "a string", v1)
+    if type(v1) is str:
         v1 = _SubscriptionStatus.get(v1, v1)
+    elif v1 is not UNSET:
+        raise _expected(at + ".subscriptionStatus", "a string", v1)
     v2 = get("totalMailboxQuantity", UNSET)
     if type(v2) is not int and v2 is not UNSET:
         raise _expected(at + ".totalMailboxQuantity", "an integer", v2)
     v3 = get("billingCycle", UNSET)
-    if v3 is not UNSET:
-        if type(v3) is not str:
-            raise _expected(at + ".billingCycle", "a string", v3)
+    if type(v3) is str:
         v3 = _BillingCycle.get(v3, v3)
+    elif v3 is not UNSET:
+        raise _expected(at + ".billingCycle", "a string", v3)
     v4 = get("pricePerMailbox", UNSET)
     if type(v4) is not int and type(v4) is not float and v4 is not UNSET:
         raise _expected(at + ".pricePerMailbox", "a number", v4)
     v5 = get("periodStart", UNSET)
-    if v5 is not UNSET:
-        if type(v5) is not str:
-            raise _expected(at + ".periodStart", "a string", v5)
+    if type(v5) is str:
         try:
             v5 = _fromisoformat(v5)
         except ValueError:
             raise _expected(at + ".periodStart", "an ISO 8601 date-time", v5) from None
+    elif v5 is not UNSET:
+        raise _expected(at + ".periodStart", "a string", v5)
     v6 = get("periodEnd", UNSET)
-    if v6 is not UNSET:
-        if type(v6) is not str:
-            raise _expected(at + ".periodEnd", "a string", v6)
+    if type(v6) is str:
         try:
             v6 = _fromisoformat(v6)
         except ValueError:
             raise _expected(at + ".periodEnd", "an ISO 8601 date-time", v6) from None
+    elif v6 is not UNSET:
+        raise _expected(at + ".periodEnd", "a string", v6)
     v7 = get("serviceProvider", UNSET)
-    if v7 is not UNSET:
-        if type(v7) is not str:
-            raise _expected(at + ".serviceProvider", "a string", v7)
+    if type(v7) is str:
         v7 = _ServiceProvider.get(v7, v7)
+    elif v7 is not UNSET:
+        raise _expected(at + ".serviceProvider", "a string", v7)
     v8 = get("autoRenew", UNSET)
     if type(v8) is not bool and v8 is not UNSET:
         raise _expected(at + ".autoRenew", "a boolean", v8)
@@ -1476,11 +1476,11 @@ def parse_connected_platform(d: Any, at: str = "ConnectedPlatform") -> Connected
     if type(v0) is not bool and v0 is not UNSET:
         raise _expected(at + ".connected", "a boolean", v0)
     v1 = get("credentials", UNSET)
-    if v1 is not UNSET:
-        if type(v1) is not list:
-            raise _expected(at + ".credentials", "an array", v1)
+    if type(v1) is list:
         item_path = at + ".credentials" + "[]"
         v1 = [parse_platform_credential(item, item_path) for item in v1]
+    elif v1 is not UNSET:
+        raise _expected(at + ".credentials", "an array", v1)
     obj = ConnectedPlatform(connected=v0, credentials=v1)
     if not _KEYS_CONNECTED_PLATFORM.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_CONNECTED_PLATFORM}
@@ -1495,11 +1495,11 @@ def parse_pre_warmup_domain(d: Any, at: str = "PreWarmupDomain") -> PreWarmupDom
     if type(v0) is not str and v0 is not UNSET:
         raise _expected(at + ".domain", "a string", v0)
     v1 = get("preWarmedUpMailboxes", UNSET)
-    if v1 is not UNSET:
-        if type(v1) is not list:
-            raise _expected(at + ".preWarmedUpMailboxes", "an array", v1)
+    if type(v1) is list:
         item_path = at + ".preWarmedUpMailboxes" + "[]"
         v1 = [parse_pre_warmup_inventory_mailbox(item, item_path) for item in v1]
+    elif v1 is not UNSET:
+        raise _expected(at + ".preWarmedUpMailboxes", "an array", v1)
     v2 = get("purchasePrice", UNSET)
     if type(v2) is not int and type(v2) is not float and v2 is not UNSET:
         raise _expected(at + ".purchasePrice", "a number", v2)
@@ -1534,21 +1534,21 @@ def parse_domain_order_success_event_data(
     if type(v4) is not str and v4 is not UNSET:
         raise _expected(at + ".domainName", "a string", v4)
     v5 = get("creationTime", UNSET)
-    if v5 is not UNSET:
-        if type(v5) is not str:
-            raise _expected(at + ".creationTime", "a string", v5)
+    if type(v5) is str:
         try:
             v5 = _fromisoformat(v5)
         except ValueError:
             raise _expected(at + ".creationTime", "an ISO 8601 date-time", v5) from None
+    elif v5 is not UNSET:
+        raise _expected(at + ".creationTime", "a string", v5)
     v6 = get("expiryDate", UNSET)
-    if v6 is not UNSET:
-        if type(v6) is not str:
-            raise _expected(at + ".expiryDate", "a string", v6)
+    if type(v6) is str:
         try:
             v6 = _fromisoformat(v6)
         except ValueError:
             raise _expected(at + ".expiryDate", "an ISO 8601 date-time", v6) from None
+    elif v6 is not UNSET:
+        raise _expected(at + ".expiryDate", "a string", v6)
     v7 = get("price", UNSET)
     if type(v7) is not int and type(v7) is not float and v7 is not UNSET:
         raise _expected(at + ".price", "a number", v7)
@@ -1629,26 +1629,26 @@ def parse_mailbox_order_success_event_data(
     if type(v5) is not str and v5 is not UNSET:
         raise _expected(at + ".orderId", "a string", v5)
     v6 = get("workspaceType", UNSET)
-    if v6 is not UNSET:
-        if type(v6) is not str:
-            raise _expected(at + ".workspaceType", "a string", v6)
+    if type(v6) is str:
         v6 = _ServiceProvider.get(v6, v6)
+    elif v6 is not UNSET:
+        raise _expected(at + ".workspaceType", "a string", v6)
     v7 = get("creationTime", UNSET)
-    if v7 is not UNSET:
-        if type(v7) is not str:
-            raise _expected(at + ".creationTime", "a string", v7)
+    if type(v7) is str:
         try:
             v7 = _fromisoformat(v7)
         except ValueError:
             raise _expected(at + ".creationTime", "an ISO 8601 date-time", v7) from None
+    elif v7 is not UNSET:
+        raise _expected(at + ".creationTime", "a string", v7)
     v8 = get("expiryDate", UNSET)
-    if v8 is not UNSET:
-        if type(v8) is not str:
-            raise _expected(at + ".expiryDate", "a string", v8)
+    if type(v8) is str:
         try:
             v8 = _fromisoformat(v8)
         except ValueError:
             raise _expected(at + ".expiryDate", "an ISO 8601 date-time", v8) from None
+    elif v8 is not UNSET:
+        raise _expected(at + ".expiryDate", "a string", v8)
     v9 = get("price", UNSET)
     if type(v9) is not int and type(v9) is not float and v9 is not UNSET:
         raise _expected(at + ".price", "a number", v9)
@@ -1748,29 +1748,29 @@ def parse_subscription_renewing_event_data(
     if type(v4) is not str and v4 is not UNSET:
         raise _expected(at + ".domain", "a string", v4)
     v5 = get("workspaceType", UNSET)
-    if v5 is not UNSET:
-        if type(v5) is not str:
-            raise _expected(at + ".workspaceType", "a string", v5)
+    if type(v5) is str:
         v5 = _ServiceProvider.get(v5, v5)
+    elif v5 is not UNSET:
+        raise _expected(at + ".workspaceType", "a string", v5)
     v6 = get("quantity", UNSET)
     if type(v6) is not int and v6 is not UNSET:
         raise _expected(at + ".quantity", "an integer", v6)
     v7 = get("periodStart", UNSET)
-    if v7 is not UNSET:
-        if type(v7) is not str:
-            raise _expected(at + ".periodStart", "a string", v7)
+    if type(v7) is str:
         try:
             v7 = _fromisoformat(v7)
         except ValueError:
             raise _expected(at + ".periodStart", "an ISO 8601 date-time", v7) from None
+    elif v7 is not UNSET:
+        raise _expected(at + ".periodStart", "a string", v7)
     v8 = get("periodEnd", UNSET)
-    if v8 is not UNSET:
-        if type(v8) is not str:
-            raise _expected(at + ".periodEnd", "a string", v8)
+    if type(v8) is str:
         try:
             v8 = _fromisoformat(v8)
         except ValueError:
             raise _expected(at + ".periodEnd", "an ISO 8601 date-time", v8) from None
+    elif v8 is not UNSET:
+        raise _expected(at + ".periodEnd", "a string", v8)
     v9 = get("autoRenew", UNSET)
     if type(v9) is not bool and v9 is not UNSET:
         raise _expected(at + ".autoRenew", "a boolean", v9)
@@ -1778,10 +1778,10 @@ def parse_subscription_renewing_event_data(
     if type(v10) is not str and v10 is not UNSET:
         raise _expected(at + ".description", "a string", v10)
     v11 = get("subscriptionStatus", UNSET)
-    if v11 is not UNSET:
-        if type(v11) is not str:
-            raise _expected(at + ".subscriptionStatus", "a string", v11)
+    if type(v11) is str:
         v11 = _SubscriptionStatus.get(v11, v11)
+    elif v11 is not UNSET:
+        raise _expected(at + ".subscriptionStatus", "a string", v11)
     obj = SubscriptionRenewingEventData(
         user_id=v0,
         user_email=v1,
@@ -1823,29 +1823,29 @@ def parse_subscription_renewal_success_event_data(
     if type(v4) is not str and v4 is not UNSET:
         raise _expected(at + ".domain", "a string", v4)
     v5 = get("workspaceType", UNSET)
-    if v5 is not UNSET:
-        if type(v5) is not str:
-            raise _expected(at + ".workspaceType", "a string", v5)
+    if type(v5) is str:
         v5 = _ServiceProvider.get(v5, v5)
+    elif v5 is not UNSET:
+        raise _expected(at + ".workspaceType", "a string", v5)
     v6 = get("quantity", UNSET)
     if type(v6) is not int and v6 is not UNSET:
         raise _expected(at + ".quantity", "an integer", v6)
     v7 = get("periodStart", UNSET)
-    if v7 is not UNSET:
-        if type(v7) is not str:
-            raise _expected(at + ".periodStart", "a string", v7)
+    if type(v7) is str:
         try:
             v7 = _fromisoformat(v7)
         except ValueError:
             raise _expected(at + ".periodStart", "an ISO 8601 date-time", v7) from None
+    elif v7 is not UNSET:
+        raise _expected(at + ".periodStart", "a string", v7)
     v8 = get("periodEnd", UNSET)
-    if v8 is not UNSET:
-        if type(v8) is not str:
-            raise _expected(at + ".periodEnd", "a string", v8)
+    if type(v8) is str:
         try:
             v8 = _fromisoformat(v8)
         except ValueError:
             raise _expected(at + ".periodEnd", "an ISO 8601 date-time", v8) from None
+    elif v8 is not UNSET:
+        raise _expected(at + ".periodEnd", "a string", v8)
     v9 = get("autoRenew", UNSET)
     if type(v9) is not bool and v9 is not UNSET:
         raise _expected(at + ".autoRenew", "a boolean", v9)
@@ -1853,10 +1853,10 @@ def parse_subscription_renewal_success_event_data(
     if type(v10) is not str and v10 is not UNSET:
         raise _expected(at + ".description", "a string", v10)
     v11 = get("subscriptionStatus", UNSET)
-    if v11 is not UNSET:
-        if type(v11) is not str:
-            raise _expected(at + ".subscriptionStatus", "a string", v11)
+    if type(v11) is str:
         v11 = _SubscriptionStatus.get(v11, v11)
+    elif v11 is not UNSET:
+        raise _expected(at + ".subscriptionStatus", "a string", v11)
     obj = SubscriptionRenewalSuccessEventData(
         user_id=v0,
         user_email=v1,
@@ -1900,29 +1900,29 @@ def parse_subscription_renewal_failed_event_data(
     if type(v4) is not str and v4 is not UNSET:
         raise _expected(at + ".domain", "a string", v4)
     v5 = get("workspaceType", UNSET)
-    if v5 is not UNSET:
-        if type(v5) is not str:
-            raise _expected(at + ".workspaceType", "a string", v5)
+    if type(v5) is str:
         v5 = _ServiceProvider.get(v5, v5)
+    elif v5 is not UNSET:
+        raise _expected(at + ".workspaceType", "a string", v5)
     v6 = get("quantity", UNSET)
     if type(v6) is not int and v6 is not UNSET:
         raise _expected(at + ".quantity", "an integer", v6)
     v7 = get("periodStart", UNSET)
-    if v7 is not UNSET:
-        if type(v7) is not str:
-            raise _expected(at + ".periodStart", "a string", v7)
+    if type(v7) is str:
         try:
             v7 = _fromisoformat(v7)
         except ValueError:
             raise _expected(at + ".periodStart", "an ISO 8601 date-time", v7) from None
+    elif v7 is not UNSET:
+        raise _expected(at + ".periodStart", "a string", v7)
     v8 = get("periodEnd", UNSET)
-    if v8 is not UNSET:
-        if type(v8) is not str:
-            raise _expected(at + ".periodEnd", "a string", v8)
+    if type(v8) is str:
         try:
             v8 = _fromisoformat(v8)
         except ValueError:
             raise _expected(at + ".periodEnd", "an ISO 8601 date-time", v8) from None
+    elif v8 is not UNSET:
+        raise _expected(at + ".periodEnd", "a string", v8)
     v9 = get("autoRenew", UNSET)
     if type(v9) is not bool and v9 is not UNSET:
         raise _expected(at + ".autoRenew", "a boolean", v9)
@@ -1930,10 +1930,10 @@ def parse_subscription_renewal_failed_event_data(
     if type(v10) is not str and v10 is not UNSET:
         raise _expected(at + ".description", "a string", v10)
     v11 = get("subscriptionStatus", UNSET)
-    if v11 is not UNSET:
-        if type(v11) is not str:
-            raise _expected(at + ".subscriptionStatus", "a string", v11)
+    if type(v11) is str:
         v11 = _SubscriptionStatus.get(v11, v11)
+    elif v11 is not UNSET:
+        raise _expected(at + ".subscriptionStatus", "a string", v11)
     obj = SubscriptionRenewalFailedEventData(
         user_id=v0,
         user_email=v1,
@@ -1977,29 +1977,29 @@ def parse_subscription_past_due_event_data(
     if type(v4) is not str and v4 is not UNSET:
         raise _expected(at + ".domain", "a string", v4)
     v5 = get("workspaceType", UNSET)
-    if v5 is not UNSET:
-        if type(v5) is not str:
-            raise _expected(at + ".workspaceType", "a string", v5)
+    if type(v5) is str:
         v5 = _ServiceProvider.get(v5, v5)
+    elif v5 is not UNSET:
+        raise _expected(at + ".workspaceType", "a string", v5)
     v6 = get("quantity", UNSET)
     if type(v6) is not int and v6 is not UNSET:
         raise _expected(at + ".quantity", "an integer", v6)
     v7 = get("periodStart", UNSET)
-    if v7 is not UNSET:
-        if type(v7) is not str:
-            raise _expected(at + ".periodStart", "a string", v7)
+    if type(v7) is str:
         try:
             v7 = _fromisoformat(v7)
         except ValueError:
             raise _expected(at + ".periodStart", "an ISO 8601 date-time", v7) from None
+    elif v7 is not UNSET:
+        raise _expected(at + ".periodStart", "a string", v7)
     v8 = get("periodEnd", UNSET)
-    if v8 is not UNSET:
-        if type(v8) is not str:
-            raise _expected(at + ".periodEnd", "a string", v8)
+    if type(v8) is str:
         try:
             v8 = _fromisoformat(v8)
         except ValueError:
             raise _expected(at + ".periodEnd", "an ISO 8601 date-time", v8) from None
+    elif v8 is not UNSET:
+        raise _expected(at + ".periodEnd", "a string", v8)
     v9 = get("autoRenew", UNSET)
     if type(v9) is not bool and v9 is not UNSET:
         raise _expected(at + ".autoRenew", "a boolean", v9)
@@ -2007,10 +2007,10 @@ def parse_subscription_past_due_event_data(
     if type(v10) is not str and v10 is not UNSET:
         raise _expected(at + ".description", "a string", v10)
     v11 = get("subscriptionStatus", UNSET)
-    if v11 is not UNSET:
-        if type(v11) is not str:
-            raise _expected(at + ".subscriptionStatus", "a string", v11)
+    if type(v11) is str:
         v11 = _SubscriptionStatus.get(v11, v11)
+    elif v11 is not UNSET:
+        raise _expected(at + ".subscriptionStatus", "a string", v11)
     obj = SubscriptionPastDueEventData(
         user_id=v0,
         user_email=v1,
@@ -2052,29 +2052,29 @@ def parse_subscription_expired_event_data(
     if type(v4) is not str and v4 is not UNSET:
         raise _expected(at + ".domain", "a string", v4)
     v5 = get("workspaceType", UNSET)
-    if v5 is not UNSET:
-        if type(v5) is not str:
-            raise _expected(at + ".workspaceType", "a string", v5)
+    if type(v5) is str:
         v5 = _ServiceProvider.get(v5, v5)
+    elif v5 is not UNSET:
+        raise _expected(at + ".workspaceType", "a string", v5)
     v6 = get("quantity", UNSET)
     if type(v6) is not int and v6 is not UNSET:
         raise _expected(at + ".quantity", "an integer", v6)
     v7 = get("periodStart", UNSET)
-    if v7 is not UNSET:
-        if type(v7) is not str:
-            raise _expected(at + ".periodStart", "a string", v7)
+    if type(v7) is str:
         try:
             v7 = _fromisoformat(v7)
         except ValueError:
             raise _expected(at + ".periodStart", "an ISO 8601 date-time", v7) from None
+    elif v7 is not UNSET:
+        raise _expected(at + ".periodStart", "a string", v7)
     v8 = get("periodEnd", UNSET)
-    if v8 is not UNSET:
-        if type(v8) is not str:
-            raise _expected(at + ".periodEnd", "a string", v8)
+    if type(v8) is str:
         try:
             v8 = _fromisoformat(v8)
         except ValueError:
             raise _expected(at + ".periodEnd", "an ISO 8601 date-time", v8) from None
+    elif v8 is not UNSET:
+        raise _expected(at + ".periodEnd", "a string", v8)
     v9 = get("autoRenew", UNSET)
     if type(v9) is not bool and v9 is not UNSET:
         raise _expected(at + ".autoRenew", "a boolean", v9)
@@ -2082,10 +2082,10 @@ def parse_subscription_expired_event_data(
     if type(v10) is not str and v10 is not UNSET:
         raise _expected(at + ".description", "a string", v10)
     v11 = get("subscriptionStatus", UNSET)
-    if v11 is not UNSET:
-        if type(v11) is not str:
-            raise _expected(at + ".subscriptionStatus", "a string", v11)
+    if type(v11) is str:
         v11 = _SubscriptionStatus.get(v11, v11)
+    elif v11 is not UNSET:
+        raise _expected(at + ".subscriptionStatus", "a string", v11)
     obj = SubscriptionExpiredEventData(
         user_id=v0,
         user_email=v1,
@@ -2127,29 +2127,29 @@ def parse_subscription_cancelled_event_data(
     if type(v4) is not str and v4 is not UNSET:
         raise _expected(at + ".domain", "a string", v4)
     v5 = get("workspaceType", UNSET)
-    if v5 is not UNSET:
-        if type(v5) is not str:
-            raise _expected(at + ".workspaceType", "a string", v5)
+    if type(v5) is str:
         v5 = _ServiceProvider.get(v5, v5)
+    elif v5 is not UNSET:
+        raise _expected(at + ".workspaceType", "a string", v5)
     v6 = get("quantity", UNSET)
     if type(v6) is not int and v6 is not UNSET:
         raise _expected(at + ".quantity", "an integer", v6)
     v7 = get("periodStart", UNSET)
-    if v7 is not UNSET:
-        if type(v7) is not str:
-            raise _expected(at + ".periodStart", "a string", v7)
+    if type(v7) is str:
         try:
             v7 = _fromisoformat(v7)
         except ValueError:
             raise _expected(at + ".periodStart", "an ISO 8601 date-time", v7) from None
+    elif v7 is not UNSET:
+        raise _expected(at + ".periodStart", "a string", v7)
     v8 = get("periodEnd", UNSET)
-    if v8 is not UNSET:
-        if type(v8) is not str:
-            raise _expected(at + ".periodEnd", "a string", v8)
+    if type(v8) is str:
         try:
             v8 = _fromisoformat(v8)
         except ValueError:
             raise _expected(at + ".periodEnd", "an ISO 8601 date-time", v8) from None
+    elif v8 is not UNSET:
+        raise _expected(at + ".periodEnd", "a string", v8)
     v9 = get("autoRenew", UNSET)
     if type(v9) is not bool and v9 is not UNSET:
         raise _expected(at + ".autoRenew", "a boolean", v9)
@@ -2157,10 +2157,10 @@ def parse_subscription_cancelled_event_data(
     if type(v10) is not str and v10 is not UNSET:
         raise _expected(at + ".description", "a string", v10)
     v11 = get("subscriptionStatus", UNSET)
-    if v11 is not UNSET:
-        if type(v11) is not str:
-            raise _expected(at + ".subscriptionStatus", "a string", v11)
+    if type(v11) is str:
         v11 = _SubscriptionStatus.get(v11, v11)
+    elif v11 is not UNSET:
+        raise _expected(at + ".subscriptionStatus", "a string", v11)
     obj = SubscriptionCancelledEventData(
         user_id=v0,
         user_email=v1,
@@ -2202,29 +2202,29 @@ def parse_subscription_updated_event_data(
     if type(v4) is not str and v4 is not UNSET:
         raise _expected(at + ".domain", "a string", v4)
     v5 = get("workspaceType", UNSET)
-    if v5 is not UNSET:
-        if type(v5) is not str:
-            raise _expected(at + ".workspaceType", "a string", v5)
+    if type(v5) is str:
         v5 = _ServiceProvider.get(v5, v5)
+    elif v5 is not UNSET:
+        raise _expected(at + ".workspaceType", "a string", v5)
     v6 = get("quantity", UNSET)
     if type(v6) is not int and v6 is not UNSET:
         raise _expected(at + ".quantity", "an integer", v6)
     v7 = get("periodStart", UNSET)
-    if v7 is not UNSET:
-        if type(v7) is not str:
-            raise _expected(at + ".periodStart", "a string", v7)
+    if type(v7) is str:
         try:
             v7 = _fromisoformat(v7)
         except ValueError:
             raise _expected(at + ".periodStart", "an ISO 8601 date-time", v7) from None
+    elif v7 is not UNSET:
+        raise _expected(at + ".periodStart", "a string", v7)
     v8 = get("periodEnd", UNSET)
-    if v8 is not UNSET:
-        if type(v8) is not str:
-            raise _expected(at + ".periodEnd", "a string", v8)
+    if type(v8) is str:
         try:
             v8 = _fromisoformat(v8)
         except ValueError:
             raise _expected(at + ".periodEnd", "an ISO 8601 date-time", v8) from None
+    elif v8 is not UNSET:
+        raise _expected(at + ".periodEnd", "a string", v8)
     v9 = get("autoRenew", UNSET)
     if type(v9) is not bool and v9 is not UNSET:
         raise _expected(at + ".autoRenew", "a boolean", v9)
@@ -2232,10 +2232,10 @@ def parse_subscription_updated_event_data(
     if type(v10) is not str and v10 is not UNSET:
         raise _expected(at + ".description", "a string", v10)
     v11 = get("subscriptionStatus", UNSET)
-    if v11 is not UNSET:
-        if type(v11) is not str:
-            raise _expected(at + ".subscriptionStatus", "a string", v11)
+    if type(v11) is str:
         v11 = _SubscriptionStatus.get(v11, v11)
+    elif v11 is not UNSET:
+        raise _expected(at + ".subscriptionStatus", "a string", v11)
     obj = SubscriptionUpdatedEventData(
         user_id=v0,
         user_email=v1,
@@ -2271,16 +2271,16 @@ def parse_prewarmup_order_success_event_data(
     if type(v2) is not str and v2 is not UNSET:
         raise _expected(at + ".orderId", "a string", v2)
     v3 = get("serviceProvider", UNSET)
-    if v3 is not UNSET:
-        if type(v3) is not str:
-            raise _expected(at + ".serviceProvider", "a string", v3)
+    if type(v3) is str:
         v3 = _ServiceProvider.get(v3, v3)
+    elif v3 is not UNSET:
+        raise _expected(at + ".serviceProvider", "a string", v3)
     v4 = get("mailboxDetails", UNSET)
-    if v4 is not UNSET:
-        if type(v4) is not list:
-            raise _expected(at + ".mailboxDetails", "an array", v4)
+    if type(v4) is list:
         item_path = at + ".mailboxDetails" + "[]"
         v4 = [parse_pre_warmup_domain_assignment(item, item_path) for item in v4]
+    elif v4 is not UNSET:
+        raise _expected(at + ".mailboxDetails", "an array", v4)
     obj = PrewarmupOrderSuccessEventData(
         user_id=v0, user_email=v1, order_id=v2, service_provider=v3, mailbox_details=v4
     )
@@ -2321,10 +2321,10 @@ def parse_mailbox_warmup_started_event_data(
     if type(v4) is not str and v4 is not UNSET:
         raise _expected(at + ".domain", "a string", v4)
     v5 = get("workspaceType", UNSET)
-    if v5 is not UNSET:
-        if type(v5) is not str:
-            raise _expected(at + ".workspaceType", "a string", v5)
+    if type(v5) is str:
         v5 = _ServiceProvider.get(v5, v5)
+    elif v5 is not UNSET:
+        raise _expected(at + ".workspaceType", "a string", v5)
     obj = MailboxWarmupStartedEventData(
         user_id=v0, user_email=v1, mailbox_id=v2, email=v3, domain=v4, workspace_type=v5
     )
@@ -2349,10 +2349,10 @@ def parse_mailbox_warmup_removed_event_data(
     if type(v2) is not str and v2 is not UNSET:
         raise _expected(at + ".domain", "a string", v2)
     v3 = get("workspaceType", UNSET)
-    if v3 is not UNSET:
-        if type(v3) is not str:
-            raise _expected(at + ".workspaceType", "a string", v3)
+    if type(v3) is str:
         v3 = _ServiceProvider.get(v3, v3)
+    elif v3 is not UNSET:
+        raise _expected(at + ".workspaceType", "a string", v3)
     obj = MailboxWarmupRemovedEventData(mailbox_id=v0, email=v1, domain=v2, workspace_type=v3)
     if not _KEYS_MAILBOX_WARMUP_REMOVED_EVENT_DATA.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_MAILBOX_WARMUP_REMOVED_EVENT_DATA}
@@ -2371,22 +2371,22 @@ def parse_platform_credential(d: Any, at: str = "PlatformCredential") -> Platfor
     if type(d) is not dict:
         raise _expected(at, "an object", d)
     get = d.get
-    if "credentialId" not in d:
+    v0 = get("credentialId", UNSET)
+    if v0 is UNSET:
         raise _missing(at, "credentialId")
-    v0 = d["credentialId"]
     if type(v0) is not str:
         raise _expected(at + ".credentialId", "a string", v0)
     v1 = get("email", UNSET)
     if type(v1) is not str and v1 is not UNSET:
         raise _expected(at + ".email", "a string", v1)
     v2 = get("connectedAt", UNSET)
-    if v2 is not UNSET:
-        if type(v2) is not str:
-            raise _expected(at + ".connectedAt", "a string", v2)
+    if type(v2) is str:
         try:
             v2 = _fromisoformat(v2)
         except ValueError:
             raise _expected(at + ".connectedAt", "an ISO 8601 date-time", v2) from None
+    elif v2 is not UNSET:
+        raise _expected(at + ".connectedAt", "a string", v2)
     v3 = get("metadata", UNSET)
     if v3 is not UNSET:
         v3 = parse_platform_credential_metadata(v3, at + ".metadata")
@@ -2410,13 +2410,13 @@ def parse_pre_warmup_inventory_mailbox(d: Any, at: str = "PreWarmupInventoryMail
     if type(v2) is not str and v2 is not UNSET:
         raise _expected(at + ".lastName", "a string", v2)
     v3 = get("createdAt", UNSET)
-    if v3 is not UNSET:
-        if type(v3) is not str:
-            raise _expected(at + ".createdAt", "a string", v3)
+    if type(v3) is str:
         try:
             v3 = _fromisoformat(v3)
         except ValueError:
             raise _expected(at + ".createdAt", "an ISO 8601 date-time", v3) from None
+    elif v3 is not UNSET:
+        raise _expected(at + ".createdAt", "a string", v3)
     obj = PreWarmupInventoryMailbox(email=v0, first_name=v1, last_name=v2, created_at=v3)
     if not _KEYS_PRE_WARMUP_INVENTORY_MAILBOX.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_PRE_WARMUP_INVENTORY_MAILBOX}
@@ -2444,11 +2444,11 @@ def parse_pre_warmup_domain_assignment(d: Any, at: str = "PreWarmupDomainAssignm
     if type(v1) is not str and v1 is not UNSET:
         raise _expected(at + ".subscriptionId", "a string", v1)
     v2 = get("preWarmedUpMailboxes", UNSET)
-    if v2 is not UNSET:
-        if type(v2) is not list:
-            raise _expected(at + ".preWarmedUpMailboxes", "an array", v2)
+    if type(v2) is list:
         item_path = at + ".preWarmedUpMailboxes" + "[]"
         v2 = [parse_pre_warmed_up_mailbox(item, item_path) for item in v2]
+    elif v2 is not UNSET:
+        raise _expected(at + ".preWarmedUpMailboxes", "an array", v2)
     obj = PreWarmupDomainAssignment(domain=v0, subscription_id=v1, pre_warmed_up_mailboxes=v2)
     if not _KEYS_PRE_WARMUP_DOMAIN_ASSIGNMENT.issuperset(d):
         obj.additional_properties = {k: v for k, v in d.items() if k not in _KEYS_PRE_WARMUP_DOMAIN_ASSIGNMENT}
@@ -2509,21 +2509,21 @@ def parse_pre_warmed_up_mailbox(d: Any, at: str = "PreWarmedUpMailbox") -> PreWa
     if type(v8) is not bool and v8 is not UNSET:
         raise _expected(at + ".isAdmin", "a boolean", v8)
     v9 = get("warmingUpFrom", UNSET)
-    if v9 is not UNSET:
-        if type(v9) is not str:
-            raise _expected(at + ".warmingUpFrom", "a string", v9)
+    if type(v9) is str:
         try:
             v9 = _fromisoformat(v9)
         except ValueError:
             raise _expected(at + ".warmingUpFrom", "an ISO 8601 date-time", v9) from None
+    elif v9 is not UNSET:
+        raise _expected(at + ".warmingUpFrom", "a string", v9)
     v10 = get("expiryDate", UNSET)
-    if v10 is not UNSET:
-        if type(v10) is not str:
-            raise _expected(at + ".expiryDate", "a string", v10)
+    if type(v10) is str:
         try:
             v10 = _fromisoformat(v10)
         except ValueError:
             raise _expected(at + ".expiryDate", "an ISO 8601 date-time", v10) from None
+    elif v10 is not UNSET:
+        raise _expected(at + ".expiryDate", "a string", v10)
     obj = PreWarmedUpMailbox(
         mailbox_id=v0,
         email=v1,

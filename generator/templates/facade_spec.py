@@ -8,7 +8,6 @@ package `coldmailreseller` validates arguments, sends, retries, and parses respo
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
-from dataclasses import dataclass
 from enum import Enum
 from typing import Any, Generic, Literal, Protocol, TypeVar
 
@@ -27,64 +26,144 @@ Effect = Literal["read", "idempotent", "create", "async", "money"]
 TimeoutArg = float | httpx.Timeout | None
 
 
-@dataclass(frozen=True, slots=True)
-class Shape:
+class _Record:
+    """Plain read-only records: dataclasses would cost milliseconds at import for every client user."""
+
+    __slots__: tuple[str, ...] = ()
+
+    def __repr__(self) -> str:
+        values = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"{type(self).__name__}({values})"
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and all(getattr(self, n) == getattr(other, n) for n in self.__slots__)
+
+    def __hash__(self) -> int:
+        return hash(tuple(getattr(self, name) for name in self.__slots__))
+
+
+class Shape(_Record):
     """The JSON shape a value must have: a primitive, an enum, a model, a list/map of shapes, or one of
     several shapes (`union`)."""
 
-    kind: Kind
-    enum: type[Enum] | None = None
-    model: Any = None
-    item: Shape | None = None
-    options: tuple[Shape, ...] = ()
+    __slots__ = ("enum", "item", "kind", "model", "options")
+
+    def __init__(
+        self,
+        kind: Kind,
+        enum: type[Enum] | None = None,
+        model: Any = None,
+        item: Shape | None = None,
+        options: tuple[Shape, ...] = (),
+    ) -> None:
+        self.kind = kind
+        self.enum = enum
+        self.model = model
+        self.item = item
+        self.options = options
 
 
-@dataclass(frozen=True, slots=True)
-class Field:
+class Field(_Record):
     """One argument of an operation: where it goes on the wire and what it must look like."""
 
-    wire: str
-    attr: str
-    location: Location
-    shape: Shape
-    required: bool
-    min_length: int | None = None
-    max_length: int | None = None
-    minimum: float | None = None
-    maximum: float | None = None
-    min_items: int | None = None
+    __slots__ = (
+        "attr",
+        "location",
+        "max_length",
+        "maximum",
+        "min_items",
+        "min_length",
+        "minimum",
+        "required",
+        "shape",
+        "wire",
+    )
+
+    def __init__(
+        self,
+        wire: str,
+        attr: str,
+        location: Location,
+        shape: Shape,
+        required: bool,
+        min_length: int | None = None,
+        max_length: int | None = None,
+        minimum: float | None = None,
+        maximum: float | None = None,
+        min_items: int | None = None,
+    ) -> None:
+        self.wire = wire
+        self.attr = attr
+        self.location = location
+        self.shape = shape
+        self.required = required
+        self.min_length = min_length
+        self.max_length = max_length
+        self.minimum = minimum
+        self.maximum = maximum
+        self.min_items = min_items
 
 
-@dataclass(frozen=True, slots=True)
-class Operation(Generic[T]):
+class Operation(_Record, Generic[T]):
     """One operation of the spec, with the function that builds its typed `data`."""
 
-    operation_id: str
-    resource: str
-    method: str
-    http_method: str
-    path: str
-    effect: Effect
-    fields: tuple[Field, ...]
-    parse: Callable[[Any], T]
-    has_data: bool
-    has_action_id: bool
-    items: str | None
-    sandbox: bool
+    __slots__ = (
+        "effect",
+        "fields",
+        "has_action_id",
+        "has_data",
+        "http_method",
+        "items",
+        "method",
+        "operation_id",
+        "parse",
+        "path",
+        "resource",
+        "retry_safe",
+        "sandbox",
+    )
 
-    @property
-    def retry_safe(self) -> bool:
-        return self.effect in ("read", "idempotent")
+    def __init__(
+        self,
+        *,
+        operation_id: str,
+        resource: str,
+        method: str,
+        http_method: str,
+        path: str,
+        effect: Effect,
+        fields: tuple[Field, ...],
+        parse: Callable[[Any], T],
+        has_data: bool,
+        has_action_id: bool,
+        items: str | None,
+        sandbox: bool,
+    ) -> None:
+        self.operation_id = operation_id
+        self.resource = resource
+        self.method = method
+        self.http_method = http_method
+        self.path = path
+        self.effect = effect
+        self.fields = fields
+        self.parse = parse
+        self.has_data = has_data
+        self.has_action_id = has_action_id
+        self.items = items
+        self.sandbox = sandbox
+        self.retry_safe = effect in ("read", "idempotent")
 
 
-@dataclass(frozen=True, slots=True)
-class ActionResult(Generic[T]):
+class ActionResult(_Record, Generic[T]):
     """Result of an operation that starts asynchronous work: its `data` and the `action_id` to correlate
     with the webhook that reports the outcome."""
 
-    data: T
-    action_id: str | None
-    message: str | None
+    __slots__ = ("action_id", "data", "message")
+
+    def __init__(self, data: T, action_id: str | None, message: str | None) -> None:
+        self.data = data
+        self.action_id = action_id
+        self.message = message
 
 
 class RawResponse(Protocol[T_co]):
