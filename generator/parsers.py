@@ -108,6 +108,9 @@ class ParserRenderer:
             ]
         else:
             body = self._single(var, types[0], schema, path, owner, prop, indent)
+        if nullable and len(body) == 2:
+            # A plain type test: null joins the condition instead of nesting another `if`.
+            return [body[0].removesuffix(":") + f" and {var} is not None:", body[1]]
         if nullable and body:
             return [f"{indent}if {var} is not None:", *["    " + line for line in body]]
         return body
@@ -175,11 +178,14 @@ class ParserRenderer:
     @staticmethod
     def _optional(var: str, checks: list[str]) -> list[str]:
         """Checks of an optional field; a plain type test comes first, so a present value costs one comparison."""
+        if checks and checks[0] == f"        if {var} is not None:":
+            return [f"    if {var} is not UNSET and {var} is not None:", *[line[4:] for line in checks[1:]]]
+        if len(checks) == 2:
+            mismatch = checks[0].strip().removeprefix("if ").removesuffix(":")
+            return [f"    if {mismatch} and {var} is not UNSET:", checks[1][4:]]
         if len(checks) < 2 or not checks[0].startswith(f"        if type({var}) is not "):
             return [f"    if {var} is not UNSET:", *checks] if checks else []
         mismatch = checks[0].strip().removeprefix("if ").removesuffix(":")
-        if len(checks) == 2:
-            return [f"    if {mismatch} and {var} is not UNSET:", checks[1][4:]]
         match = mismatch.replace(" is not ", " is ").replace(" and ", " or ")
         return [f"    if {match}:", *checks[2:], f"    elif {var} is not UNSET:", checks[1][4:]]
 

@@ -1358,10 +1358,8 @@ def parse_dns_record(d: Any, at: str = "DnsRecord") -> DnsRecord:
     if type(v3) is not str and v3 is not UNSET:
         raise _expected(at + ".recordType", "a string", v3)
     v4 = get("priority", UNSET)
-    if v4 is not UNSET:
-        if v4 is not None:
-            if not (type(v4) is str or type(v4) is int):
-                raise _expected(at + ".priority", "a string or an integer", v4)
+    if not (type(v4) is str or type(v4) is int) and v4 is not None and v4 is not UNSET:
+        raise _expected(at + ".priority", "a string or an integer", v4)
     v5 = get("ttl", UNSET)
     if type(v5) is not int and v5 is not UNSET:
         raise _expected(at + ".ttl", "an integer", v5)
@@ -1455,10 +1453,8 @@ def parse_pagination(d: Any, at: str = "Pagination") -> Pagination:
     if type(v1) is not int and v1 is not UNSET:
         raise _expected(at + ".currentPage", "an integer", v1)
     v2 = get("nextPage", UNSET)
-    if v2 is not UNSET:
-        if v2 is not None:
-            if type(v2) is not int:
-                raise _expected(at + ".nextPage", "an integer", v2)
+    if type(v2) is not int and v2 is not None and v2 is not UNSET:
+        raise _expected(at + ".nextPage", "an integer", v2)
     v3 = get("totalPages", UNSET)
     if type(v3) is not int and v3 is not UNSET:
         raise _expected(at + ".totalPages", "an integer", v3)

@@ -152,8 +152,14 @@ def test_sqlite_shared_by_two_processes(tmp_path: Path) -> None:
     processes = [context.Process(target=_mark_in_process, args=(path, IDS, barrier, results)) for _ in range(2)]
     for process in processes:
         process.start()
-    new = [*results.get(timeout=60), *results.get(timeout=60)]
-    for process in processes:
-        process.join(timeout=60)
-        assert process.exitcode == 0
+    try:
+        new = [*results.get(timeout=60), *results.get(timeout=60)]
+        for process in processes:
+            process.join(timeout=60)
+            assert process.exitcode == 0
+    finally:
+        # A failed child must not outlive the test: pytest would wait for it at exit.
+        for process in processes:
+            if process.is_alive():
+                process.kill()
     assert Counter(new) == Counter(IDS)

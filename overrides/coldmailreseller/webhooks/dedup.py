@@ -93,10 +93,23 @@ class SQLiteDeduplicator:
             path, timeout=busy_timeout, isolation_level=None, check_same_thread=False
         )
         self._lock = threading.Lock()
-        # WAL lets readers and the writer of several processes work without blocking each other.
-        self._conn.execute("PRAGMA journal_mode=WAL")
-        for statement in self._SCHEMA:
-            self._conn.execute(statement)
+        self._set_up(self._conn, busy_timeout)
+
+    def _set_up(self, conn: sqlite3.Connection, busy_timeout: float) -> None:
+        # WAL lets readers and the writer of several processes work without blocking each other. Switching to
+        # it needs an exclusive lock that SQLite does not wait for, so processes opening a new file at the same
+        # moment retry here instead of failing with "database is locked".
+        deadline = time.monotonic() + busy_timeout
+        while True:
+            try:
+                conn.execute("PRAGMA journal_mode=WAL")
+                for statement in self._SCHEMA:
+                    conn.execute(statement)
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.01)
 
     def seen(self, event_id: str) -> bool:
         now = self._clock()
