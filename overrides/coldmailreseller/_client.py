@@ -60,6 +60,35 @@ class _Base:
             f"max_retries={s.max_retries}, rate_limit={s.rate_limit})"
         )
 
+    _http: Any
+
+    def _setup(self, settings: Settings, http: Any, limiter: RateLimiter | None) -> None:
+        raise NotImplementedError  # each client builds its own kind of httpx client and requester
+
+    def with_options(
+        self,
+        *,
+        api_key: str | None = _UNCHANGED,
+        base_url: str | None = _UNCHANGED,
+        sandbox: bool = _UNCHANGED,
+        timeout: float | httpx.Timeout | None = _UNCHANGED,
+        max_retries: int = _UNCHANGED,
+        rate_limit: float | None = _UNCHANGED,
+    ) -> Self:
+        """A copy with other settings, sharing this client's connections (and pace, if the rate is the same)."""
+        settings = self._evolved(
+            api_key=api_key,
+            base_url=base_url,
+            sandbox=sandbox,
+            timeout=timeout,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
+        )
+        copy = object.__new__(type(self))
+        copy._setup(settings, self._http, _limiter(settings, self._limiter))
+        copy._owns_http = False
+        return copy
+
     def _evolved(self, **changes: Any) -> Settings:
         changes = {k: v for k, v in changes.items() if v is not _UNCHANGED}
         s = self._settings
@@ -119,30 +148,6 @@ class ColdMailReseller(_Base, SyncResources):
         self._http = http if http is not None else httpx.Client(timeout=settings.timeout)
         self._requester = SyncRequester(_Core(settings, limiter, __version__), self._http)
 
-    def with_options(
-        self,
-        *,
-        api_key: str | None = _UNCHANGED,
-        base_url: str | None = _UNCHANGED,
-        sandbox: bool = _UNCHANGED,
-        timeout: float | httpx.Timeout | None = _UNCHANGED,
-        max_retries: int = _UNCHANGED,
-        rate_limit: float | None = _UNCHANGED,
-    ) -> ColdMailReseller:
-        """A copy with other settings, sharing this client's connections (and pace, if the rate is the same)."""
-        settings = self._evolved(
-            api_key=api_key,
-            base_url=base_url,
-            sandbox=sandbox,
-            timeout=timeout,
-            max_retries=max_retries,
-            rate_limit=rate_limit,
-        )
-        copy = object.__new__(ColdMailReseller)
-        copy._setup(settings, self._http, _limiter(settings, self._limiter))
-        copy._owns_http = False
-        return copy
-
     def close(self) -> None:
         """Close the connections (only when this client created them)."""
         if self._owns_http:
@@ -188,30 +193,6 @@ class AsyncColdMailReseller(_Base, AsyncResources):
         self._owns_http = http is None
         self._http = http if http is not None else httpx.AsyncClient(timeout=settings.timeout)
         self._requester = AsyncRequester(_Core(settings, limiter, __version__), self._http)
-
-    def with_options(
-        self,
-        *,
-        api_key: str | None = _UNCHANGED,
-        base_url: str | None = _UNCHANGED,
-        sandbox: bool = _UNCHANGED,
-        timeout: float | httpx.Timeout | None = _UNCHANGED,
-        max_retries: int = _UNCHANGED,
-        rate_limit: float | None = _UNCHANGED,
-    ) -> AsyncColdMailReseller:
-        """A copy with other settings, sharing this client's connections (and pace, if the rate is the same)."""
-        settings = self._evolved(
-            api_key=api_key,
-            base_url=base_url,
-            sandbox=sandbox,
-            timeout=timeout,
-            max_retries=max_retries,
-            rate_limit=rate_limit,
-        )
-        copy = object.__new__(AsyncColdMailReseller)
-        copy._setup(settings, self._http, _limiter(settings, self._limiter))
-        copy._owns_http = False
-        return copy
 
     async def close(self) -> None:
         if self._owns_http:
