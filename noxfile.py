@@ -75,7 +75,9 @@ def tests(session: nox.Session) -> None:
 def fuzz(session: nox.Session) -> None:
     """The fuzz tests with many more Hypothesis examples than the normal run."""
     session.install("-e", ".", *_group("test"), *_group("spec"))
-    session.run("pytest", "tests", "-k", "fuzz", "--hypothesis-profile", "fuzz", *session.posargs)
+    session.run(
+        "pytest", "tests/reliability", "tests/webhooks", "-k", "fuzz", "--hypothesis-profile", "fuzz", *session.posargs
+    )
 
 
 @nox.session(python=PYTHON)
