@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import httpx
 
@@ -52,9 +52,6 @@ class Settings:
     @property
     def key_header(self) -> str:
         return SANDBOX_KEY_HEADER if self.sandbox else PRODUCTION_KEY_HEADER
-
-    def evolve(self, **changes: object) -> Settings:
-        return replace(self, **changes)  # type: ignore[arg-type]
 
 
 def as_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
