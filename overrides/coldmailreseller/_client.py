@@ -5,8 +5,9 @@ Resources (`client.users`, `client.dns`, ...) come from the generated facade and
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Generic, Self, TypeVar
 
 import httpx
 
@@ -28,10 +29,43 @@ def _limiter(settings: Settings, previous: RateLimiter | None) -> RateLimiter | 
     return RateLimiter(settings.rate_limit)
 
 
-class _Base:
-    _settings: Settings
-    _limiter: RateLimiter | None
-    _owns_http: bool
+HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
+
+
+class _Base(Generic[HttpT]):
+    """What both clients share; each names its httpx client class and its requester class."""
+
+    _http_class: type[HttpT]
+    _requester_class: Callable[[_Core, HttpT], Any]
+    _http: HttpT
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        sandbox: bool = False,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | None = DEFAULT_RATE_LIMIT,
+        http_client: HttpT | None = None,
+    ) -> None:
+        settings = resolve(
+            api_key=api_key,
+            base_url=base_url,
+            sandbox=sandbox,
+            timeout=timeout,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
+        )
+        self._setup(settings, http_client, _limiter(settings, None))
+
+    def _setup(self, settings: Settings, http: HttpT | None, limiter: RateLimiter | None) -> None:
+        self._settings = settings
+        self._limiter = limiter
+        self._owns_http = http is None
+        self._http = http if http is not None else self._http_class(timeout=settings.timeout)
+        self._requester = self._requester_class(_Core(settings, limiter, __version__), self._http)
 
     @property
     def base_url(self) -> str:
@@ -59,11 +93,6 @@ class _Base:
             f"{type(self).__name__}(base_url={s.base_url!r}, sandbox={s.sandbox}, api_key='**********', "
             f"max_retries={s.max_retries}, rate_limit={s.rate_limit})"
         )
-
-    _http: Any
-
-    def _setup(self, settings: Settings, http: Any, limiter: RateLimiter | None) -> None:
-        raise NotImplementedError  # each client builds its own kind of httpx client and requester
 
     def with_options(
         self,
@@ -104,7 +133,7 @@ class _Base:
         return resolve(**merged)
 
 
-class ColdMailReseller(_Base, SyncResources):
+class ColdMailReseller(_Base[httpx.Client], SyncResources):
     """Client for the CMR Integration API.
 
     Args:
@@ -120,33 +149,8 @@ class ColdMailReseller(_Base, SyncResources):
         http_client: an `httpx.Client` to send with (proxies, transports, tests); it is not closed by us.
     """
 
-    def __init__(
-        self,
-        *,
-        api_key: str | None = None,
-        base_url: str | None = None,
-        sandbox: bool = False,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        rate_limit: float | None = DEFAULT_RATE_LIMIT,
-        http_client: httpx.Client | None = None,
-    ) -> None:
-        settings = resolve(
-            api_key=api_key,
-            base_url=base_url,
-            sandbox=sandbox,
-            timeout=timeout,
-            max_retries=max_retries,
-            rate_limit=rate_limit,
-        )
-        self._setup(settings, http_client, _limiter(settings, None))
-
-    def _setup(self, settings: Settings, http: httpx.Client | None, limiter: RateLimiter | None) -> None:
-        self._settings = settings
-        self._limiter = limiter
-        self._owns_http = http is None
-        self._http = http if http is not None else httpx.Client(timeout=settings.timeout)
-        self._requester = SyncRequester(_Core(settings, limiter, __version__), self._http)
+    _http_class = httpx.Client
+    _requester_class = SyncRequester
 
     def close(self) -> None:
         """Close the connections (only when this client created them)."""
@@ -162,37 +166,12 @@ class ColdMailReseller(_Base, SyncResources):
         self.close()
 
 
-class AsyncColdMailReseller(_Base, AsyncResources):
+class AsyncColdMailReseller(_Base[httpx.AsyncClient], AsyncResources):
     """Asyncio client for the CMR Integration API; same arguments and resources as `ColdMailReseller`, with
     an `httpx.AsyncClient` for `http_client`. Methods are coroutines; `iter()` methods are async iterators."""
 
-    def __init__(
-        self,
-        *,
-        api_key: str | None = None,
-        base_url: str | None = None,
-        sandbox: bool = False,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        rate_limit: float | None = DEFAULT_RATE_LIMIT,
-        http_client: httpx.AsyncClient | None = None,
-    ) -> None:
-        settings = resolve(
-            api_key=api_key,
-            base_url=base_url,
-            sandbox=sandbox,
-            timeout=timeout,
-            max_retries=max_retries,
-            rate_limit=rate_limit,
-        )
-        self._setup(settings, http_client, _limiter(settings, None))
-
-    def _setup(self, settings: Settings, http: httpx.AsyncClient | None, limiter: RateLimiter | None) -> None:
-        self._settings = settings
-        self._limiter = limiter
-        self._owns_http = http is None
-        self._http = http if http is not None else httpx.AsyncClient(timeout=settings.timeout)
-        self._requester = AsyncRequester(_Core(settings, limiter, __version__), self._http)
+    _http_class = httpx.AsyncClient
+    _requester_class = AsyncRequester
 
     async def close(self) -> None:
         if self._owns_http:
