@@ -16,6 +16,7 @@ from typing import Any
 from generator import parsers
 from generator.coverage import operations as spec_operations
 from generator.names import attr_name, class_name, module_name
+from generator.schema import primary_type, ref_name
 
 TEMPLATES = Path(__file__).parent / "templates"
 MODELS = "coldmailreseller_generated.models"
@@ -34,16 +35,22 @@ def const_name(operation_id: str) -> str:
 @dataclass
 class Imports:
     models: set[str] = field(default_factory=set)
-    parsers: set[str] = field(default_factory=set)
+    parsed: set[str] = field(default_factory=set)
 
     def use(self, schema_name: str) -> str:
         self.models.add(schema_name)
         return class_name(schema_name)
 
+    def parser(self, schema_name: str) -> str:
+        """The checking parser of a model; the parser renderer writes one for every schema asked for here."""
+        self.parsed.add(schema_name)
+        return parsers.parser_name(class_name(schema_name))
+
     def lines(self) -> list[str]:
         lines = [f"from {MODELS}.{module_name(n)} import {class_name(n)}" for n in sorted(self.models)]
-        if self.parsers:
-            lines.append(f"from ._parsers import {', '.join(sorted(self.parsers))}")
+        if self.parsed:
+            names = sorted(parsers.parser_name(class_name(n)) for n in self.parsed)
+            lines.append(f"from ._parsers import {', '.join(names)}")
         return lines
 
 
@@ -58,35 +65,23 @@ class Spec:
             node = self.raw["components"][section][name]
         return node
 
-    @staticmethod
-    def ref_name(node: dict[str, Any]) -> str | None:
-        ref = node.get("$ref")
-        return ref.rsplit("/", 1)[-1] if ref else None
-
-
-def _primary_type(schema: dict[str, Any]) -> str | None:
-    kind = schema.get("type")
-    if isinstance(kind, list):
-        kind = next((k for k in kind if k != "null"), None)
-    return kind
-
 
 def shape(spec: Spec, schema: dict[str, Any], imports: Imports) -> tuple[str, str]:
     """(Python annotation, `Shape(...)` expression) of a request value."""
-    name = spec.ref_name(schema)
+    name = ref_name(schema)
     if name is not None:
         target = spec.schemas[name]
         cls = imports.use(name)
         if "enum" in target:
             return f"{cls} | str", f'Shape("enum", enum={cls})'
-        if _primary_type(target) == "object" or "properties" in target:
+        if primary_type(target) == "object" or "properties" in target:
             return f"{cls} | Mapping[str, Any]", f'Shape("model", model={cls})'
         return shape(spec, target, imports)
     if "anyOf" in schema or "oneOf" in schema:
         options = [shape(spec, option, imports) for option in schema.get("anyOf", schema.get("oneOf", []))]
         annotation = " | ".join(dict.fromkeys(a for a, _ in options))
         return annotation, f'Shape("union", options=({", ".join(s for _, s in options)},))'
-    kind = _primary_type(schema)
+    kind = primary_type(schema)
     if kind in PRIMITIVES and "enum" not in schema:
         annotation, shape_kind = PRIMITIVES[kind]
         return annotation, f'Shape("{shape_kind}")'
@@ -239,17 +234,15 @@ def _data(spec: Spec, op: dict[str, Any], imports: Imports) -> tuple[str, str, b
     data = props.get("data")
     if data is None:
         return "None", "parse_nothing", False, has_action, None
-    name = spec.ref_name(data)
+    name = ref_name(data)
     schema = None
     if name is not None and "enum" not in spec.schemas[name]:
         cls = imports.use(name)
-        returns, parse, schema = cls, f"parse_{module_name(name)}", spec.schemas[name]
-        imports.parsers.add(parse)
-    elif _primary_type(data) == "array" and spec.ref_name(data.get("items", {})):
-        item = spec.ref_name(data["items"]) or ""
+        returns, parse, schema = cls, imports.parser(name), spec.schemas[name]
+    elif primary_type(data) == "array" and ref_name(data.get("items", {})):
+        item = ref_name(data["items"]) or ""
         cls = imports.use(item)
-        returns, parse = f"builtins.list[{cls}]", f"list_of(parse_{module_name(item)})"
-        imports.parsers.add(f"parse_{module_name(item)}")
+        returns, parse = f"builtins.list[{cls}]", f"list_of({imports.parser(item)})"
     else:
         returns, parse = "Any", "_passthrough"
     if "data" in envelope.get("required", []):
@@ -271,7 +264,7 @@ def collect(spec_dict: dict[str, Any]) -> dict[str, tuple[list[Op], Imports]]:
         if "x-cmr-paginate" in op:
             items = op["x-cmr-paginate"]["items"]
             assert data_schema is not None, f"{op_id}: paginated data must be a page model"
-            item_class = imports.use(spec.ref_name(data_schema["properties"][items]["items"]) or "")
+            item_class = imports.use(ref_name(data_schema["properties"][items]["items"]) or "")
         ops.append(
             Op(
                 operation_id=op_id,
@@ -499,17 +492,14 @@ def render_operations(resources: dict[str, tuple[list[Op], Imports]]) -> str:
     return "\n".join([*lines, "}", ""])
 
 
-def render_events(spec_dict: dict[str, Any]) -> str:
-    spec = Spec(spec_dict)
-    imports = Imports()
+def render_events(spec_dict: dict[str, Any], imports: Imports) -> str:
     entries = []
     parser_entries = []
     for event, item in spec_dict.get("webhooks", {}).items():
         schema = item["post"]["requestBody"]["content"]["application/json"]["schema"]
-        name = spec.ref_name(schema) or ""
+        name = ref_name(schema) or ""
         entries.append(f'    "{event}": {imports.use(name)},')
-        parser_entries.append(f'    "{event}": parse_{module_name(name)},')
-        imports.parsers.add(f"parse_{module_name(name)}")
+        parser_entries.append(f'    "{event}": {imports.parser(name)},')
     return "\n".join(
         [
             '"""Webhook event name -> payload model, from the spec\'s `webhooks:` section."""',
@@ -538,15 +528,17 @@ def render(spec_dict: dict[str, Any], out: Path) -> list[Path]:
     """Write the facade package into `out`; returns the files written."""
     out.mkdir()
     resources = collect(spec_dict)
+    event_imports = Imports()
     descriptions = {t["name"]: t.get("description", "") for t in spec_dict.get("tags", [])}
     files = {
         "__init__.py": '"""The resource facade rendered from the spec by generator/facade.py."""\n',
         "_spec.py": (TEMPLATES / "facade_spec.py").read_text(),
         "operations.py": render_operations(resources),
         "resources.py": render_resources_index(resources),
-        "events.py": render_events(spec_dict),
-        "_parsers.py": parsers.render(spec_dict),
+        "events.py": render_events(spec_dict, event_imports),
     }
+    parsed = set(event_imports.parsed).union(*(imports.parsed for _, imports in resources.values()))
+    files["_parsers.py"] = parsers.render(spec_dict, sorted(parsed))
     for resource, (ops, imports) in sorted(resources.items()):
         files[f"{attr_name(resource)}.py"] = render_resource(resource, ops, imports, descriptions.get(resource, ""))
     for name, text in files.items():

@@ -9,10 +9,10 @@ ResponseValidationError.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 from generator.names import attr_name, class_name, inline_class_name, module_name
+from generator.schema import json_types, ref_name
 
 JSON_TYPES = {"string": "str", "integer": "int", "boolean": "bool"}
 DESCRIBE = {
@@ -26,13 +26,8 @@ DESCRIBE = {
 }
 
 
-def _ref(node: Any) -> str | None:
-    return node["$ref"].rsplit("/", 1)[-1] if isinstance(node, dict) and "$ref" in node else None
-
-
-def _types(schema: dict[str, Any]) -> list[str]:
-    kind = schema.get("type")
-    return kind if isinstance(kind, list) else [kind] if kind else []
+def parser_name(cls: str) -> str:
+    return f"parse_{module_name(cls)}"
 
 
 class ParserRenderer:
@@ -45,30 +40,11 @@ class ParserRenderer:
 
     # -- what to render ---------------------------------------------------------------------------------
 
-    def roots(self) -> Iterator[str]:
-        for item in self.spec["paths"].values():
-            for method, op in item.items():
-                if method not in ("get", "put", "post", "delete", "patch"):
-                    continue
-                for code, response in op["responses"].items():
-                    content = response.get("content", {}).get("application/json") if str(code)[0] == "2" else None
-                    if not content:
-                        continue
-                    data = self.schemas[_ref(content["schema"]) or ""].get("properties", {}).get("data")
-                    name = _ref(data) or _ref((data or {}).get("items"))
-                    if name and "enum" not in self.schemas[name]:
-                        yield name
-        for item in self.spec.get("webhooks", {}).values():
-            yield _ref(item["post"]["requestBody"]["content"]["application/json"]["schema"]) or ""
-
-    def parser_name(self, cls: str) -> str:
-        return f"parse_{module_name(cls)}"
-
     # -- checks ---------------------------------------------------------------------------------------------
 
     def check(self, var: str, schema: dict[str, Any], path: str, owner: str, prop: str, indent: str) -> list[str]:
         """Lines that check `var` against `schema` and replace it with the model value."""
-        name = _ref(schema)
+        name = ref_name(schema)
         if name is not None:
             target = self.schemas[name]
             if "enum" in target:
@@ -78,13 +54,13 @@ class ParserRenderer:
                     f"{indent}    raise _expected({path}, 'one of {', '.join(map(str, target['enum']))}', {var})",
                     f"{indent}{var} = _{class_name(name)}[{var}]",
                 ]
-            if "object" in _types(target) or "properties" in target:
+            if "object" in json_types(target) or "properties" in target:
                 return self._model_call(var, class_name(name), target, path, indent)
             return self.check(var, target, path, name, "", indent)
         options = schema.get("anyOf") or schema.get("oneOf")
         if options:
-            enums = [_ref(o) for o in options if _ref(o) and "enum" in self.schemas[_ref(o) or ""]]
-            rest = [o for o in options if not _ref(o)]
+            enums = [ref_name(o) for o in options if ref_name(o) and "enum" in self.schemas[ref_name(o) or ""]]
+            rest = [o for o in options if not ref_name(o)]
             if len(enums) == 1 and rest == [{"type": "string"}]:
                 self.enums.add(enums[0] or "")
                 return [
@@ -93,7 +69,7 @@ class ParserRenderer:
                     f"{indent}{var} = _{class_name(enums[0] or '')}.get({var}, {var})",
                 ]
             return []  # other unions are not used by response schemas; accept the value as it is
-        types = _types(schema)
+        types = json_types(schema)
         nullable = "null" in types
         types = [t for t in types if t != "null"]
         if not types:
@@ -171,7 +147,7 @@ class ParserRenderer:
     def _model_call(self, var: str, cls: str, schema: dict[str, Any], path: str, indent: str) -> list[str]:
         if cls not in self.models:
             self.models[cls] = schema
-        return [f"{indent}{var} = {self.parser_name(cls)}({var}, {path})"]
+        return [f"{indent}{var} = {parser_name(cls)}({var}, {path})"]
 
     # -- one parser per model -----------------------------------------------------------------------------
 
@@ -193,7 +169,7 @@ class ParserRenderer:
         props: dict[str, Any] = schema.get("properties", {})
         required = set(schema.get("required", []))
         lines = [
-            f"def {self.parser_name(cls)}(d: Any, at: str = {cls!r}) -> {cls}:",
+            f"def {parser_name(cls)}(d: Any, at: str = {cls!r}) -> {cls}:",
             "    if type(d) is not dict:",
             "        raise _expected(at, 'an object', d)",
         ]
@@ -237,8 +213,8 @@ class ParserRenderer:
             lines.append("    obj.additional_properties = dict(d)")
         return [*lines, "    return obj", "", ""]
 
-    def render(self) -> str:
-        for root in self.roots():
+    def render(self, roots: list[str]) -> str:
+        for root in roots:
             self.models.setdefault(class_name(root), self.schemas[root])
         bodies: list[str] = []
         done: set[str] = set()
@@ -282,5 +258,7 @@ class ParserRenderer:
         return "\n".join(head + bodies)
 
 
-def render(spec: dict[str, Any]) -> str:
-    return ParserRenderer(spec).render()
+def render(spec: dict[str, Any], roots: list[str]) -> str:
+    """The parsers module for the schemas in `roots` (those the facade parses responses and events with) and
+    every model nested in them."""
+    return ParserRenderer(spec).render(roots)
