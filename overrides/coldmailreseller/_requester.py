@@ -14,7 +14,7 @@ from coldmailreseller_facade._spec import ActionResult, Operation, TimeoutArg
 
 from . import _response
 from ._config import Settings, as_timeout
-from ._encode import EncodedRequest, encode
+from ._encode import encode
 from ._ratelimit import RateLimiter
 from ._retry import NOT_SENT, RETRY_STATUSES, wait_for
 from .errors import (
@@ -62,8 +62,8 @@ class _Core:
 
     def prepare(
         self, op: Operation[Any], args: Mapping[str, object], timeout: TimeoutArg
-    ) -> tuple[EncodedRequest, str, dict[str, Any]]:
-        """The encoded request, its full URL, and the keyword arguments for httpx."""
+    ) -> tuple[str, str, dict[str, Any]]:
+        """The HTTP method, the full URL, and the keyword arguments for httpx."""
         if op.sandbox and not self.settings.sandbox:
             raise ConfigurationError(
                 f"{op.resource}.{op.method}() exists only in the sandbox: create the client with sandbox=True"
@@ -79,7 +79,7 @@ class _Core:
         }
         if encoded.json is not None:
             kwargs["json"] = encoded.json
-        return encoded, url, kwargs
+        return encoded.method, url, kwargs
 
     def judge(self, op: Operation[Any], attempt: _Attempt, tries: int) -> None:
         """Decide whether to retry (sets retry_delay) or which error to raise (sets error)."""
@@ -155,7 +155,7 @@ class SyncRequester:
 
     def send(self, op: Operation[Any], args: Mapping[str, object], timeout: TimeoutArg) -> tuple[httpx.Response, int]:
         core = self._core
-        encoded, url, kwargs = core.prepare(op, args, timeout)
+        method, url, kwargs = core.prepare(op, args, timeout)
         tries = 0
         while True:
             tries += 1
@@ -164,7 +164,7 @@ class SyncRequester:
             attempt = _Attempt()
             started = time.perf_counter()
             try:
-                attempt.response = self._http.request(encoded.method, url, **kwargs)
+                attempt.response = self._http.request(method, url, **kwargs)
             except httpx.RequestError as exc:
                 attempt.cause = exc
             core.judge(op, attempt, tries)
@@ -210,7 +210,7 @@ class AsyncRequester:
         self, op: Operation[Any], args: Mapping[str, object], timeout: TimeoutArg
     ) -> tuple[httpx.Response, int]:
         core = self._core
-        encoded, url, kwargs = core.prepare(op, args, timeout)
+        method, url, kwargs = core.prepare(op, args, timeout)
         tries = 0
         while True:
             tries += 1
@@ -219,7 +219,7 @@ class AsyncRequester:
             attempt = _Attempt()
             started = time.perf_counter()
             try:
-                attempt.response = await self._http.request(encoded.method, url, **kwargs)
+                attempt.response = await self._http.request(method, url, **kwargs)
             except httpx.RequestError as exc:
                 attempt.cause = exc
             core.judge(op, attempt, tries)

@@ -14,7 +14,8 @@ from .errors import APIError, RateLimitError, ResponseValidationError, error_cla
 
 T = TypeVar("T")
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "cf-ray")
-_PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError, OverflowError)
+# The generated parsers report every mismatch with the spec as TypeError.
+_PARSE_ERRORS = TypeError
 _MAX_MESSAGE = 500
 
 
