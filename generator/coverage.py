@@ -3,32 +3,20 @@
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
 
-HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+from generator.spec import Spec
 
 
 class CoverageError(Exception):
     """The navigation list and the spec disagree."""
 
 
-def operations(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """operationId -> {method, path, **operation} for every operation in `paths`."""
-    found: dict[str, dict[str, Any]] = {}
-    for path, item in spec["paths"].items():
-        for method in HTTP_METHODS:
-            if method in item:
-                op = item[method]
-                found[op["operationId"]] = {"http_method": method.upper(), "path": path, **op}
-    return found
-
-
 def _cell(text: str) -> str:
     return " ".join(str(text).split()).replace("|", "\\|")
 
 
-def render(spec: dict[str, Any], navigation: list[dict[str, str]]) -> str:
-    ops = operations(spec)
+def render(spec: Spec, navigation: list[dict[str, str]]) -> str:
+    ops = {op_id: {"http_method": op.http_method, "path": op.path, **op.node} for op_id, op in spec.operations.items()}
     referenced = set()
     rows = []
     for entry in navigation:
@@ -54,7 +42,7 @@ def render(spec: dict[str, Any], navigation: list[dict[str, str]]) -> str:
         "operation" if "operationId" in e else "unresolved" if "unresolved" in e else "page" for e in navigation
     )
     sources = Counter(op.get("x-cmr-source", "?") for op in ops.values())
-    events = spec.get("webhooks", {})
+    events = spec.events
     lines = [
         "# Coverage of the CMR Integration API",
         "",
@@ -84,8 +72,6 @@ def render(spec: dict[str, Any], navigation: list[dict[str, str]]) -> str:
             f"{op.get('x-cmr-effect')} | `{op.get('x-cmr-resource')}.{op.get('x-cmr-method')}` | {conflicts} |"
         )
     lines += ["", "## Webhook events", "", "| event | source | payload schema |", "| --- | --- | --- |"]
-    for name, item in events.items():
-        post = item["post"]
-        schema = post["requestBody"]["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[-1]
-        lines.append(f"| `{name}` | {post.get('x-cmr-source')} | `{schema}` |")
+    for name, event in events.items():
+        lines.append(f"| `{name}` | {event.node.get('x-cmr-source')} | `{event.schema_name}` |")
     return "\n".join(lines) + "\n"

@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -22,7 +21,8 @@ from pathlib import Path
 
 import yaml
 
-from generator import coverage, facade
+from generator import api_model, coverage, models, render
+from generator.spec import Spec
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "openapi.yaml"
@@ -31,9 +31,7 @@ NAVIGATION = ROOT / "generator" / "navigation.yaml"
 LOCK = ROOT / "spec" / "openapi.lock"
 COVERAGE = ROOT / "spec" / "COVERAGE.md"
 OUTPUT = ROOT / "generated_client"
-PACKAGE = "coldmailreseller_generated"  # openapi-python-client's output
-FACADE = "coldmailreseller_facade"  # ours: resources, operations, parsers (a separate package so that importing
-# the client does not run the generated package's __init__, which imports attrs and its own unused Client)
+PACKAGE = "coldmailreseller_generated"  # the one generated package: models, resources, operations, events
 REGENERATE = "nox -s regenerate"
 BANNER = f"DO NOT EDIT: generated from spec/openapi.yaml by `{REGENERATE}` (generator/pipeline.py)."
 # Every input whose bytes decide the output; the lock records their hashes.
@@ -42,7 +40,7 @@ INPUTS = (
     CONFIG,
     NAVIGATION,
     *sorted((ROOT / "generator").glob("*.py")),
-    *sorted((ROOT / "generator" / "templates").glob("*")),
+    *sorted(p for p in (ROOT / "generator" / "templates").rglob("*") if p.is_file()),
 )
 
 
@@ -72,74 +70,34 @@ def check_toolchain() -> dict[str, str]:
     return pins
 
 
-def _tool_env() -> dict[str, str]:
-    # The generator's post-hooks call `ruff` from PATH: make it the pinned one beside this interpreter.
-    env = dict(os.environ)
-    env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
-    return env
-
-
 def _run(args: list[str], cwd: Path) -> None:
-    result = subprocess.run(args, cwd=cwd, env=_tool_env(), capture_output=True, text=True)
+    result = subprocess.run(args, cwd=cwd, capture_output=True, text=True)
     if result.returncode != 0:
         raise PipelineError(f"`{' '.join(args)}` failed:\n{result.stdout}{result.stderr}")
 
 
-def _ruff(*paths: Path) -> None:
-    ruff = [sys.executable, "-m", "ruff"]
-    names = [str(p) for p in paths]
+def _format(root: Path) -> None:
+    """The pinned ruff's formatter, isolated from the checkout's settings (the only step after rendering)."""
     _run(
-        [
-            *ruff,
-            "check",
-            *names,
-            "--fix-only",
-            "--extend-select=I",
-            "--extend-ignore=PYI036",
-            "--no-cache",
-            "--isolated",
-            "--quiet",
-        ],
+        [sys.executable, "-m", "ruff", "format", str(root), "--no-cache", "--isolated", "--line-length", "120", "-q"],
         ROOT,
     )
-    _run([*ruff, "format", *names, "--no-cache", "--isolated", "--line-length", "120", "--quiet"], ROOT)
 
 
-def _add_banners(package: Path) -> None:
-    for path in sorted(package.rglob("*")):
-        if path.is_file():
-            path.write_text(f"# {BANNER}\n" + path.read_text())
-
-
-def build(dest: Path) -> None:
-    """Write the whole generated tree into `dest`, which must not exist yet."""
+def build(dest: Path, spec_path: Path = SPEC) -> None:
+    """Write the whole generated tree for the spec at `spec_path` into `dest`, which must not exist yet."""
     check_toolchain()
-    dest.mkdir(parents=True)
-    package = dest / PACKAGE
-    _run(
-        [
-            sys.executable,
-            "-m",
-            "openapi_python_client",
-            "generate",
-            "--path",
-            str(SPEC),
-            "--config",
-            str(CONFIG),
-            "--meta",
-            "none",
-            "--output-path",
-            str(package),
-            "--fail-on-warning",
-        ],
-        ROOT,
-    )
-    spec = yaml.safe_load(SPEC.read_text())
-    written = facade.render(spec, dest / FACADE)
-    _ruff(*written)
-    for name in (PACKAGE, FACADE):
-        (dest / name / "py.typed").write_text("")
-    _add_banners(dest)
+    spec = Spec.load(spec_path)
+    try:
+        api = api_model.build(spec)
+        package = dest / PACKAGE
+        package.mkdir(parents=True)
+        models.generate(spec, package / "models")
+    except (api_model.SpecError, models.ModelsError) as exc:
+        raise PipelineError(str(exc)) from None
+    render.render(api, package)
+    (package / "py.typed").write_text(f"# {BANNER}\n")
+    _format(dest)
 
 
 def lock_text() -> str:
@@ -148,7 +106,7 @@ def lock_text() -> str:
 
 
 def coverage_text() -> str:
-    return coverage.render(yaml.safe_load(SPEC.read_text()), yaml.safe_load(NAVIGATION.read_text()))
+    return coverage.render(Spec.load(SPEC), yaml.safe_load(NAVIGATION.read_text()))
 
 
 def _tree(root: Path) -> dict[str, bytes]:

@@ -1,9 +1,5 @@
 # DO NOT EDIT: generated from spec/openapi.yaml by `nox -s regenerate` (generator/pipeline.py).
-"""A client library for accessing Cold Mail Reseller Integration API"""
+"""Code written by `nox -s regenerate` from spec/openapi.yaml: models, resources, operations, events.
 
-from .client import AuthenticatedClient, Client
-
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)
+Import from `coldmailreseller` (and `coldmailreseller.models`) rather than from here.
+"""

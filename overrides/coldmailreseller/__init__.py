@@ -33,12 +33,12 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
-    from coldmailreseller_facade._spec import ActionResult
-    from coldmailreseller_facade.operations import OPERATIONS, OperationInfo
+    from coldmailreseller_generated.operations import OPERATIONS
 
     from . import models
     from ._client import AsyncColdMailReseller, ColdMailReseller
     from ._response import APIResponse
+    from ._runtime import ActionResult, Operation
 
 __all__ = [
     "OPERATIONS",
@@ -57,7 +57,7 @@ __all__ = [
     "InternalServerError",
     "InvalidArgumentError",
     "NotFoundError",
-    "OperationInfo",
+    "Operation",
     "OutcomeUnknownError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -71,9 +71,9 @@ _LAZY = {
     "ColdMailReseller": ("._client", "ColdMailReseller"),
     "AsyncColdMailReseller": ("._client", "AsyncColdMailReseller"),
     "APIResponse": ("._response", "APIResponse"),
-    "ActionResult": ("coldmailreseller_facade._spec", "ActionResult"),
-    "OPERATIONS": ("coldmailreseller_facade.operations", "OPERATIONS"),
-    "OperationInfo": ("coldmailreseller_facade.operations", "OperationInfo"),
+    "ActionResult": ("._runtime", "ActionResult"),
+    "Operation": ("._runtime", "Operation"),
+    "OPERATIONS": ("coldmailreseller_generated.operations", "OPERATIONS"),
     "models": (".models", None),
 }
 

@@ -11,22 +11,23 @@ from typing import Any, Generic, Self, TypeVar
 
 import httpx
 
-from coldmailreseller_facade.resources import AsyncResources, SyncResources
+from coldmailreseller_generated.resources import AsyncResources, SyncResources
 
 from ._config import DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMIT, DEFAULT_TIMEOUT, Settings, resolve
 from ._ratelimit import RateLimiter
 from ._requester import AsyncRequester, SyncRequester, _Core
+from ._timing import REAL_TIMING, Timing
 from ._version import __version__
 
 _UNCHANGED: Any = object()
 
 
-def _limiter(settings: Settings, previous: RateLimiter | None) -> RateLimiter | None:
+def _limiter(settings: Settings, previous: RateLimiter | None, timing: Timing) -> RateLimiter | None:
     if settings.rate_limit is None:
         return None
-    if previous is not None and previous.rate == settings.rate_limit:
+    if previous is not None and previous.rate == settings.rate_limit and previous.timing is timing:
         return previous  # copies made by with_options() share one pace
-    return RateLimiter(settings.rate_limit)
+    return RateLimiter(settings.rate_limit, timing)
 
 
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
@@ -58,14 +59,22 @@ class _Base(Generic[HttpT]):
             max_retries=max_retries,
             rate_limit=rate_limit,
         )
-        self._setup(settings, http_client, _limiter(settings, None))
+        self._setup(settings, http_client, _limiter(settings, None, REAL_TIMING), REAL_TIMING)
 
-    def _setup(self, settings: Settings, http: HttpT | None, limiter: RateLimiter | None) -> None:
+    def _setup(self, settings: Settings, http: HttpT | None, limiter: RateLimiter | None, timing: Timing) -> None:
         self._settings = settings
         self._limiter = limiter
+        self._timing = timing
         self._owns_http = http is None
         self._http = http if http is not None else self._http_class(timeout=settings.timeout)
-        self._requester = self._requester_class(_Core(settings, limiter, __version__), self._http)
+        self._requester = self._requester_class(_Core(settings, limiter, __version__, timing), self._http)
+
+    def _use_timing(self, timing: Timing) -> None:
+        """Pace and wait with another clock and sleeps (tests and `coldmailreseller.testing`), in place."""
+        settings, http, owns_http = self._settings, self._http, self._owns_http
+        vars(self).clear()  # resources created so far hold the old requester
+        self._setup(settings, http, _limiter(settings, None, timing), timing)
+        self._owns_http = owns_http
 
     @property
     def base_url(self) -> str:
@@ -114,7 +123,7 @@ class _Base(Generic[HttpT]):
             rate_limit=rate_limit,
         )
         copy = object.__new__(type(self))
-        copy._setup(settings, self._http, _limiter(settings, self._limiter))
+        copy._setup(settings, self._http, _limiter(settings, self._limiter, self._timing), self._timing)
         copy._owns_http = False
         return copy
 

@@ -7,15 +7,18 @@ from dataclasses import dataclass
 
 import httpx
 
+from coldmailreseller_generated import api
+
 from .errors import ConfigurationError
 
-PRODUCTION_URL = "https://customers.coldmailreseller.com/api/v1/integration"
+# The production server and the key headers come from the spec.
+PRODUCTION_URL = api.BASE_URL
+PRODUCTION_KEY_HEADER = api.API_KEY_HEADER
+SANDBOX_KEY_HEADER = api.SANDBOX_API_KEY_HEADER
 API_KEY_ENV = "CMR_API_KEY"
 SANDBOX_API_KEY_ENV = "CMR_SANDBOX_API_KEY"
 BASE_URL_ENV = "CMR_BASE_URL"
 SANDBOX_BASE_URL_ENV = "CMR_SANDBOX_BASE_URL"
-PRODUCTION_KEY_HEADER = "cmr-x-api-key"
-SANDBOX_KEY_HEADER = "cmr-x-sandbox-api-key"
 # Connecting should be quick; some calls (orders, exports) answer only after CMR has queued the work.
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2

@@ -8,8 +8,7 @@ from enum import Enum
 from typing import Any
 from urllib.parse import quote
 
-from coldmailreseller_facade._spec import Field, Operation, Shape
-
+from ._runtime import Field, Operation, Shape
 from .errors import InvalidArgumentError
 
 _TYPES: dict[str, tuple[type, ...]] = {"str": (str,), "int": (int,), "float": (int, float), "bool": (bool,)}
@@ -78,11 +77,13 @@ def _convert(shape: Shape, value: object) -> Any:
     if kind == "enum":
         return _enum_value(shape, value)
     if kind == "model":
-        if isinstance(value, shape.model):
+        assert shape.ref is not None
+        model = shape.ref.get()
+        if isinstance(value, model):
             return value.to_dict()
         if isinstance(value, Mapping):
             return _plain(value)
-        raise _Invalid(f"must be a {shape.model.__name__} or a mapping, got {type(value).__name__}")
+        raise _Invalid(f"must be a {model.__name__} or a mapping, got {type(value).__name__}")
     if kind == "list":
         if isinstance(value, str | bytes) or not isinstance(value, Sequence):
             raise _Invalid(f"must be a list, got {type(value).__name__}")
@@ -109,16 +110,16 @@ _TYPE_NAMES = {"str": "a string", "int": "an integer", "float": "a number", "boo
 def _describe(shape: Shape) -> str:
     if shape.kind in _TYPE_NAMES:
         return _TYPE_NAMES[shape.kind]
-    if shape.kind == "model":
-        return f"a {shape.model.__name__}"
+    if shape.kind in ("model", "enum") and shape.ref is not None:
+        return f"a {shape.ref.name}"
     if shape.kind == "list" and shape.item is not None:
         return f"a list of {_describe(shape.item)}"
     return f"a {shape.kind}"
 
 
 def _enum_value(shape: Shape, value: object) -> str:
-    enum = shape.enum
-    assert enum is not None
+    assert shape.ref is not None
+    enum = shape.ref.get()
     if isinstance(value, enum):
         return str(value.value)
     if isinstance(value, str):

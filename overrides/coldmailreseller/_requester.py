@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote, urlencode
 
 import httpx
-
-from coldmailreseller_facade._spec import ActionResult, Operation, TimeoutArg
 
 from . import _response
 from ._config import Settings, as_timeout
 from ._encode import encode
 from ._ratelimit import RateLimiter
 from ._retry import NOT_SENT, RETRY_STATUSES, wait_for
+from ._runtime import Operation, Paging
+from ._timing import Timing
 from .errors import (
     APIConnectionError,
     APITimeoutError,
@@ -24,6 +23,9 @@ from .errors import (
     OutcomeUnknownConnectionError,
     OutcomeUnknownTimeoutError,
 )
+
+if TYPE_CHECKING:
+    from ._runtime import TimeoutArg
 
 T = TypeVar("T")
 ItemT = TypeVar("ItemT")
@@ -51,9 +53,10 @@ class _Attempt:
 class _Core:
     """The parts of sending that do not depend on sync or async."""
 
-    def __init__(self, settings: Settings, limiter: RateLimiter | None, version: str) -> None:
+    def __init__(self, settings: Settings, limiter: RateLimiter | None, version: str, timing: Timing) -> None:
         self.settings = settings
         self.limiter = limiter
+        self.timing = timing
         self.headers = {
             settings.key_header: settings.api_key.reveal(),
             "accept": "application/json",
@@ -106,7 +109,7 @@ class _Core:
     def log(self, op: Operation[Any], attempt: _Attempt, started: float, tries: int) -> None:
         if not logger.isEnabledFor(logging.INFO):
             return
-        elapsed = (time.perf_counter() - started) * 1000
+        elapsed = (self.timing.clock() - started) * 1000
         outcome = attempt.response.status_code if attempt.response is not None else type(attempt.cause).__name__
         level = logging.INFO if attempt.retry_delay is None else logging.WARNING
         retry = f"; retrying in {attempt.retry_delay:.2f}s" if attempt.retry_delay is not None else ""
@@ -124,15 +127,18 @@ def _transport_error(op: Operation[Any], error: Exception, *, outcome_unknown: b
     return APIConnectionError(f"connection failed ({what})", operation_id=op.operation_id)
 
 
-def _page_items(op: Operation[Any], data: Any, page: int) -> tuple[list[Any], bool]:
+def _attribute(data: Any, path: tuple[str, ...] | None) -> Any:
+    for name in path or ():
+        data = getattr(data, name, None)
+    return data
+
+
+def _page_items(paging: Paging[Any], data: Any, page: int) -> tuple[list[Any], bool]:
     """The items of page `page`, and whether another page may follow."""
-    items = getattr(data, op.items or "", None)
+    items = getattr(data, paging.items, None)
     if not isinstance(items, list) or not items:
         return [], False
-    paging = getattr(data, "pagination", None)
-    # Paging state sits in `pagination` on most lists, directly in `data` on others (absent: UNSET).
-    source = paging if hasattr(paging, "total_pages") else data
-    current, total = getattr(source, "current_page", None), getattr(source, "total_pages", None)
+    current, total = _attribute(data, paging.current_page), _attribute(data, paging.total_pages)
     if isinstance(total, int):
         # Trust totalPages over nextPage; a server that ignores `page` (still reporting an earlier one)
         # must not make us fetch the same page again and again.
@@ -142,16 +148,15 @@ def _page_items(op: Operation[Any], data: Any, page: int) -> tuple[list[Any], bo
     return items, False
 
 
-async def _sleep(seconds: float) -> None:
-    import asyncio  # imported here so that sync users never pay for asyncio
-
-    await asyncio.sleep(seconds)
-
-
 class SyncRequester:
-    def __init__(self, core: _Core, http: httpx.Client) -> None:
+    def __init__(self, core: _Core, http: httpx.Client, raw: bool = False) -> None:
         self._core = core
         self._http = http
+        self._raw = raw
+
+    @property
+    def raw(self) -> SyncRequester:
+        return SyncRequester(self._core, self._http, raw=True)
 
     def send(self, op: Operation[Any], args: Mapping[str, object], timeout: TimeoutArg) -> tuple[httpx.Response, int]:
         core = self._core
@@ -162,7 +167,7 @@ class SyncRequester:
             if core.limiter is not None:
                 core.limiter.acquire()
             attempt = _Attempt()
-            started = time.perf_counter()
+            started = core.timing.clock()
             try:
                 attempt.response = self._http.request(method, url, **kwargs)
             except httpx.RequestError as exc:
@@ -170,41 +175,43 @@ class SyncRequester:
             core.judge(op, attempt, tries)
             core.log(op, attempt, started, tries)
             if attempt.retry_delay is not None:
-                time.sleep(attempt.retry_delay)
+                core.timing.sleep(attempt.retry_delay)
                 continue
             if attempt.error is not None:
                 raise attempt.error from attempt.cause
             assert attempt.response is not None
             return attempt.response, tries - 1
 
-    def request(self, op: Operation[T], args: Mapping[str, object], timeout: TimeoutArg) -> T:
-        response, _ = self.send(op, args, timeout)
+    def request(self, op: Operation[T], args: Mapping[str, object], timeout: TimeoutArg) -> Any:
+        response, retries = self.send(op, args, timeout)
+        if self._raw:
+            return _response.APIResponse(op, response, retries)
         return _response.parse_data(op, response, _response.envelope(op, response))
 
-    def request_action(self, op: Operation[T], args: Mapping[str, object], timeout: TimeoutArg) -> ActionResult[T]:
-        response, _ = self.send(op, args, timeout)
+    def request_action(self, op: Operation[T], args: Mapping[str, object], timeout: TimeoutArg) -> Any:
+        response, retries = self.send(op, args, timeout)
+        if self._raw:
+            return _response.APIResponse(op, response, retries, action=True)
         return _response.action_result(op, response, _response.envelope(op, response))
 
-    def request_raw(
-        self, op: Operation[T], args: Mapping[str, object], timeout: TimeoutArg
-    ) -> _response.APIResponse[T]:
-        response, retries = self.send(op, args, timeout)
-        return _response.APIResponse(op, response, retries)
-
-    def paginate(
-        self, op: Operation[Any], args: Mapping[str, object], timeout: TimeoutArg, item: type[ItemT]
-    ) -> Iterator[ItemT]:
+    def paginate(self, paging: Paging[ItemT], args: Mapping[str, object], timeout: TimeoutArg) -> Iterator[ItemT]:
         for page in range(1, MAX_PAGES + 1):
-            items, more = _page_items(op, self.request(op, {**args, "page": page}, timeout), page)
+            data = self.request(paging.operation, {**args, "page": page}, timeout)
+            items, more = _page_items(paging, data, page)
             yield from items
             if not more:
                 return
 
 
 class AsyncRequester:
-    def __init__(self, core: _Core, http: httpx.AsyncClient) -> None:
+    def __init__(self, core: _Core, http: httpx.AsyncClient, raw: bool = False) -> None:
         self._core = core
         self._http = http
+        self._raw = raw
+
+    @property
+    def raw(self) -> AsyncRequester:
+        return AsyncRequester(self._core, self._http, raw=True)
 
     async def send(
         self, op: Operation[Any], args: Mapping[str, object], timeout: TimeoutArg
@@ -217,7 +224,7 @@ class AsyncRequester:
             if core.limiter is not None:
                 await core.limiter.acquire_async()
             attempt = _Attempt()
-            started = time.perf_counter()
+            started = core.timing.clock()
             try:
                 attempt.response = await self._http.request(method, url, **kwargs)
             except httpx.RequestError as exc:
@@ -225,34 +232,31 @@ class AsyncRequester:
             core.judge(op, attempt, tries)
             core.log(op, attempt, started, tries)
             if attempt.retry_delay is not None:
-                await _sleep(attempt.retry_delay)
+                await core.timing.async_sleep(attempt.retry_delay)
                 continue
             if attempt.error is not None:
                 raise attempt.error from attempt.cause
             assert attempt.response is not None
             return attempt.response, tries - 1
 
-    async def request(self, op: Operation[T], args: Mapping[str, object], timeout: TimeoutArg) -> T:
-        response, _ = await self.send(op, args, timeout)
+    async def request(self, op: Operation[T], args: Mapping[str, object], timeout: TimeoutArg) -> Any:
+        response, retries = await self.send(op, args, timeout)
+        if self._raw:
+            return _response.APIResponse(op, response, retries)
         return _response.parse_data(op, response, _response.envelope(op, response))
 
-    async def request_action(
-        self, op: Operation[T], args: Mapping[str, object], timeout: TimeoutArg
-    ) -> ActionResult[T]:
-        response, _ = await self.send(op, args, timeout)
+    async def request_action(self, op: Operation[T], args: Mapping[str, object], timeout: TimeoutArg) -> Any:
+        response, retries = await self.send(op, args, timeout)
+        if self._raw:
+            return _response.APIResponse(op, response, retries, action=True)
         return _response.action_result(op, response, _response.envelope(op, response))
 
-    async def request_raw(
-        self, op: Operation[T], args: Mapping[str, object], timeout: TimeoutArg
-    ) -> _response.APIResponse[T]:
-        response, retries = await self.send(op, args, timeout)
-        return _response.APIResponse(op, response, retries)
-
     async def paginate(
-        self, op: Operation[Any], args: Mapping[str, object], timeout: TimeoutArg, item: type[ItemT]
+        self, paging: Paging[ItemT], args: Mapping[str, object], timeout: TimeoutArg
     ) -> AsyncIterator[ItemT]:
         for page in range(1, MAX_PAGES + 1):
-            items, more = _page_items(op, await self.request(op, {**args, "page": page}, timeout), page)
+            data = await self.request(paging.operation, {**args, "page": page}, timeout)
+            items, more = _page_items(paging, data, page)
             for entry in items:
                 yield entry
             if not more:

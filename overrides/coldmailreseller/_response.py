@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 import httpx
 
-from coldmailreseller_facade._spec import ActionResult, Operation
-
 from ._retry import retry_after
+from ._runtime import ActionResult, Operation
 from .errors import APIError, RateLimitError, ResponseValidationError, error_class
 
 T = TypeVar("T")
@@ -116,10 +115,12 @@ def action_result(op: Operation[T], response: httpx.Response, body: dict[str, An
 
 
 class APIResponse(Generic[T]):
-    """A successful HTTP response and its envelope; `parse()` builds the typed `data` (once)."""
+    """A successful HTTP response and its envelope; `parse()` builds what the method returns (once): the typed
+    `data`, or an `ActionResult` for operations that answer with an actionId."""
 
-    def __init__(self, op: Operation[T], response: httpx.Response, retries: int) -> None:
+    def __init__(self, op: Operation[Any], response: httpx.Response, retries: int, *, action: bool = False) -> None:
         self._op = op
+        self._action = action
         self.http_response = response
         self.retries = retries
         self._envelope: dict[str, Any] | None = None
@@ -159,5 +160,7 @@ class APIResponse(Generic[T]):
 
     def parse(self) -> T:
         if self._parsed is None:
-            self._parsed = (parse_data(self._op, self.http_response, self.envelope),)
+            build = action_result if self._action else parse_data
+            # T is what the method returns: the typed data, or its ActionResult (see raw_response()).
+            self._parsed = (cast(T, build(self._op, self.http_response, self.envelope)),)
         return self._parsed[0]

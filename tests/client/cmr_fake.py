@@ -1,4 +1,5 @@
-"""A scripted stand-in for the CMR API, and a driver that runs the same test against the sync and async clients."""
+"""A scripted stand-in for the CMR API, a frozen clock, and a driver that runs the same test against the sync
+and async clients."""
 
 from __future__ import annotations
 
@@ -6,12 +7,14 @@ import asyncio
 import inspect
 import itertools
 import json
+import threading
 from collections.abc import Callable
 from typing import Any
 
 import httpx
 
 from coldmailreseller import AsyncColdMailReseller, ColdMailReseller
+from coldmailreseller._timing import Timing
 
 # Distinctive, so that a leak into a log line or an error message is easy to spot.
 KEY = "cmr_live_SECRET_8f3a1c9e77d2"
@@ -81,11 +84,36 @@ class FakeCMR:
         return json.loads(self.requests[index].content)
 
 
+class FrozenClock:
+    """The client's clock stands still and its sleeps (retry pauses, pacing) are recorded and return at once:
+    each recorded wait is exactly what the client asked for."""
+
+    def __init__(self, now: float = 1000.0) -> None:
+        self.now = now
+        self.waits: list[float] = []
+        self._lock = threading.Lock()
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        with self._lock:
+            self.waits.append(seconds)
+
+    async def async_sleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+
+    @property
+    def timing(self) -> Timing:
+        return Timing(clock=self.monotonic, sleep=self.sleep, async_sleep=self.async_sleep)
+
+
 class Driver:
     """Builds a sync or async client on a FakeCMR and resolves what its methods return."""
 
-    def __init__(self, is_async: bool) -> None:
+    def __init__(self, is_async: bool, clock: FrozenClock | None = None) -> None:
         self.is_async = is_async
+        self.clock = clock or FrozenClock()
         self.client_class: type[ColdMailReseller] | type[AsyncColdMailReseller] = (
             AsyncColdMailReseller if is_async else ColdMailReseller
         )
@@ -103,7 +131,9 @@ class Driver:
         options.setdefault("api_key", KEY)
         options.setdefault("base_url", BASE)
         options.setdefault("rate_limit", None)
-        return self.client_class(http_client=self.http(fake), **options)
+        client = self.client_class(http_client=self.http(fake), **options)
+        client._use_timing(self.clock.timing)
+        return client
 
     def run(self, result: Any) -> Any:
         """The value of a sync call, or the awaited value of an async one."""

@@ -1,11 +1,11 @@
-"""Fixtures of the client tests: a clean environment, recorded (never real) retry sleeps, sync/async drivers."""
+"""Fixtures of the client tests: a clean environment, a frozen clock that records (never sleeps) every pause,
+sync/async drivers."""
 
 from __future__ import annotations
 
 import pytest
 
-from cmr_fake import Driver
-from coldmailreseller import _requester
+from cmr_fake import Driver, FrozenClock
 
 ENV_VARS = ("CMR_API_KEY", "CMR_SANDBOX_API_KEY", "CMR_BASE_URL", "CMR_SANDBOX_BASE_URL")
 
@@ -16,19 +16,17 @@ def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(name, raising=False)
 
 
-@pytest.fixture(autouse=True)
-def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """Retry pauses are recorded instead of slept, so retry tests are instant and can check the delays."""
-    delays: list[float] = []
+@pytest.fixture
+def clock() -> FrozenClock:
+    return FrozenClock()
 
-    async def async_sleep(delay: float) -> None:
-        delays.append(delay)
 
-    monkeypatch.setattr(_requester.time, "sleep", delays.append)
-    monkeypatch.setattr(_requester, "_sleep", async_sleep)
-    return delays
+@pytest.fixture
+def sleeps(clock: FrozenClock) -> list[float]:
+    """The pauses the clients of this test asked for (retry backoff, Retry-After, pacing), in order."""
+    return clock.waits
 
 
 @pytest.fixture(params=[False, True], ids=["sync", "async"])
-def drive(request: pytest.FixtureRequest) -> Driver:
-    return Driver(is_async=request.param)
+def drive(request: pytest.FixtureRequest, clock: FrozenClock) -> Driver:
+    return Driver(is_async=request.param, clock=clock)

@@ -2,67 +2,47 @@
 
 from __future__ import annotations
 
-import importlib
 import inspect
-import pkgutil
 from enum import Enum
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
-import coldmailreseller_facade as facade
 from cmr_fake import KEY, Driver, FakeCMR, ok
-from coldmailreseller import OPERATIONS, ActionResult, AsyncColdMailReseller, ColdMailReseller, OperationInfo
-from coldmailreseller_facade._spec import Field, Operation, Shape
-
-SPEC = yaml.load(
-    (Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml").read_text(),
-    Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader),
-)
-HTTP_METHODS = ("get", "put", "post", "delete", "patch")
-
-
-def spec_operations() -> dict[str, dict[str, Any]]:
-    found: dict[str, dict[str, Any]] = {}
-    for path, item in SPEC["paths"].items():
-        for http_method in HTTP_METHODS:
-            if http_method in item:
-                operation = item[http_method]
-                found[operation["operationId"]] = {**operation, "_path": path, "_method": http_method.upper()}
-    return found
-
-
-def facade_operations() -> dict[str, Operation[Any]]:
-    found: dict[str, Operation[Any]] = {}
-    for module_info in pkgutil.iter_modules(facade.__path__):
-        module = importlib.import_module(f"{facade.__name__}.{module_info.name}")
-        found.update({v.operation_id: v for v in vars(module).values() if isinstance(v, Operation)})
-    return found
-
-
-SPEC_OPS = spec_operations()
-FACADE_OPS = facade_operations()
+from coldmailreseller import OPERATIONS, ActionResult, AsyncColdMailReseller, ColdMailReseller, Operation
+from coldmailreseller._runtime import Field, Shape
+from coldmailreseller_generated.operations import PAGES
+from tests.support.spec import SPEC
 
 
 def test_operations_table_matches_the_spec_exactly() -> None:
-    expected = {
-        op_id: OperationInfo(op["x-cmr-resource"], op["x-cmr-method"], op["_method"], op["_path"], op["x-cmr-effect"])
-        for op_id, op in SPEC_OPS.items()
-    }
-    assert len(expected) == 51
-    assert expected == OPERATIONS
+    assert len(SPEC.operations) == 51
+    assert list(OPERATIONS) == list(SPEC.operations)
+    for op_id, spec_op in SPEC.operations.items():
+        op, node = OPERATIONS[op_id], spec_op.node
+        assert (op.operation_id, op.http_method, op.path) == (op_id, spec_op.http_method, spec_op.path)
+        assert (op.resource, op.method, op.effect) == (
+            node["x-cmr-resource"],
+            node["x-cmr-method"],
+            node["x-cmr-effect"],
+        )
+        assert op.sandbox == (node["security"] == [{"cmr-x-sandbox-api-key": []}]), op_id
+        assert op.retry_safe == (op.effect in ("read", "idempotent")), op_id
 
 
-def test_facade_operations_match_the_spec() -> None:
-    assert FACADE_OPS.keys() == SPEC_OPS.keys()
-    for op_id, op in FACADE_OPS.items():
-        spec = SPEC_OPS[op_id]
-        assert (op.resource, op.method, op.http_method, op.path, op.effect) == tuple(OPERATIONS[op_id]), op_id
-        sandbox_only = spec["security"] == [{"cmr-x-sandbox-api-key": []}]
-        assert op.sandbox == sandbox_only, op_id
-        assert op.items == spec.get("x-cmr-paginate", {}).get("items"), op_id
+def test_paging_paths_come_from_the_page_schemas() -> None:
+    paginated = {op_id for op_id, op in SPEC.operations.items() if "x-cmr-paginate" in op.node}
+    assert set(PAGES) == paginated == {"listSubscriptions", "listPreWarmupMailboxes"}
+    subscriptions, inventory = PAGES["listSubscriptions"], PAGES["listPreWarmupMailboxes"]
+    assert subscriptions.operation is OPERATIONS["listSubscriptions"]
+    assert (subscriptions.items, subscriptions.total_pages) == ("subscriptions", ("pagination", "total_pages"))
+    assert subscriptions.current_page == ("pagination", "current_page")
+    # The inventory page keeps its paging fields beside the items.
+    assert (inventory.items, inventory.total_pages, inventory.current_page) == (
+        "inventory",
+        ("total_pages",),
+        ("current_page",),
+    )
 
 
 @pytest.mark.parametrize("op_id", sorted(OPERATIONS))
@@ -75,7 +55,7 @@ def test_every_operation_resolves_on_both_clients(op_id: str) -> None:
         assert callable(method) and not inspect.iscoroutinefunction(method)
     for resource in (getattr(async_, info.resource), getattr(async_, info.resource).with_raw_response):
         assert inspect.iscoroutinefunction(getattr(resource, info.method))
-    if SPEC_OPS[op_id].get("x-cmr-paginate"):
+    if op_id in PAGES:
         assert callable(getattr(sync, info.resource).iter)
         assert callable(getattr(async_, info.resource).iter)
 
@@ -89,8 +69,8 @@ def sample(shape: Shape, field: Field) -> Any:
     if shape.kind == "bool":
         return True
     if shape.kind == "enum":
-        assert shape.enum is not None and issubclass(shape.enum, Enum)
-        return next(iter(shape.enum))
+        assert shape.ref is not None and issubclass(shape.ref.get(), Enum)
+        return next(iter(shape.ref.get()))
     if shape.kind == "list":
         assert shape.item is not None
         return [sample(shape.item, field)]
@@ -103,13 +83,12 @@ def reply_for(op: Operation[Any]) -> Any:
     extra = {"actionId": "act-1"} if op.has_action_id else {}
     if not op.has_data:
         return ok(**extra)
-    is_list = "list_of" in op.parse.__qualname__
-    return ok([] if is_list else {}, **extra)
+    return ok([] if op.data.kind == "list" else {}, **extra)
 
 
-@pytest.mark.parametrize("op_id", sorted(FACADE_OPS))
+@pytest.mark.parametrize("op_id", sorted(OPERATIONS))
 def test_every_operation_sends_its_request_and_returns_typed_data(drive: Driver, op_id: str) -> None:
-    op = FACADE_OPS[op_id]
+    op = OPERATIONS[op_id]
     fake = FakeCMR(reply_for(op))
     cmr = drive.client(fake, sandbox=op.sandbox)
     args = {field.attr: sample(field.shape, field) for field in op.fields if field.required}
@@ -130,7 +109,7 @@ def test_every_operation_sends_its_request_and_returns_typed_data(drive: Driver,
         data = result.data
     if not op.has_data:
         assert data is None
-    elif "list_of" in op.parse.__qualname__:
+    elif op.data.kind == "list":
         assert data == []
     else:
         assert hasattr(data, "additional_properties")  # an attrs model, never a bare dict

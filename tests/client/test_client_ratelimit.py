@@ -7,37 +7,9 @@ import threading
 
 import pytest
 
-from cmr_fake import Driver, FakeCMR, ok
+from cmr_fake import Driver, FakeCMR, FrozenClock, ok
 from coldmailreseller import _ratelimit
 from coldmailreseller._ratelimit import RateLimiter
-
-
-class FrozenClock:
-    """time.monotonic stands still and sleeps are recorded: each wait is exactly the slot's offset from now."""
-
-    def __init__(self, now: float = 1000.0) -> None:
-        self.now = now
-        self.waits: list[float] = []
-        self._lock = threading.Lock()
-
-    def monotonic(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        with self._lock:
-            self.waits.append(seconds)
-
-    async def async_sleep(self, seconds: float) -> None:
-        self.sleep(seconds)
-
-
-@pytest.fixture
-def clock(monkeypatch: pytest.MonkeyPatch) -> FrozenClock:
-    frozen = FrozenClock()
-    monkeypatch.setattr(_ratelimit.time, "monotonic", frozen.monotonic)
-    monkeypatch.setattr(_ratelimit.time, "sleep", frozen.sleep)
-    monkeypatch.setattr(_ratelimit, "_sleep", frozen.async_sleep)
-    return frozen
 
 
 def gap(rate: float) -> float:
@@ -60,7 +32,7 @@ def slots(clock: FrozenClock) -> list[float]:
 
 
 def test_acquisitions_from_threads_are_spaced_exactly(clock: FrozenClock) -> None:
-    limiter = RateLimiter(4.0)
+    limiter = RateLimiter(4.0, clock.timing)
     per_thread, threads = 5, 8
     run_threads(threads, lambda: [limiter.acquire() for _ in range(per_thread)])
     # The first slot is immediate (no sleep); every other one is exactly k intervals after it: no burst.
@@ -68,7 +40,7 @@ def test_acquisitions_from_threads_are_spaced_exactly(clock: FrozenClock) -> Non
 
 
 def test_idle_time_does_not_save_up_a_burst(clock: FrozenClock) -> None:
-    limiter = RateLimiter(2.0)
+    limiter = RateLimiter(2.0, clock.timing)
     limiter.acquire()
     clock.now += 60.0
     for _ in range(3):
@@ -77,7 +49,7 @@ def test_idle_time_does_not_save_up_a_burst(clock: FrozenClock) -> None:
 
 
 def test_async_acquisitions_share_the_same_pace(clock: FrozenClock) -> None:
-    limiter = RateLimiter(5.0)
+    limiter = RateLimiter(5.0, clock.timing)
 
     async def scenario() -> None:
         await asyncio.gather(*(limiter.acquire_async() for _ in range(4)))
@@ -89,7 +61,7 @@ def test_async_acquisitions_share_the_same_pace(clock: FrozenClock) -> None:
 
 def test_client_and_its_copies_share_one_limiter_across_threads(clock: FrozenClock) -> None:
     fake = FakeCMR(ok({"id": "u1"}))
-    cmr = Driver(is_async=False).client(fake, rate_limit=5)
+    cmr = Driver(is_async=False, clock=clock).client(fake, rate_limit=5)
     copy = cmr.with_options(max_retries=0)
     assert copy.rate_limit == cmr.rate_limit == 5.0
     run_threads(3, lambda: [cmr.users.get(user_id="u1") for _ in range(3)])
@@ -100,7 +72,7 @@ def test_client_and_its_copies_share_one_limiter_across_threads(clock: FrozenClo
 
 def test_a_copy_with_another_rate_gets_its_own_pace(clock: FrozenClock) -> None:
     fake = FakeCMR(ok({"id": "u1"}))
-    cmr = Driver(is_async=False).client(fake, rate_limit=5)
+    cmr = Driver(is_async=False, clock=clock).client(fake, rate_limit=5)
     slower = cmr.with_options(rate_limit=1)
     cmr.users.get(user_id="u1")
     slower.users.get(user_id="u1")
@@ -110,7 +82,7 @@ def test_a_copy_with_another_rate_gets_its_own_pace(clock: FrozenClock) -> None:
 
 def test_async_client_is_paced(clock: FrozenClock) -> None:
     fake = FakeCMR(ok({"id": "u1"}))
-    cmr = Driver(is_async=True).client(fake, rate_limit=10)
+    cmr = Driver(is_async=True, clock=clock).client(fake, rate_limit=10)
 
     async def scenario() -> None:
         await asyncio.gather(*(cmr.users.get(user_id="u1") for _ in range(3)))

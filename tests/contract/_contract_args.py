@@ -1,21 +1,22 @@
 """Valid keyword arguments for every operation, taken from the spec's examples (or made from its schemas)
-and named as the facade names them (`Field.wire` on the wire, `Field.attr` in Python)."""
+and named as the client names them (`Field.wire` on the wire, `Field.attr` in Python)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from _contract_spec import facade_operation, resolve, spec_operations
+from coldmailreseller import OPERATIONS
+from tests.support.spec import operation, resolve
 
 _MISSING: Any = object()
 _NULL_TYPE = "null"
 
 
-def call_arguments(operation_id: str, resource: str) -> dict[str, Any]:
-    _, op = facade_operation(operation_id, resource)
-    operation = spec_operations()[operation_id]
-    parameters = {p["name"]: p for p in map(resolve, operation.get("parameters", []))}
-    media = _json_media(operation)
+def call_arguments(operation_id: str) -> dict[str, Any]:
+    op = OPERATIONS[operation_id]
+    node = operation(operation_id).node
+    parameters = {p["name"]: p for p in map(resolve, node.get("parameters", []))}
+    media = _json_media(node)
     kwargs: dict[str, Any] = {}
     for field in op.fields:
         if field.location == "body_object":
@@ -29,12 +30,6 @@ def call_arguments(operation_id: str, resource: str) -> dict[str, Any]:
         if value is not _MISSING:
             kwargs[field.attr] = value
     return kwargs
-
-
-def body_example(operation_id: str) -> dict[str, Any] | None:
-    """The request body example of an operation, when the spec has one."""
-    example = _json_media(spec_operations()[operation_id]).get("example")
-    return example if isinstance(example, dict) else None
 
 
 def _json_media(operation: dict[str, Any]) -> dict[str, Any]:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from _contract_spec import ROOT
+from generator.pipeline import ROOT
 
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
 STARTUP_SECONDS = 30.0

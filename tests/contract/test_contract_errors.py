@@ -9,7 +9,6 @@ import httpx
 import pytest
 
 from _contract_args import call_arguments
-from _contract_spec import resolve, spec_operations
 from coldmailreseller import (
     OPERATIONS,
     APIError,
@@ -24,6 +23,7 @@ from coldmailreseller import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from tests.support.spec import operation, resolve
 
 pytestmark = pytest.mark.slow
 
@@ -44,7 +44,7 @@ REPRESENTATIVES = ("getUser", "createUser", "createOrderJson")
 
 
 def _error_example(operation_id: str, status: int) -> dict[str, Any]:
-    response = resolve(spec_operations()[operation_id]["responses"][str(status)])
+    response = resolve(operation(operation_id).node["responses"][str(status)])
     return dict(response["content"]["application/json"]["example"])
 
 
@@ -52,25 +52,25 @@ def _error_cases() -> list[Any]:
     return [
         pytest.param(operation_id, int(status), id=f"{operation_id}-{status}")
         for operation_id in REPRESENTATIVES
-        for status in spec_operations()[operation_id]["responses"]
+        for status in operation(operation_id).node["responses"]
         if int(status) >= 400
     ]
 
 
 def _call(client: ColdMailReseller, operation_id: str) -> Any:
-    info = OPERATIONS[operation_id]
-    method = getattr(getattr(client, info.resource), info.method)
-    return method(**call_arguments(operation_id, info.resource))
+    op = OPERATIONS[operation_id]
+    method = getattr(getattr(client, op.resource), op.method)
+    return method(**call_arguments(operation_id))
 
 
 def test_documented_error_statuses_are_the_expected_ones() -> None:
     for operation_id in REPRESENTATIVES:
-        documented = {int(s) for s in spec_operations()[operation_id]["responses"] if int(s) >= 400}
+        documented = {int(s) for s in operation(operation_id).node["responses"] if int(s) >= 400}
         assert documented == set(EXPECTED_ERRORS), operation_id
 
 
 def test_prism_rejects_a_request_without_the_key(prism_url: str) -> None:
-    response = httpx.get(f"{prism_url}/users", params=call_arguments("getUser", "users"))
+    response = httpx.get(f"{prism_url}/users", params=call_arguments("getUser"))
     assert response.status_code == 401
     assert "sl-violations" in response.headers
     assert response.json()["message"] == _error_example("getUser", 401)["message"]

@@ -10,13 +10,13 @@ from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from _contract_spec import spec, spec_examples, uses_examples_keyword
+from tests.support.spec import RAW, examples, plural_examples
 
 SPEC_URI = "urn:cmr:openapi"
-EXAMPLES = spec_examples()
+EXAMPLES = examples()
 # The whole spec is one JSON Schema resource, so "#/components/schemas/X" resolves inside it.
 REGISTRY: Registry[Any] = Registry().with_resource(
-    SPEC_URI, Resource.from_contents(spec(), default_specification=DRAFT202012)
+    SPEC_URI, Resource.from_contents(RAW, default_specification=DRAFT202012)
 )
 
 
@@ -39,8 +39,8 @@ def test_examples_are_found_everywhere() -> None:
 
 
 def test_spec_uses_only_the_singular_example_keyword() -> None:
-    """spec_examples() reads `example` only; a plural `examples` would escape this suite."""
-    assert uses_examples_keyword() == []
+    """examples() reads `example` only; a plural `examples` would escape this suite."""
+    assert plural_examples() == []
 
 
 @pytest.mark.parametrize(("schema_pointer", "example"), [pytest.param(p, e, id=i) for i, p, e in EXAMPLES])

@@ -3,19 +3,16 @@ Prism must find the request valid, answer 2xx, and the client must parse the dec
 
 from __future__ import annotations
 
-import typing
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
 
-from _contract_args import body_example, call_arguments
-from _contract_spec import declared_type, facade_operation, spec_operations
-from coldmailreseller import OPERATIONS, ActionResult, APIError, ColdMailReseller
+from _contract_args import call_arguments
+from coldmailreseller import OPERATIONS, ActionResult, APIError, ColdMailReseller, Operation
+from tests.support.spec import SPEC, request_example
 
 pytestmark = pytest.mark.slow
-
-NONE_TYPE = type(None)
 
 
 def _cases() -> list[Any]:
@@ -45,21 +42,18 @@ def _call(method: Callable[..., Any], kwargs: dict[str, Any]) -> Any:
         pytest.fail(f"{exc}\nPrism's violations: {violations}\nkwargs: {kwargs}")
 
 
-def _assert_declared_type(data: Any, declared: Any) -> None:
-    optional = [arg for arg in typing.get_args(declared) if arg is not NONE_TYPE]
-    if NONE_TYPE in typing.get_args(declared):
-        # `data` that upstream may leave out: None when absent, else the declared type.
-        if data is not None:
-            _assert_declared_type(data, optional[0])
-    elif declared is NONE_TYPE:
+def _assert_declared_type(op: Operation[Any], data: Any) -> None:
+    """`data` is what the operation's Data record declares: None, a model, or a list of models."""
+    if op.data.kind == "none" or (data is None and not op.data.required):
         assert data is None
-    elif typing.get_origin(declared) is list:
-        (item,) = typing.get_args(declared)
+        return
+    assert op.data.ref is not None
+    model = op.data.ref.get()
+    if op.data.kind == "list":
         assert isinstance(data, list)
-        assert all(isinstance(entry, item) for entry in data), data
+        assert all(isinstance(entry, model) for entry in data), data
     else:
-        assert not isinstance(data, dict)
-        assert isinstance(data, declared), f"{type(data).__name__} is not {declared.__name__}"
+        assert isinstance(data, model), f"{type(data).__name__} is not {model.__name__}"
 
 
 def _resource(client: ColdMailReseller, operation_id: str) -> Any:
@@ -68,49 +62,46 @@ def _resource(client: ColdMailReseller, operation_id: str) -> Any:
 
 @pytest.mark.parametrize("operation_id", _cases())
 def test_raw_response_is_valid_and_parses(clients: dict[bool, ColdMailReseller], operation_id: str) -> None:
-    info = OPERATIONS[operation_id]
-    _, op = facade_operation(operation_id, info.resource)
-    declared = declared_type(operation_id, info.resource)
-    # has_data: the envelope must carry `data` (declared neither None nor optional).
-    assert op.has_data == (declared is not NONE_TYPE and NONE_TYPE not in typing.get_args(declared))
+    op = OPERATIONS[operation_id]
     resource = _resource(clients[op.sandbox], operation_id)
 
-    raw = _call(getattr(resource.with_raw_response, info.method), call_arguments(operation_id, info.resource))
+    raw = _call(getattr(resource.with_raw_response, op.method), call_arguments(operation_id))
 
     assert "sl-violations" not in raw.headers, raw.headers["sl-violations"]
     assert 200 <= raw.status_code < 300
-    assert raw.http_response.request.method == info.http_method
-    assert raw.http_response.request.url.path == info.path
-    _assert_declared_type(raw.parse(), declared)
+    assert raw.http_response.request.method == op.http_method
+    assert raw.http_response.request.url.path == op.path
+    parsed = raw.parse()
+    if op.has_action_id:
+        assert isinstance(parsed, ActionResult)
+        parsed = parsed.data
+    _assert_declared_type(op, parsed)
 
 
 @pytest.mark.parametrize("operation_id", _cases())
 def test_plain_call_returns_declared_type(clients: dict[bool, ColdMailReseller], operation_id: str) -> None:
-    info = OPERATIONS[operation_id]
-    _, op = facade_operation(operation_id, info.resource)
+    op = OPERATIONS[operation_id]
     resource = _resource(clients[op.sandbox], operation_id)
 
-    result = _call(getattr(resource, info.method), call_arguments(operation_id, info.resource))
+    result = _call(getattr(resource, op.method), call_arguments(operation_id))
 
     if op.has_action_id:
         assert isinstance(result, ActionResult)
         result = result.data
-    _assert_declared_type(result, declared_type(operation_id, info.resource))
+    _assert_declared_type(op, result)
 
 
-@pytest.mark.parametrize("operation_id", [op for op in sorted(OPERATIONS) if body_example(op) is not None])
-def test_body_example_fits_the_facade(operation_id: str) -> None:
+@pytest.mark.parametrize("operation_id", [op for op in sorted(OPERATIONS) if request_example(op) is not None])
+def test_body_example_fits_the_method(operation_id: str) -> None:
     """Every field of a documented request body can be passed as a keyword argument."""
-    _, op = facade_operation(operation_id, OPERATIONS[operation_id].resource)
-    body_fields = {field.wire for field in op.fields if field.location == "body"}
-    example = body_example(operation_id)
+    body_fields = {field.wire for field in OPERATIONS[operation_id].fields if field.location == "body"}
+    example = request_example(operation_id)
     assert example is not None
     assert set(example) <= body_fields
 
 
 def test_every_spec_operation_has_a_contract_test() -> None:
-    spec_ids = set(spec_operations())
     for test in (test_raw_response_is_valid_and_parses, test_plain_call_returns_declared_type):
         (mark,) = [m for m in test.pytestmark if m.name == "parametrize"]  # type: ignore[attr-defined]
         tested = {param.values[0] for param in mark.args[1]}
-        assert tested == set(OPERATIONS) == spec_ids
+        assert tested == set(OPERATIONS) == set(SPEC.operations)

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import pytest
 import yaml
 from openapi_spec_validator import validate
 
 from generator import coverage, pipeline
+from tests.support.spec import RAW as SPEC
+from tests.support.spec import SPEC as LOADED
 
-SPEC: dict[str, Any] = yaml.safe_load(pipeline.SPEC.read_text())
-OPERATIONS = coverage.operations(SPEC)
+OPERATIONS = {
+    op_id: {"http_method": op.http_method, "path": op.path, **op.node} for op_id, op in LOADED.operations.items()
+}
 NAVIGATION = yaml.safe_load(pipeline.NAVIGATION.read_text())
 EFFECTS = {"read", "idempotent", "create", "async", "money"}
 ERROR_STATUSES = {"400", "401", "403", "404", "409", "422", "429", "500", "503"}
@@ -104,4 +106,4 @@ def test_navigation_accounts_for_every_item_of_the_docs() -> None:
 
 def test_coverage_report_rejects_unknown_operation_ids() -> None:
     with pytest.raises(coverage.CoverageError, match="noSuchOperation"):
-        coverage.render(SPEC, [*NAVIGATION, {"section": "X", "item": "Y", "operationId": "noSuchOperation"}])
+        coverage.render(LOADED, [*NAVIGATION, {"section": "X", "item": "Y", "operationId": "noSuchOperation"}])

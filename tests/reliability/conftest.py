@@ -5,17 +5,15 @@ from __future__ import annotations
 import logging
 import os
 import time
-import types
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from coldmailreseller import _requester
-
+from . import support
 from .fault_server import FaultServer, error_reply
 from .report import REPORT
-from .support import check_no_leak
+from .support import Pauses, check_no_leak
 
 STARTED = time.monotonic()
 # httpx and httpcore log every request at DEBUG/INFO; the key must not show in any of them.
@@ -23,19 +21,16 @@ WATCHED_LOGGERS = ("", "coldmailreseller", "httpx", "httpcore", "hpack", "asynci
 
 
 @pytest.fixture(autouse=True)
-def backoff_delays(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """Backoff sleeps of the requester become no-ops (tests stay fast); the asked-for delays are kept."""
-    delays: list[float] = []
+def pauses() -> Pauses:
+    """Fresh recorded-and-skipped pauses for the clients `support.invoke` builds in this test."""
+    support.PAUSES = Pauses()
+    return support.PAUSES
 
-    def sleep(seconds: float) -> None:
-        delays.append(seconds)
 
-    async def async_sleep(seconds: float) -> None:
-        delays.append(seconds)
-
-    monkeypatch.setattr(_requester, "time", types.SimpleNamespace(sleep=sleep, perf_counter=time.perf_counter))
-    monkeypatch.setattr(_requester, "_sleep", async_sleep)
-    return delays
+@pytest.fixture
+def backoff_delays(pauses: Pauses) -> list[float]:
+    """The pauses the clients asked for, in order."""
+    return pauses.delays
 
 
 @pytest.fixture(autouse=True)

@@ -1,92 +1,22 @@
-"""The spec as test data: each operation's facade `Operation`, request field schemas, 2xx response schema, and
-spec-valid example values (minimal ones, and Hypothesis strategies for the subset of JSON Schema the spec uses)."""
+"""Spec-valid values for the reliability tests: arguments and success envelopes of every operation, minimal ones
+and Hypothesis strategies for the subset of JSON Schema the spec uses."""
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from datetime import UTC, datetime, timedelta, timezone
-from functools import cache
-from pathlib import Path
 from typing import Any
 
-import yaml
 from hypothesis import strategies as st
-from jsonschema import Draft202012Validator
 
-import coldmailreseller_facade as facade
-from coldmailreseller import OPERATIONS
-from coldmailreseller_facade._spec import Operation
+from coldmailreseller import Operation
+from tests.support.spec import field_schemas, is_valid, resolve, response_schema, success_status
 
-ROOT = Path(__file__).resolve().parents[2]
-SPEC: dict[str, Any] = yaml.safe_load((ROOT / "spec" / "openapi.yaml").read_text(encoding="utf-8"))
-COMPONENTS = SPEC["components"]
+__all__ = ["field_schemas", "is_valid", "minimal", "ok_envelope", "resolve", "strategy", "valid_args"]
+
 # $ref nesting deeper than this is cut short (the spec has no recursive schemas, this only bounds the walk).
 MAX_DEPTH = 12
 # Arrays and maps stay small: the fuzz test wants many shapes, not big documents.
 MAX_ITEMS = 3
-
-
-@cache
-def operations() -> dict[str, Operation[Any]]:
-    """operationId -> the facade's Operation, read from the generated facade modules."""
-    found: dict[str, Operation[Any]] = {}
-    for info in pkgutil.iter_modules(facade.__path__):
-        module = importlib.import_module(f"{facade.__name__}.{info.name}")
-        found.update({v.operation_id: v for v in vars(module).values() if isinstance(v, Operation)})
-    assert set(found) == set(OPERATIONS), "the facade and OPERATIONS disagree"
-    return found
-
-
-def _spec_operation(op_id: str) -> dict[str, Any]:
-    for item in SPEC["paths"].values():
-        for _method, op in item.items():
-            if isinstance(op, dict) and op.get("operationId") == op_id:
-                return op
-    raise KeyError(op_id)
-
-
-def resolve(schema: dict[str, Any]) -> dict[str, Any]:
-    """Follow a top-level $ref (one level per call)."""
-    ref = schema.get("$ref")
-    if ref is None:
-        return schema
-    node: Any = SPEC
-    for part in ref.removeprefix("#/").split("/"):
-        node = node[part]
-    return node
-
-
-def success_status(op_id: str) -> int:
-    return int(next(code for code in _spec_operation(op_id)["responses"] if str(code).startswith("2")))
-
-
-def response_schema(op_id: str) -> dict[str, Any]:
-    response = resolve(_spec_operation(op_id)["responses"][str(success_status(op_id))])
-    return response["content"]["application/json"]["schema"]
-
-
-def field_schemas(op_id: str) -> dict[str, tuple[dict[str, Any], bool]]:
-    """Wire name -> (schema, required) for every parameter and top-level body property; the wire name ""
-    is the whole body (the facade's `body_object` argument, for bodies whose fields are undocumented)."""
-    op = _spec_operation(op_id)
-    fields: dict[str, tuple[dict[str, Any], bool]] = {}
-    for param in op.get("parameters", []):
-        param = resolve(param)
-        fields[param["name"]] = (param["schema"], bool(param.get("required")))
-    body = op.get("requestBody")
-    if body is not None:
-        schema = resolve(body["content"]["application/json"]["schema"])
-        fields[""] = (schema, bool(body.get("required")))
-        required = set(schema.get("required", []))
-        for name, prop in schema.get("properties", {}).items():
-            fields[name] = (prop, name in required)
-    return fields
-
-
-def is_valid(schema: dict[str, Any], value: object) -> bool:
-    """Whether the spec allows `value` for `schema` (refs resolved against the spec's components)."""
-    return Draft202012Validator({**schema, "components": COMPONENTS}).is_valid(value)
 
 
 # --- minimal spec-valid values ------------------------------------------------------------------------------

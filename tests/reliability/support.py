@@ -5,13 +5,14 @@ from __future__ import annotations
 import asyncio
 import ssl
 import threading
+import time
 from collections.abc import Callable, Iterable
 from typing import Any, Literal
 
 import httpx
 
-from coldmailreseller import AsyncColdMailReseller, ColdMailReseller
-from coldmailreseller_facade._spec import Operation
+from coldmailreseller import AsyncColdMailReseller, ColdMailReseller, Operation
+from coldmailreseller._timing import Timing
 
 from .report import REPORT
 
@@ -22,6 +23,28 @@ MODES = ("sync", "async")
 Mode = Literal["sync", "async"]
 # Building an SSL context costs ~60 ms; one shared context keeps thousands of client constructions cheap.
 SSL_CONTEXT = ssl.create_default_context()
+
+
+class Pauses:
+    """The clients' pauses (backoff, Retry-After) are recorded and skipped, so tests stay fast; `on_pause` lets a
+    test act during one (start a server the next try will reach)."""
+
+    def __init__(self) -> None:
+        self.delays: list[float] = []
+        self.on_pause: Callable[[float], None] | None = None
+        self.timing = Timing(clock=time.monotonic, sleep=self._sleep, async_sleep=self._async_sleep)
+
+    def _sleep(self, seconds: float) -> None:
+        self.delays.append(seconds)
+        if self.on_pause is not None:
+            self.on_pause(seconds)
+
+    async def _async_sleep(self, seconds: float) -> None:
+        self._sleep(seconds)
+
+
+# The pauses of the running test, set by the `pauses` fixture (conftest.py).
+PAUSES = Pauses()
 
 
 def bounded(fn: Callable[[], Any], seconds: float = HARD_BOUND) -> Any:
@@ -60,6 +83,7 @@ def invoke(mode: Mode, op: Operation[Any], args: dict[str, Any], **kwargs: Any) 
 
     def sync_call() -> Any:
         with httpx.Client(verify=SSL_CONTEXT) as http, ColdMailReseller(http_client=http, **kwargs) as client:
+            client._use_timing(PAUSES.timing)
             check_no_leak(repr(client), "repr(client)")
             return getattr(getattr(client, op.resource), op.method)(**args)
 
@@ -68,6 +92,7 @@ def invoke(mode: Mode, op: Operation[Any], args: dict[str, Any], **kwargs: Any) 
             httpx.AsyncClient(verify=SSL_CONTEXT) as http,
             AsyncColdMailReseller(http_client=http, **kwargs) as client,
         ):
+            client._use_timing(PAUSES.timing)
             check_no_leak(repr(client), "repr(async client)")
             return await getattr(getattr(client, op.resource), op.method)(**args)
 

@@ -10,14 +10,14 @@ from typing import Any
 import httpx
 import pytest
 
-from coldmailreseller import ColdMailReseller, InvalidArgumentError
-from coldmailreseller_facade._spec import Field, Operation
+from coldmailreseller import OPERATIONS, ColdMailReseller, InvalidArgumentError, Operation
+from coldmailreseller._runtime import Field
 
 from .report import REPORT
-from .spec_schemas import field_schemas, is_valid, ok_envelope, operations, resolve, valid_args
+from .spec_schemas import field_schemas, is_valid, ok_envelope, resolve, valid_args
 from .support import KEY, check_exception
 
-OPS = operations()
+OPS = OPERATIONS
 # A value of the wrong JSON type for each kind of argument.
 WRONG_TYPES: dict[str, list[object]] = {
     "str": [123, ["a"]],

@@ -3,7 +3,6 @@ error, within the client's timeouts, and money-moving calls are never sent twice
 
 from __future__ import annotations
 
-import types
 from typing import Any
 
 import pytest
@@ -17,16 +16,15 @@ from coldmailreseller import (
     OutcomeUnknownError,
     RateLimitError,
     ResponseValidationError,
-    _requester,
 )
 
 from .fault_kinds import FAULT_IDS, FAULTS, Fault, Success, big_domains
 from .fault_server import FaultServer, error_reply, free_port, json_reply
 from .report import REPORT
-from .spec_schemas import ok_envelope, operations, valid_args
-from .support import MODES, Mode, client_kwargs, invoke
+from .spec_schemas import ok_envelope, valid_args
+from .support import MODES, Mode, Pauses, client_kwargs, invoke
 
-OPS = operations()
+OPS = OPERATIONS
 READ = OPS["getUser"]
 LIST = OPS["listSubscriptions"]
 MONEY = sorted(op_id for op_id, info in OPERATIONS.items() if info.effect in ("money", "async", "create"))
@@ -108,7 +106,7 @@ def test_refused_connection_raises_connection_error(mode: Mode, op_id: str, back
 
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("op_id", ["createOrderJson", "renewSubscriptions"])
-def test_money_call_refused_then_accepted_is_sent_once(mode: Mode, op_id: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_money_call_refused_then_accepted_is_sent_once(mode: Mode, op_id: str, pauses: Pauses) -> None:
     """The only retry a money-moving call gets: the first connection is refused, the server comes up during the
     backoff, and exactly one request arrives."""
     op = OPS[op_id]
@@ -119,11 +117,7 @@ def test_money_call_refused_then_accepted_is_sent_once(mode: Mode, op_id: str, m
         if not started:
             started.append(FaultServer(default=json_reply(ok_envelope(op_id)), port=port))
 
-    async def start_server_async(seconds: float) -> None:
-        start_server(seconds)
-
-    monkeypatch.setattr(_requester, "time", types.SimpleNamespace(sleep=start_server, perf_counter=lambda: 0.0))
-    monkeypatch.setattr(_requester, "_sleep", start_server_async)
+    pauses.on_pause = start_server
     try:
         result = invoke(mode, op, valid_args(op), **client_kwargs(op, f"http://127.0.0.1:{port}"))
         REPORT.fault("refused, then accepted (money)", mode, result)

@@ -14,13 +14,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from coldmailreseller import ActionResult, APIError, ColdMailReseller, ResponseValidationError
+from coldmailreseller import OPERATIONS, ActionResult, APIError, ColdMailReseller, ResponseValidationError
 
 from .report import REPORT
 from .spec_schemas import (
     ANY_JSON,
     is_valid,
-    operations,
     resolve,
     response_schema,
     strategy,
@@ -29,7 +28,7 @@ from .spec_schemas import (
 )
 from .support import KEY, check_exception
 
-OPS = operations()
+OPS = OPERATIONS
 # The normal run spreads at least this many cases over the operations; a profile that asks for more (the
 # `fuzz` profile: --hypothesis-profile fuzz or HYPOTHESIS_PROFILE=fuzz) gets its own count per operation.
 NORMAL_TOTAL = 2_000

@@ -11,14 +11,20 @@ from typing import Any
 
 import pytest
 
-from coldmailreseller import AsyncColdMailReseller, ColdMailReseller, ConfigurationError, InternalServerError
+from coldmailreseller import (
+    OPERATIONS,
+    AsyncColdMailReseller,
+    ColdMailReseller,
+    ConfigurationError,
+    InternalServerError,
+)
 
 from .fault_kinds import FAULTS
 from .fault_server import FaultServer, free_port
-from .spec_schemas import operations, valid_args
+from .spec_schemas import valid_args
 from .support import KEY, MODES, Mode, check_exception, check_no_leak, client_kwargs, exception_texts, invoke
 
-OPS = operations()
+OPS = OPERATIONS
 
 
 def _log_texts(caplog: pytest.LogCaptureFixture) -> list[str]:

@@ -1,34 +1,20 @@
-"""What the webhook tests read from the spec: every event name and every documented example body."""
+"""What the webhook tests read from the spec: every event name, its model class, every documented example body."""
 
 from __future__ import annotations
 
-import functools
-from pathlib import Path
 from typing import Any
 
-import yaml
+from coldmailreseller_generated.events import EVENTS
+from tests.support.spec import SPEC, webhook_examples
 
-SPEC = Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml"
 SECRET = "cmr-partner-api-key-for-tests"
-
-
-@functools.cache
-def webhooks() -> dict[str, Any]:
-    with SPEC.open(encoding="utf-8") as f:
-        return dict(yaml.safe_load(f)["webhooks"])
+# Event name -> its generated model class (importing them all: tests may).
+EVENT_MODELS: dict[str, Any] = {name: ref.get() for name, ref in EVENTS.items()}
 
 
 def event_names() -> list[str]:
-    return sorted(webhooks())
+    return sorted(SPEC.events)
 
 
 def documented_examples() -> list[tuple[str, dict[str, Any]]]:
-    """(event name, example body) for every `example` and `examples` entry of the webhook request bodies."""
-    found = []
-    for name, item in sorted(webhooks().items()):
-        for operation in item.values():
-            for media in operation["requestBody"]["content"].values():
-                if "example" in media:
-                    found.append((name, media["example"]))
-                found.extend((name, example["value"]) for example in media.get("examples", {}).values())
-    return found
+    return webhook_examples()

@@ -9,8 +9,9 @@ import typing
 
 import pytest
 
-from _webhook_spec import documented_examples, event_names
+from _webhook_spec import EVENT_MODELS, documented_examples, event_names
 from coldmailreseller.errors import CMRError
+from coldmailreseller.models import UNSET
 from coldmailreseller.webhooks import (
     Event,
     UnknownEvent,
@@ -19,12 +20,10 @@ from coldmailreseller.webhooks import (
     event_name,
     parse_event,
 )
-from coldmailreseller_facade.events import EVENTS
 from coldmailreseller_generated.models.domain_order_success_event import DomainOrderSuccessEvent
 from coldmailreseller_generated.models.domain_order_success_event_data import DomainOrderSuccessEventData
 from coldmailreseller_generated.models.mailbox_created_event import MailboxCreatedEvent
 from coldmailreseller_generated.models.mailbox_created_event_data import MailboxCreatedEventData
-from coldmailreseller_generated.types import UNSET
 
 EXAMPLES = documented_examples()
 
@@ -39,7 +38,7 @@ def test_the_spec_documents_examples() -> None:
 def test_documented_example_parses_to_its_model(name: str, example: dict[str, typing.Any]) -> None:
     for body in (json.dumps(example), json.dumps(example).encode()):
         parsed = parse_event(body)
-        assert type(parsed) is EVENTS[name]
+        assert type(parsed) is EVENT_MODELS[name]
         assert event_name(parsed) == name
         assert event_id(parsed) == example.get("eventId")
         event: typing.Any = parsed  # any of the 23 models: only their shared shape is checked here
@@ -52,15 +51,15 @@ def test_documented_example_parses_to_its_model(name: str, example: dict[str, ty
 
 
 def test_every_spec_event_maps_to_a_model() -> None:
-    assert sorted(EVENTS) == event_names()
+    assert sorted(EVENT_MODELS) == event_names()
     for name in event_names():
-        assert EVENTS[name].__name__.endswith("Event")
-        assert callable(EVENTS[name].from_dict)
+        assert EVENT_MODELS[name].__name__.endswith("Event")
+        assert callable(EVENT_MODELS[name].from_dict)
 
 
 def test_event_alias_lists_exactly_the_generated_models() -> None:
     members = {arg.__forward_arg__ if isinstance(arg, typing.ForwardRef) else arg for arg in typing.get_args(Event)}
-    assert members == {cls.__name__ for cls in EVENTS.values()} | {UnknownEvent}
+    assert members == {cls.__name__ for cls in EVENT_MODELS.values()} | {UnknownEvent}
 
 
 def test_typed_fields_are_parsed() -> None:
@@ -85,14 +84,14 @@ def test_unknown_fields_are_kept() -> None:
 
 def test_warmup_variant_with_event_type_and_no_event_id() -> None:
     event = parse_event(json.dumps({"eventType": "mailbox.warmup.started", "data": {"mailboxId": "M"}}))
-    assert type(event) is EVENTS["mailbox.warmup.started"]
+    assert type(event) is EVENT_MODELS["mailbox.warmup.started"]
     assert event_name(event) == "mailbox.warmup.started"
     assert event_id(event) is None
 
 
 def test_event_key_wins_over_event_type() -> None:
     event = parse_event(json.dumps({"event": "mailbox.warmup.removed", "eventType": "x", "eventId": "E"}))
-    assert type(event) is EVENTS["mailbox.warmup.removed"]
+    assert type(event) is EVENT_MODELS["mailbox.warmup.removed"]
     assert event_id(event) == "E"
 
 
@@ -146,9 +145,11 @@ def test_payload_error_message_leaves_the_body_out() -> None:
 def test_importing_the_package_does_not_import_the_models() -> None:
     code = (
         "import sys, coldmailreseller.webhooks as w\n"
-        "assert not any(m.startswith('coldmailreseller_generated') for m in sys.modules), 'eager import'\n"
+        "models = lambda: sorted(m for m in sys.modules if m.startswith('coldmailreseller_generated.models.'))\n"
+        "assert models() == [], models()\n"
         'w.parse_event(\'{"event": "mailbox.created", "eventId": "E"}\')\n'
-        "assert 'coldmailreseller_facade.events' in sys.modules\n"
+        "assert models() == ['coldmailreseller_generated.models.mailbox_created_event',\n"
+        "                    'coldmailreseller_generated.models.mailbox_created_event_data'], models()\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code],

@@ -9,7 +9,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from _webhook_spec import SECRET, documented_examples, event_names
+from _webhook_spec import EVENT_MODELS, SECRET, documented_examples, event_names
 from coldmailreseller.webhooks import (
     SIGNATURE_HEADER,
     TIMESTAMP_HEADER,
@@ -22,7 +22,6 @@ from coldmailreseller.webhooks import (
     sign,
     verify,
 )
-from coldmailreseller_facade.events import EVENTS
 
 EXAMPLES = [example for _, example in documented_examples()]
 NAMES = event_names()
@@ -65,8 +64,8 @@ def check(body: bytes | str, payload: Any = None) -> None:
     name = event_name(event)
     assert name in (payload.get("event"), payload.get("eventType"))
     assert event_id(event) == payload.get("eventId")
-    if name in EVENTS:
-        assert type(event) is EVENTS[name]
+    if name in EVENT_MODELS:
+        assert type(event) is EVENT_MODELS[name]
     else:
         assert isinstance(event, UnknownEvent)
         # Compared as JSON because NaN != NaN.

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from _webhook_spec import SECRET, documented_examples
+from _webhook_spec import EVENT_MODELS, SECRET, documented_examples
 from coldmailreseller.errors import ConfigurationError
 from coldmailreseller.webhooks import (
     InMemoryDeduplicator,
@@ -14,7 +14,6 @@ from coldmailreseller.webhooks import (
     WebhookVerificationError,
     sign,
 )
-from coldmailreseller_facade.events import EVENTS
 
 EXAMPLES = dict(documented_examples())
 
@@ -28,7 +27,7 @@ def test_redelivery_is_flagged_duplicate() -> None:
     handler = WebhookHandler(SECRET, deduplicator=InMemoryDeduplicator())
     body, headers = deliver(EXAMPLES["domain.order.success"])
     first, again = handler.handle(body, headers), handler.handle(body, sign(body, SECRET))
-    assert type(first.event) is EVENTS["domain.order.success"]
+    assert type(first.event) is EVENT_MODELS["domain.order.success"]
     assert (first.duplicate, again.duplicate) == (False, True)
 
 

@@ -19,9 +19,8 @@ from wsgiref.simple_server import WSGIRequestHandler, make_server
 
 import pytest
 
-from _webhook_spec import SECRET, documented_examples
+from _webhook_spec import EVENT_MODELS, SECRET, documented_examples
 from coldmailreseller.webhooks import SQLiteDeduplicator, WebhookHandler, sign
-from coldmailreseller_facade.events import EVENTS
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "webhook_receiver.py"
 BODY = json.dumps(dict(documented_examples())["domain.order.success"]).encode()
@@ -67,7 +66,7 @@ def test_signed_delivery_gets_200_and_is_queued_once(receiver: tuple[str, queue.
     url, jobs = receiver
     headers = {"Content-Type": "application/json", **sign(BODY, SECRET)}
     assert post(url, BODY, headers) == (200, "ok\n")
-    assert type(jobs.get(timeout=5)) is EVENTS["domain.order.success"]
+    assert type(jobs.get(timeout=5)) is EVENT_MODELS["domain.order.success"]
     # CMR's retry of the same event is acknowledged but not queued again.
     assert post(url, BODY, headers) == (200, "ok\n")
     assert jobs.empty()

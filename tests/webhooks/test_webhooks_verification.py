@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from _webhook_spec import SECRET, documented_examples
+from _webhook_spec import EVENT_MODELS, SECRET, documented_examples
 from coldmailreseller.errors import CMRError, ConfigurationError
 from coldmailreseller.webhooks import (
     SIGNATURE_HEADER,
@@ -18,7 +18,6 @@ from coldmailreseller.webhooks import (
     sign,
     verify,
 )
-from coldmailreseller_facade.events import EVENTS
 
 NOW = 1_760_000_000
 BODY = json.dumps(dict(documented_examples())["mailbox.order.success"]).encode()
@@ -146,7 +145,7 @@ def test_bad_arguments() -> None:
 
 def test_construct_event_verifies_then_parses() -> None:
     event = construct_event(BODY, sign(BODY, SECRET), SECRET)
-    assert type(event) is EVENTS["mailbox.order.success"]
+    assert type(event) is EVENT_MODELS["mailbox.order.success"]
     with pytest.raises(WebhookVerificationError):
         construct_event(BODY, sign(BODY, "wrong"), SECRET)
     with pytest.raises(WebhookPayloadError):

@@ -3,6 +3,8 @@ from enum import StrEnum
 
 
 class BillingCycle(StrEnum):
+    """Billing period; only MONTHLY is accepted."""
+
     MONTHLY = "MONTHLY"
 
     def __str__(self) -> str:

@@ -2,18 +2,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from coldmailreseller._modelkit import UNSET, Unset, expected, unknown_fields
 
-from ..types import UNSET, Unset
+from .platform_credential import PlatformCredential
 
-if TYPE_CHECKING:
-    from ..models.platform_credential import PlatformCredential
-
-
-T = TypeVar("T", bound="ConnectedPlatform")
+_FIELDS = frozenset(
+    (
+        "connected",
+        "credentials",
+    )
+)
 
 
 @_attrs_define
@@ -31,6 +33,7 @@ class ConnectedPlatform:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""
         connected = self.connected
 
         credentials: list[dict[str, Any]] | Unset = UNSET
@@ -42,37 +45,43 @@ class ConnectedPlatform:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if connected is not UNSET:
             field_dict["connected"] = connected
         if credentials is not UNSET:
             field_dict["credentials"] = credentials
-
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.platform_credential import PlatformCredential
+    def from_dict(cls, src_dict: Mapping[str, Any], at: str = "") -> Self:
+        """Build the model from decoded JSON, checking it against the spec.
 
-        d = dict(src_dict)
-        connected = d.pop("connected", UNSET)
+        Raises TypeError naming the JSON pointer (`at` is the pointer of `src_dict`) of the first field that does
+        not match. Fields the spec does not declare are kept in `additional_properties`.
+        """
+        d: Any = src_dict
+        if type(d) is not dict:
+            raise expected(at, "an object", d)
+        get = d.get
+        v_connected = get("connected", UNSET)
+        if type(v_connected) is not bool and v_connected is not UNSET:
+            raise expected(at + "/connected", "a boolean", v_connected)
 
-        _credentials = d.pop("credentials", UNSET)
-        credentials: list[PlatformCredential] | Unset = UNSET
-        if _credentials is not UNSET:
-            credentials = []
-            for credentials_item_data in _credentials:
-                credentials_item = PlatformCredential.from_dict(credentials_item_data)
+        v_credentials = get("credentials", UNSET)
+        if type(v_credentials) is list:
+            parse_v_credentials = PlatformCredential.from_dict
+            at_v_credentials = at + "/credentials" + "/*"
+            v_credentials = [parse_v_credentials(item, at_v_credentials) for item in v_credentials]
+        elif v_credentials is not UNSET:
+            raise expected(at + "/credentials", "an array", v_credentials)
 
-                credentials.append(credentials_item)
-
-        connected_platform = cls(
-            connected=connected,
-            credentials=credentials,
+        # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
+        obj = cls(
+            v_connected,
+            v_credentials,
         )
-
-        connected_platform.additional_properties = d
-        return connected_platform
+        if not _FIELDS.issuperset(d):
+            obj.additional_properties = unknown_fields(d, _FIELDS, at)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

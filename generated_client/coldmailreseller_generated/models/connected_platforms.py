@@ -2,16 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from coldmailreseller._modelkit import expected
 
-if TYPE_CHECKING:
-    from ..models.connected_platform import ConnectedPlatform
-
-
-T = TypeVar("T", bound="ConnectedPlatforms")
+from .connected_platform import ConnectedPlatform
 
 
 @_attrs_define
@@ -21,28 +18,32 @@ class ConnectedPlatforms:
     additional_properties: dict[str, ConnectedPlatform] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
+        """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop.to_dict()
-
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.connected_platform import ConnectedPlatform
+    def from_dict(cls, src_dict: Mapping[str, Any], at: str = "") -> Self:
+        """Build the model from decoded JSON, checking it against the spec.
 
-        d = dict(src_dict)
-        connected_platforms = cls()
+        Raises TypeError naming the JSON pointer (`at` is the pointer of `src_dict`) of the first field that does
+        not match. Fields the spec does not declare are kept in `additional_properties`.
+        """
+        d: Any = src_dict
+        if type(d) is not dict:
+            raise expected(at, "an object", d)
+        obj = cls()
+        extra: dict[str, Any] = {}
+        for key, value in d.items():
+            if type(value) is not dict:
+                raise expected(at + "/" + key, "an object", value)
+            value = ConnectedPlatform.from_dict(value, at + "/" + key)
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = ConnectedPlatform.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        connected_platforms.additional_properties = additional_properties
-        return connected_platforms
+            extra[key] = value
+        obj.additional_properties = extra
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

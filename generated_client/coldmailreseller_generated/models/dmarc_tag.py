@@ -3,6 +3,8 @@ from enum import StrEnum
 
 
 class DmarcTag(StrEnum):
+    """A DMARC tag CMR adds by default to `_dmarc` TXT records."""
+
     ADKIM = "adkim"
     ASPF = "aspf"
     FO = "fo"

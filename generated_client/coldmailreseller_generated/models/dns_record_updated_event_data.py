@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="DnsRecordUpdatedEventData")
+from coldmailreseller._modelkit import expected, unknown_fields
 
 
 @_attrs_define
@@ -17,19 +16,25 @@ class DnsRecordUpdatedEventData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
+        """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        dns_record_updated_event_data = cls()
+    def from_dict(cls, src_dict: Mapping[str, Any], at: str = "") -> Self:
+        """Build the model from decoded JSON, checking it against the spec.
 
-        dns_record_updated_event_data.additional_properties = d
-        return dns_record_updated_event_data
+        Raises TypeError naming the JSON pointer (`at` is the pointer of `src_dict`) of the first field that does
+        not match. Fields the spec does not declare are kept in `additional_properties`.
+        """
+        d: Any = src_dict
+        if type(d) is not dict:
+            raise expected(at, "an object", d)
+        obj = cls()
+        if d:
+            obj.additional_properties = unknown_fields(d, frozenset(), at)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

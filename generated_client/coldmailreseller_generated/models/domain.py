@@ -2,14 +2,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from coldmailreseller._modelkit import UNSET, Unset, expected, unknown_fields
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Domain")
+_FIELDS = frozenset(
+    (
+        "domainId",
+        "domainName",
+        "autoRenew",
+    )
+)
 
 
 @_attrs_define
@@ -30,6 +35,7 @@ class Domain:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""
         domain_id = self.domain_id
 
         domain_name = self.domain_name
@@ -38,33 +44,46 @@ class Domain:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if domain_id is not UNSET:
             field_dict["domainId"] = domain_id
         if domain_name is not UNSET:
             field_dict["domainName"] = domain_name
         if auto_renew is not UNSET:
             field_dict["autoRenew"] = auto_renew
-
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        domain_id = d.pop("domainId", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any], at: str = "") -> Self:
+        """Build the model from decoded JSON, checking it against the spec.
 
-        domain_name = d.pop("domainName", UNSET)
+        Raises TypeError naming the JSON pointer (`at` is the pointer of `src_dict`) of the first field that does
+        not match. Fields the spec does not declare are kept in `additional_properties`.
+        """
+        d: Any = src_dict
+        if type(d) is not dict:
+            raise expected(at, "an object", d)
+        get = d.get
+        v_domain_id = get("domainId", UNSET)
+        if type(v_domain_id) is not str and v_domain_id is not UNSET:
+            raise expected(at + "/domainId", "a string", v_domain_id)
 
-        auto_renew = d.pop("autoRenew", UNSET)
+        v_domain_name = get("domainName", UNSET)
+        if type(v_domain_name) is not str and v_domain_name is not UNSET:
+            raise expected(at + "/domainName", "a string", v_domain_name)
 
-        domain = cls(
-            domain_id=domain_id,
-            domain_name=domain_name,
-            auto_renew=auto_renew,
+        v_auto_renew = get("autoRenew", UNSET)
+        if type(v_auto_renew) is not bool and v_auto_renew is not UNSET:
+            raise expected(at + "/autoRenew", "a boolean", v_auto_renew)
+
+        # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
+        obj = cls(
+            v_domain_id,
+            v_domain_name,
+            v_auto_renew,
         )
-
-        domain.additional_properties = d
-        return domain
+        if not _FIELDS.issuperset(d):
+            obj.additional_properties = unknown_fields(d, _FIELDS, at)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

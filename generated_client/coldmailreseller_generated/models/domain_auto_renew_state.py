@@ -2,14 +2,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from coldmailreseller._modelkit import UNSET, Unset, expected, unknown_fields
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="DomainAutoRenewState")
+_FIELDS = frozenset(
+    (
+        "domainName",
+        "domainId",
+        "autoRenew",
+    )
+)
 
 
 @_attrs_define
@@ -28,6 +33,7 @@ class DomainAutoRenewState:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""
         domain_name = self.domain_name
 
         domain_id = self.domain_id
@@ -36,33 +42,46 @@ class DomainAutoRenewState:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if domain_name is not UNSET:
             field_dict["domainName"] = domain_name
         if domain_id is not UNSET:
             field_dict["domainId"] = domain_id
         if auto_renew is not UNSET:
             field_dict["autoRenew"] = auto_renew
-
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        domain_name = d.pop("domainName", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any], at: str = "") -> Self:
+        """Build the model from decoded JSON, checking it against the spec.
 
-        domain_id = d.pop("domainId", UNSET)
+        Raises TypeError naming the JSON pointer (`at` is the pointer of `src_dict`) of the first field that does
+        not match. Fields the spec does not declare are kept in `additional_properties`.
+        """
+        d: Any = src_dict
+        if type(d) is not dict:
+            raise expected(at, "an object", d)
+        get = d.get
+        v_domain_name = get("domainName", UNSET)
+        if type(v_domain_name) is not str and v_domain_name is not UNSET:
+            raise expected(at + "/domainName", "a string", v_domain_name)
 
-        auto_renew = d.pop("autoRenew", UNSET)
+        v_domain_id = get("domainId", UNSET)
+        if type(v_domain_id) is not str and v_domain_id is not UNSET:
+            raise expected(at + "/domainId", "a string", v_domain_id)
 
-        domain_auto_renew_state = cls(
-            domain_name=domain_name,
-            domain_id=domain_id,
-            auto_renew=auto_renew,
+        v_auto_renew = get("autoRenew", UNSET)
+        if type(v_auto_renew) is not bool and v_auto_renew is not UNSET:
+            raise expected(at + "/autoRenew", "a boolean", v_auto_renew)
+
+        # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
+        obj = cls(
+            v_domain_name,
+            v_domain_id,
+            v_auto_renew,
         )
-
-        domain_auto_renew_state.additional_properties = d
-        return domain_auto_renew_state
+        if not _FIELDS.issuperset(d):
+            obj.additional_properties = unknown_fields(d, _FIELDS, at)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,14 +3,24 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from coldmailreseller._modelkit import UNSET, Unset, expected, unknown_fields
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="DomainOrderSuccessEventData")
+_FIELDS = frozenset(
+    (
+        "userId",
+        "userEmail",
+        "orderId",
+        "domainId",
+        "domainName",
+        "creationTime",
+        "expiryDate",
+        "price",
+    )
+)
 
 
 @_attrs_define
@@ -39,6 +49,7 @@ class DomainOrderSuccessEventData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""
         user_id = self.user_id
 
         user_email = self.user_email
@@ -61,7 +72,6 @@ class DomainOrderSuccessEventData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if user_id is not UNSET:
             field_dict["userId"] = user_id
         if user_email is not UNSET:
@@ -78,51 +88,75 @@ class DomainOrderSuccessEventData:
             field_dict["expiryDate"] = expiry_date
         if price is not UNSET:
             field_dict["price"] = price
-
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        user_id = d.pop("userId", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any], at: str = "") -> Self:
+        """Build the model from decoded JSON, checking it against the spec.
 
-        user_email = d.pop("userEmail", UNSET)
+        Raises TypeError naming the JSON pointer (`at` is the pointer of `src_dict`) of the first field that does
+        not match. Fields the spec does not declare are kept in `additional_properties`.
+        """
+        d: Any = src_dict
+        if type(d) is not dict:
+            raise expected(at, "an object", d)
+        get = d.get
+        v_user_id = get("userId", UNSET)
+        if type(v_user_id) is not str and v_user_id is not UNSET:
+            raise expected(at + "/userId", "a string", v_user_id)
 
-        order_id = d.pop("orderId", UNSET)
+        v_user_email = get("userEmail", UNSET)
+        if type(v_user_email) is not str and v_user_email is not UNSET:
+            raise expected(at + "/userEmail", "a string", v_user_email)
 
-        domain_id = d.pop("domainId", UNSET)
+        v_order_id = get("orderId", UNSET)
+        if type(v_order_id) is not str and v_order_id is not UNSET:
+            raise expected(at + "/orderId", "a string", v_order_id)
 
-        domain_name = d.pop("domainName", UNSET)
+        v_domain_id = get("domainId", UNSET)
+        if type(v_domain_id) is not str and v_domain_id is not UNSET:
+            raise expected(at + "/domainId", "a string", v_domain_id)
 
-        _creation_time = d.pop("creationTime", UNSET)
-        creation_time: datetime.datetime | Unset
-        if isinstance(_creation_time, Unset):
-            creation_time = UNSET
-        else:
-            creation_time = datetime.datetime.fromisoformat(_creation_time)
+        v_domain_name = get("domainName", UNSET)
+        if type(v_domain_name) is not str and v_domain_name is not UNSET:
+            raise expected(at + "/domainName", "a string", v_domain_name)
 
-        _expiry_date = d.pop("expiryDate", UNSET)
-        expiry_date: datetime.datetime | Unset
-        if isinstance(_expiry_date, Unset):
-            expiry_date = UNSET
-        else:
-            expiry_date = datetime.datetime.fromisoformat(_expiry_date)
+        v_creation_time = get("creationTime", UNSET)
+        if type(v_creation_time) is str:
+            try:
+                v_creation_time = datetime.datetime.fromisoformat(v_creation_time)
+            except ValueError:
+                raise expected(at + "/creationTime", "an ISO 8601 date-time", v_creation_time) from None
+        elif v_creation_time is not UNSET:
+            raise expected(at + "/creationTime", "an ISO 8601 date-time", v_creation_time)
 
-        price = d.pop("price", UNSET)
+        v_expiry_date = get("expiryDate", UNSET)
+        if type(v_expiry_date) is str:
+            try:
+                v_expiry_date = datetime.datetime.fromisoformat(v_expiry_date)
+            except ValueError:
+                raise expected(at + "/expiryDate", "an ISO 8601 date-time", v_expiry_date) from None
+        elif v_expiry_date is not UNSET:
+            raise expected(at + "/expiryDate", "an ISO 8601 date-time", v_expiry_date)
 
-        domain_order_success_event_data = cls(
-            user_id=user_id,
-            user_email=user_email,
-            order_id=order_id,
-            domain_id=domain_id,
-            domain_name=domain_name,
-            creation_time=creation_time,
-            expiry_date=expiry_date,
-            price=price,
+        v_price = get("price", UNSET)
+        if type(v_price) is not float and type(v_price) is not int and v_price is not UNSET:
+            raise expected(at + "/price", "a number", v_price)
+
+        # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
+        obj = cls(
+            v_user_id,
+            v_user_email,
+            v_order_id,
+            v_domain_id,
+            v_domain_name,
+            v_creation_time,
+            v_expiry_date,
+            v_price,
         )
-
-        domain_order_success_event_data.additional_properties = d
-        return domain_order_success_event_data
+        if not _FIELDS.issuperset(d):
+            obj.additional_properties = unknown_fields(d, _FIELDS, at)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,18 +2,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from coldmailreseller._modelkit import UNSET, Unset, expected, missing, unknown_fields
 
-from ..types import UNSET, Unset
+from .domain_renewal_failed_event_data import DomainRenewalFailedEventData
 
-if TYPE_CHECKING:
-    from ..models.domain_renewal_failed_event_data import DomainRenewalFailedEventData
-
-
-T = TypeVar("T", bound="DomainRenewalFailedEvent")
+_FIELDS = frozenset(
+    (
+        "event",
+        "eventId",
+        "data",
+    )
+)
 
 
 @_attrs_define
@@ -21,18 +24,19 @@ class DomainRenewalFailedEvent:
     """Delivery body of the `domain.renewal.failed` webhook.
 
     Attributes:
-        event (str): Event name, `domain.renewal.failed`.
+        event (Literal['domain.renewal.failed']): Event name, `domain.renewal.failed`.
         event_id (str): Unique per event; deduplicate retried deliveries on it.
         data (DomainRenewalFailedEventData | Unset): Payload of `domain.renewal.failed`; its fields are undocumented
             upstream.
     """
 
-    event: str
+    event: Literal["domain.renewal.failed"]
     event_id: str
     data: DomainRenewalFailedEventData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""
         event = self.event
 
         event_id = self.event_id
@@ -51,35 +55,46 @@ class DomainRenewalFailedEvent:
         )
         if data is not UNSET:
             field_dict["data"] = data
-
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.domain_renewal_failed_event_data import (
-            DomainRenewalFailedEventData,
+    def from_dict(cls, src_dict: Mapping[str, Any], at: str = "") -> Self:
+        """Build the model from decoded JSON, checking it against the spec.
+
+        Raises TypeError naming the JSON pointer (`at` is the pointer of `src_dict`) of the first field that does
+        not match. Fields the spec does not declare are kept in `additional_properties`.
+        """
+        d: Any = src_dict
+        if type(d) is not dict:
+            raise expected(at, "an object", d)
+        get = d.get
+        v_event = get("event", UNSET)
+        if v_event is UNSET:
+            raise missing(at, "event")
+        if v_event != "domain.renewal.failed":
+            raise expected(at + "/event", "'domain.renewal.failed'", v_event)
+
+        v_event_id = get("eventId", UNSET)
+        if v_event_id is UNSET:
+            raise missing(at, "eventId")
+        if type(v_event_id) is not str:
+            raise expected(at + "/eventId", "a string", v_event_id)
+
+        v_data = get("data", UNSET)
+        if type(v_data) is dict:
+            v_data = DomainRenewalFailedEventData.from_dict(v_data, at + "/data")
+        elif v_data is not UNSET:
+            raise expected(at + "/data", "an object", v_data)
+
+        # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
+        obj = cls(
+            v_event,
+            v_event_id,
+            v_data,
         )
-
-        d = dict(src_dict)
-        event = d.pop("event")
-
-        event_id = d.pop("eventId")
-
-        _data = d.pop("data", UNSET)
-        data: DomainRenewalFailedEventData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = DomainRenewalFailedEventData.from_dict(_data)
-
-        domain_renewal_failed_event = cls(
-            event=event,
-            event_id=event_id,
-            data=data,
-        )
-
-        domain_renewal_failed_event.additional_properties = d
-        return domain_renewal_failed_event
+        if not _FIELDS.issuperset(d):
+            obj.additional_properties = unknown_fields(d, _FIELDS, at)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,14 +3,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from coldmailreseller._modelkit import UNSET, Unset, expected, unknown_fields
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="DomainRenewalPrice")
+_FIELDS = frozenset(
+    (
+        "domainName",
+        "domainId",
+        "years",
+        "renewalPrice",
+        "expireOn",
+        "autoRenew",
+    )
+)
 
 
 @_attrs_define
@@ -35,6 +43,7 @@ class DomainRenewalPrice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""
         domain_name = self.domain_name
 
         domain_id = self.domain_id
@@ -51,7 +60,6 @@ class DomainRenewalPrice:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if domain_name is not UNSET:
             field_dict["domainName"] = domain_name
         if domain_id is not UNSET:
@@ -64,40 +72,60 @@ class DomainRenewalPrice:
             field_dict["expireOn"] = expire_on
         if auto_renew is not UNSET:
             field_dict["autoRenew"] = auto_renew
-
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        domain_name = d.pop("domainName", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any], at: str = "") -> Self:
+        """Build the model from decoded JSON, checking it against the spec.
 
-        domain_id = d.pop("domainId", UNSET)
+        Raises TypeError naming the JSON pointer (`at` is the pointer of `src_dict`) of the first field that does
+        not match. Fields the spec does not declare are kept in `additional_properties`.
+        """
+        d: Any = src_dict
+        if type(d) is not dict:
+            raise expected(at, "an object", d)
+        get = d.get
+        v_domain_name = get("domainName", UNSET)
+        if type(v_domain_name) is not str and v_domain_name is not UNSET:
+            raise expected(at + "/domainName", "a string", v_domain_name)
 
-        years = d.pop("years", UNSET)
+        v_domain_id = get("domainId", UNSET)
+        if type(v_domain_id) is not str and v_domain_id is not UNSET:
+            raise expected(at + "/domainId", "a string", v_domain_id)
 
-        renewal_price = d.pop("renewalPrice", UNSET)
+        v_years = get("years", UNSET)
+        if type(v_years) is not int and v_years is not UNSET:
+            raise expected(at + "/years", "an integer", v_years)
 
-        _expire_on = d.pop("expireOn", UNSET)
-        expire_on: datetime.datetime | Unset
-        if isinstance(_expire_on, Unset):
-            expire_on = UNSET
-        else:
-            expire_on = datetime.datetime.fromisoformat(_expire_on)
+        v_renewal_price = get("renewalPrice", UNSET)
+        if type(v_renewal_price) is not str and v_renewal_price is not UNSET:
+            raise expected(at + "/renewalPrice", "a string", v_renewal_price)
 
-        auto_renew = d.pop("autoRenew", UNSET)
+        v_expire_on = get("expireOn", UNSET)
+        if type(v_expire_on) is str:
+            try:
+                v_expire_on = datetime.datetime.fromisoformat(v_expire_on)
+            except ValueError:
+                raise expected(at + "/expireOn", "an ISO 8601 date-time", v_expire_on) from None
+        elif v_expire_on is not UNSET:
+            raise expected(at + "/expireOn", "an ISO 8601 date-time", v_expire_on)
 
-        domain_renewal_price = cls(
-            domain_name=domain_name,
-            domain_id=domain_id,
-            years=years,
-            renewal_price=renewal_price,
-            expire_on=expire_on,
-            auto_renew=auto_renew,
+        v_auto_renew = get("autoRenew", UNSET)
+        if type(v_auto_renew) is not bool and v_auto_renew is not UNSET:
+            raise expected(at + "/autoRenew", "a boolean", v_auto_renew)
+
+        # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
+        obj = cls(
+            v_domain_name,
+            v_domain_id,
+            v_years,
+            v_renewal_price,
+            v_expire_on,
+            v_auto_renew,
         )
-
-        domain_renewal_price.additional_properties = d
-        return domain_renewal_price
+        if not _FIELDS.issuperset(d):
+            obj.additional_properties = unknown_fields(d, _FIELDS, at)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,14 +2,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from coldmailreseller._modelkit import UNSET, Unset, expected, unknown_fields
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="GoogleOauthConfig")
+_FIELDS = frozenset(
+    (
+        "googleOauthRoute",
+        "clientId",
+        "appName",
+    )
+)
 
 
 @_attrs_define
@@ -28,6 +33,7 @@ class GoogleOauthConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""
         google_oauth_route = self.google_oauth_route
 
         client_id = self.client_id
@@ -36,33 +42,46 @@ class GoogleOauthConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if google_oauth_route is not UNSET:
             field_dict["googleOauthRoute"] = google_oauth_route
         if client_id is not UNSET:
             field_dict["clientId"] = client_id
         if app_name is not UNSET:
             field_dict["appName"] = app_name
-
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        google_oauth_route = d.pop("googleOauthRoute", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any], at: str = "") -> Self:
+        """Build the model from decoded JSON, checking it against the spec.
 
-        client_id = d.pop("clientId", UNSET)
+        Raises TypeError naming the JSON pointer (`at` is the pointer of `src_dict`) of the first field that does
+        not match. Fields the spec does not declare are kept in `additional_properties`.
+        """
+        d: Any = src_dict
+        if type(d) is not dict:
+            raise expected(at, "an object", d)
+        get = d.get
+        v_google_oauth_route = get("googleOauthRoute", UNSET)
+        if type(v_google_oauth_route) is not str and v_google_oauth_route is not UNSET:
+            raise expected(at + "/googleOauthRoute", "a string", v_google_oauth_route)
 
-        app_name = d.pop("appName", UNSET)
+        v_client_id = get("clientId", UNSET)
+        if type(v_client_id) is not str and v_client_id is not UNSET:
+            raise expected(at + "/clientId", "a string", v_client_id)
 
-        google_oauth_config = cls(
-            google_oauth_route=google_oauth_route,
-            client_id=client_id,
-            app_name=app_name,
+        v_app_name = get("appName", UNSET)
+        if type(v_app_name) is not str and v_app_name is not UNSET:
+            raise expected(at + "/appName", "a string", v_app_name)
+
+        # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
+        obj = cls(
+            v_google_oauth_route,
+            v_client_id,
+            v_app_name,
         )
-
-        google_oauth_config.additional_properties = d
-        return google_oauth_config
+        if not _FIELDS.issuperset(d):
+            obj.additional_properties = unknown_fields(d, _FIELDS, at)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,14 +2,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from coldmailreseller._modelkit import UNSET, Unset, expected, unknown_fields
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="MailboxCreatedEventData")
+_FIELDS = frozenset(
+    (
+        "userId",
+        "orderId",
+        "mailboxId",
+        "email",
+    )
+)
 
 
 @_attrs_define
@@ -31,6 +37,7 @@ class MailboxCreatedEventData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""
         user_id = self.user_id
 
         order_id = self.order_id
@@ -41,7 +48,6 @@ class MailboxCreatedEventData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if user_id is not UNSET:
             field_dict["userId"] = user_id
         if order_id is not UNSET:
@@ -50,29 +56,45 @@ class MailboxCreatedEventData:
             field_dict["mailboxId"] = mailbox_id
         if email is not UNSET:
             field_dict["email"] = email
-
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        user_id = d.pop("userId", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any], at: str = "") -> Self:
+        """Build the model from decoded JSON, checking it against the spec.
 
-        order_id = d.pop("orderId", UNSET)
+        Raises TypeError naming the JSON pointer (`at` is the pointer of `src_dict`) of the first field that does
+        not match. Fields the spec does not declare are kept in `additional_properties`.
+        """
+        d: Any = src_dict
+        if type(d) is not dict:
+            raise expected(at, "an object", d)
+        get = d.get
+        v_user_id = get("userId", UNSET)
+        if type(v_user_id) is not str and v_user_id is not UNSET:
+            raise expected(at + "/userId", "a string", v_user_id)
 
-        mailbox_id = d.pop("mailboxId", UNSET)
+        v_order_id = get("orderId", UNSET)
+        if type(v_order_id) is not str and v_order_id is not UNSET:
+            raise expected(at + "/orderId", "a string", v_order_id)
 
-        email = d.pop("email", UNSET)
+        v_mailbox_id = get("mailboxId", UNSET)
+        if type(v_mailbox_id) is not str and v_mailbox_id is not UNSET:
+            raise expected(at + "/mailboxId", "a string", v_mailbox_id)
 
-        mailbox_created_event_data = cls(
-            user_id=user_id,
-            order_id=order_id,
-            mailbox_id=mailbox_id,
-            email=email,
+        v_email = get("email", UNSET)
+        if type(v_email) is not str and v_email is not UNSET:
+            raise expected(at + "/email", "a string", v_email)
+
+        # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
+        obj = cls(
+            v_user_id,
+            v_order_id,
+            v_mailbox_id,
+            v_email,
         )
-
-        mailbox_created_event_data.additional_properties = d
-        return mailbox_created_event_data
+        if not _FIELDS.issuperset(d):
+            obj.additional_properties = unknown_fields(d, _FIELDS, at)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,15 +3,30 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from coldmailreseller._modelkit import UNSET, Unset, expected, unknown_fields
 
-from ..models.service_provider import ServiceProvider
-from ..types import UNSET, Unset
+from .service_provider import ServiceProvider
 
-T = TypeVar("T", bound="MailboxOrderSuccessEventData")
+_SERVICE_PROVIDER: dict[str, ServiceProvider] = {member.value: member for member in ServiceProvider}
+_FIELDS = frozenset(
+    (
+        "domainId",
+        "domainName",
+        "userId",
+        "userEmail",
+        "subscriptionId",
+        "orderId",
+        "workspaceType",
+        "creationTime",
+        "expiryDate",
+        "price",
+        "quantity",
+    )
+)
 
 
 @_attrs_define
@@ -46,6 +61,7 @@ class MailboxOrderSuccessEventData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""
         domain_id = self.domain_id
 
         domain_name = self.domain_name
@@ -80,7 +96,6 @@ class MailboxOrderSuccessEventData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if domain_id is not UNSET:
             field_dict["domainId"] = domain_id
         if domain_name is not UNSET:
@@ -103,73 +118,92 @@ class MailboxOrderSuccessEventData:
             field_dict["price"] = price
         if quantity is not UNSET:
             field_dict["quantity"] = quantity
-
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        domain_id = d.pop("domainId", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any], at: str = "") -> Self:
+        """Build the model from decoded JSON, checking it against the spec.
 
-        domain_name = d.pop("domainName", UNSET)
+        Raises TypeError naming the JSON pointer (`at` is the pointer of `src_dict`) of the first field that does
+        not match. Fields the spec does not declare are kept in `additional_properties`.
+        """
+        d: Any = src_dict
+        if type(d) is not dict:
+            raise expected(at, "an object", d)
+        get = d.get
+        v_domain_id = get("domainId", UNSET)
+        if type(v_domain_id) is not str and v_domain_id is not UNSET:
+            raise expected(at + "/domainId", "a string", v_domain_id)
 
-        user_id = d.pop("userId", UNSET)
+        v_domain_name = get("domainName", UNSET)
+        if type(v_domain_name) is not str and v_domain_name is not UNSET:
+            raise expected(at + "/domainName", "a string", v_domain_name)
 
-        user_email = d.pop("userEmail", UNSET)
+        v_user_id = get("userId", UNSET)
+        if type(v_user_id) is not str and v_user_id is not UNSET:
+            raise expected(at + "/userId", "a string", v_user_id)
 
-        subscription_id = d.pop("subscriptionId", UNSET)
+        v_user_email = get("userEmail", UNSET)
+        if type(v_user_email) is not str and v_user_email is not UNSET:
+            raise expected(at + "/userEmail", "a string", v_user_email)
 
-        order_id = d.pop("orderId", UNSET)
+        v_subscription_id = get("subscriptionId", UNSET)
+        if type(v_subscription_id) is not str and v_subscription_id is not UNSET:
+            raise expected(at + "/subscriptionId", "a string", v_subscription_id)
 
-        def _parse_workspace_type(data: object) -> ServiceProvider | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        v_order_id = get("orderId", UNSET)
+        if type(v_order_id) is not str and v_order_id is not UNSET:
+            raise expected(at + "/orderId", "a string", v_order_id)
+
+        v_workspace_type = get("workspaceType", UNSET)
+        if type(v_workspace_type) is str:
+            v_workspace_type = _SERVICE_PROVIDER.get(v_workspace_type, v_workspace_type)
+        elif v_workspace_type is not UNSET:
+            raise expected(at + "/workspaceType", "a string", v_workspace_type)
+
+        v_creation_time = get("creationTime", UNSET)
+        if type(v_creation_time) is str:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                workspace_type_type_0 = ServiceProvider(data)
+                v_creation_time = datetime.datetime.fromisoformat(v_creation_time)
+            except ValueError:
+                raise expected(at + "/creationTime", "an ISO 8601 date-time", v_creation_time) from None
+        elif v_creation_time is not UNSET:
+            raise expected(at + "/creationTime", "an ISO 8601 date-time", v_creation_time)
 
-                return workspace_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ServiceProvider | str | Unset, data)
+        v_expiry_date = get("expiryDate", UNSET)
+        if type(v_expiry_date) is str:
+            try:
+                v_expiry_date = datetime.datetime.fromisoformat(v_expiry_date)
+            except ValueError:
+                raise expected(at + "/expiryDate", "an ISO 8601 date-time", v_expiry_date) from None
+        elif v_expiry_date is not UNSET:
+            raise expected(at + "/expiryDate", "an ISO 8601 date-time", v_expiry_date)
 
-        workspace_type = _parse_workspace_type(d.pop("workspaceType", UNSET))
+        v_price = get("price", UNSET)
+        if type(v_price) is not float and type(v_price) is not int and v_price is not UNSET:
+            raise expected(at + "/price", "a number", v_price)
 
-        _creation_time = d.pop("creationTime", UNSET)
-        creation_time: datetime.datetime | Unset
-        if isinstance(_creation_time, Unset):
-            creation_time = UNSET
-        else:
-            creation_time = datetime.datetime.fromisoformat(_creation_time)
+        v_quantity = get("quantity", UNSET)
+        if type(v_quantity) is not int and v_quantity is not UNSET:
+            raise expected(at + "/quantity", "an integer", v_quantity)
 
-        _expiry_date = d.pop("expiryDate", UNSET)
-        expiry_date: datetime.datetime | Unset
-        if isinstance(_expiry_date, Unset):
-            expiry_date = UNSET
-        else:
-            expiry_date = datetime.datetime.fromisoformat(_expiry_date)
-
-        price = d.pop("price", UNSET)
-
-        quantity = d.pop("quantity", UNSET)
-
-        mailbox_order_success_event_data = cls(
-            domain_id=domain_id,
-            domain_name=domain_name,
-            user_id=user_id,
-            user_email=user_email,
-            subscription_id=subscription_id,
-            order_id=order_id,
-            workspace_type=workspace_type,
-            creation_time=creation_time,
-            expiry_date=expiry_date,
-            price=price,
-            quantity=quantity,
+        # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
+        obj = cls(
+            v_domain_id,
+            v_domain_name,
+            v_user_id,
+            v_user_email,
+            v_subscription_id,
+            v_order_id,
+            v_workspace_type,
+            v_creation_time,
+            v_expiry_date,
+            v_price,
+            v_quantity,
         )
-
-        mailbox_order_success_event_data.additional_properties = d
-        return mailbox_order_success_event_data
+        if not _FIELDS.issuperset(d):
+            obj.additional_properties = unknown_fields(d, _FIELDS, at)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

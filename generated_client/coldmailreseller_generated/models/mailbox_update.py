@@ -2,14 +2,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from coldmailreseller._modelkit import UNSET, Unset, expected, missing, unknown_fields
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="MailboxUpdate")
+_FIELDS = frozenset(
+    (
+        "mailboxId",
+        "userName",
+        "firstName",
+        "lastName",
+        "profilePicture",
+        "removeProfilePicture",
+    )
+)
 
 
 @_attrs_define
@@ -34,6 +42,7 @@ class MailboxUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""
         mailbox_id = self.mailbox_id
 
         user_name = self.user_name
@@ -63,35 +72,57 @@ class MailboxUpdate:
             field_dict["profilePicture"] = profile_picture
         if remove_profile_picture is not UNSET:
             field_dict["removeProfilePicture"] = remove_profile_picture
-
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        mailbox_id = d.pop("mailboxId")
+    def from_dict(cls, src_dict: Mapping[str, Any], at: str = "") -> Self:
+        """Build the model from decoded JSON, checking it against the spec.
 
-        user_name = d.pop("userName", UNSET)
+        Raises TypeError naming the JSON pointer (`at` is the pointer of `src_dict`) of the first field that does
+        not match. Fields the spec does not declare are kept in `additional_properties`.
+        """
+        d: Any = src_dict
+        if type(d) is not dict:
+            raise expected(at, "an object", d)
+        get = d.get
+        v_mailbox_id = get("mailboxId", UNSET)
+        if v_mailbox_id is UNSET:
+            raise missing(at, "mailboxId")
+        if type(v_mailbox_id) is not str:
+            raise expected(at + "/mailboxId", "a string", v_mailbox_id)
 
-        first_name = d.pop("firstName", UNSET)
+        v_user_name = get("userName", UNSET)
+        if type(v_user_name) is not str and v_user_name is not UNSET:
+            raise expected(at + "/userName", "a string", v_user_name)
 
-        last_name = d.pop("lastName", UNSET)
+        v_first_name = get("firstName", UNSET)
+        if type(v_first_name) is not str and v_first_name is not UNSET:
+            raise expected(at + "/firstName", "a string", v_first_name)
 
-        profile_picture = d.pop("profilePicture", UNSET)
+        v_last_name = get("lastName", UNSET)
+        if type(v_last_name) is not str and v_last_name is not UNSET:
+            raise expected(at + "/lastName", "a string", v_last_name)
 
-        remove_profile_picture = d.pop("removeProfilePicture", UNSET)
+        v_profile_picture = get("profilePicture", UNSET)
+        if type(v_profile_picture) is not str and v_profile_picture is not UNSET:
+            raise expected(at + "/profilePicture", "a string", v_profile_picture)
 
-        mailbox_update = cls(
-            mailbox_id=mailbox_id,
-            user_name=user_name,
-            first_name=first_name,
-            last_name=last_name,
-            profile_picture=profile_picture,
-            remove_profile_picture=remove_profile_picture,
+        v_remove_profile_picture = get("removeProfilePicture", UNSET)
+        if type(v_remove_profile_picture) is not bool and v_remove_profile_picture is not UNSET:
+            raise expected(at + "/removeProfilePicture", "a boolean", v_remove_profile_picture)
+
+        # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
+        obj = cls(
+            v_mailbox_id,
+            v_user_name,
+            v_first_name,
+            v_last_name,
+            v_profile_picture,
+            v_remove_profile_picture,
         )
-
-        mailbox_update.additional_properties = d
-        return mailbox_update
+        if not _FIELDS.issuperset(d):
+            obj.additional_properties = unknown_fields(d, _FIELDS, at)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

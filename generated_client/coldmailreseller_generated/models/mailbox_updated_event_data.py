@@ -2,20 +2,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from coldmailreseller._modelkit import UNSET, Unset, expected, unknown_fields
 
-from ..types import UNSET, Unset
+from .mailbox_updated_event_data_updated_fields import MailboxUpdatedEventDataUpdatedFields
 
-if TYPE_CHECKING:
-    from ..models.mailbox_updated_event_data_updated_fields import (
-        MailboxUpdatedEventDataUpdatedFields,
-    )
-
-
-T = TypeVar("T", bound="MailboxUpdatedEventData")
+_FIELDS = frozenset(("updatedFields",))
 
 
 @_attrs_define
@@ -31,38 +26,41 @@ class MailboxUpdatedEventData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""
         updated_fields: dict[str, Any] | Unset = UNSET
         if not isinstance(self.updated_fields, Unset):
             updated_fields = self.updated_fields.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if updated_fields is not UNSET:
             field_dict["updatedFields"] = updated_fields
-
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mailbox_updated_event_data_updated_fields import (
-            MailboxUpdatedEventDataUpdatedFields,
+    def from_dict(cls, src_dict: Mapping[str, Any], at: str = "") -> Self:
+        """Build the model from decoded JSON, checking it against the spec.
+
+        Raises TypeError naming the JSON pointer (`at` is the pointer of `src_dict`) of the first field that does
+        not match. Fields the spec does not declare are kept in `additional_properties`.
+        """
+        d: Any = src_dict
+        if type(d) is not dict:
+            raise expected(at, "an object", d)
+        get = d.get
+        v_updated_fields = get("updatedFields", UNSET)
+        if type(v_updated_fields) is dict:
+            v_updated_fields = MailboxUpdatedEventDataUpdatedFields.from_dict(v_updated_fields, at + "/updatedFields")
+        elif v_updated_fields is not UNSET:
+            raise expected(at + "/updatedFields", "an object", v_updated_fields)
+
+        # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
+        obj = cls(
+            v_updated_fields,
         )
-
-        d = dict(src_dict)
-        _updated_fields = d.pop("updatedFields", UNSET)
-        updated_fields: MailboxUpdatedEventDataUpdatedFields | Unset
-        if isinstance(_updated_fields, Unset):
-            updated_fields = UNSET
-        else:
-            updated_fields = MailboxUpdatedEventDataUpdatedFields.from_dict(_updated_fields)
-
-        mailbox_updated_event_data = cls(
-            updated_fields=updated_fields,
-        )
-
-        mailbox_updated_event_data.additional_properties = d
-        return mailbox_updated_event_data
+        if not _FIELDS.issuperset(d):
+            obj.additional_properties = unknown_fields(d, _FIELDS, at)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,18 +2,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from coldmailreseller._modelkit import UNSET, Unset, expected, unknown_fields
 
-from ..types import UNSET, Unset
+from .mailbox_warmup_removed_event_data import MailboxWarmupRemovedEventData
 
-if TYPE_CHECKING:
-    from ..models.mailbox_warmup_removed_event_data import MailboxWarmupRemovedEventData
-
-
-T = TypeVar("T", bound="MailboxWarmupRemovedEvent")
+_FIELDS = frozenset(
+    (
+        "event",
+        "eventId",
+        "eventType",
+        "data",
+    )
+)
 
 
 @_attrs_define
@@ -21,19 +25,20 @@ class MailboxWarmupRemovedEvent:
     """Delivery body of the `mailbox.warmup.removed` webhook.
 
     Attributes:
-        event (str | Unset): Event name, `mailbox.warmup.removed`.
+        event (Literal['mailbox.warmup.removed'] | Unset): Event name, `mailbox.warmup.removed`.
         event_id (str | Unset): Unique per event; deduplicate retried deliveries on it.
         event_type (str | Unset): Event name, `mailbox.warmup.removed` (guide examples use this key instead of `event`).
         data (MailboxWarmupRemovedEventData | Unset): Mailbox whose warmup was removed.
     """
 
-    event: str | Unset = UNSET
+    event: Literal["mailbox.warmup.removed"] | Unset = UNSET
     event_id: str | Unset = UNSET
     event_type: str | Unset = UNSET
     data: MailboxWarmupRemovedEventData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""
         event = self.event
 
         event_id = self.event_id
@@ -46,7 +51,6 @@ class MailboxWarmupRemovedEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if event is not UNSET:
             field_dict["event"] = event
         if event_id is not UNSET:
@@ -55,38 +59,47 @@ class MailboxWarmupRemovedEvent:
             field_dict["eventType"] = event_type
         if data is not UNSET:
             field_dict["data"] = data
-
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mailbox_warmup_removed_event_data import (
-            MailboxWarmupRemovedEventData,
+    def from_dict(cls, src_dict: Mapping[str, Any], at: str = "") -> Self:
+        """Build the model from decoded JSON, checking it against the spec.
+
+        Raises TypeError naming the JSON pointer (`at` is the pointer of `src_dict`) of the first field that does
+        not match. Fields the spec does not declare are kept in `additional_properties`.
+        """
+        d: Any = src_dict
+        if type(d) is not dict:
+            raise expected(at, "an object", d)
+        get = d.get
+        v_event = get("event", UNSET)
+        if v_event != "mailbox.warmup.removed" and v_event is not UNSET:
+            raise expected(at + "/event", "'mailbox.warmup.removed'", v_event)
+
+        v_event_id = get("eventId", UNSET)
+        if type(v_event_id) is not str and v_event_id is not UNSET:
+            raise expected(at + "/eventId", "a string", v_event_id)
+
+        v_event_type = get("eventType", UNSET)
+        if type(v_event_type) is not str and v_event_type is not UNSET:
+            raise expected(at + "/eventType", "a string", v_event_type)
+
+        v_data = get("data", UNSET)
+        if type(v_data) is dict:
+            v_data = MailboxWarmupRemovedEventData.from_dict(v_data, at + "/data")
+        elif v_data is not UNSET:
+            raise expected(at + "/data", "an object", v_data)
+
+        # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
+        obj = cls(
+            v_event,
+            v_event_id,
+            v_event_type,
+            v_data,
         )
-
-        d = dict(src_dict)
-        event = d.pop("event", UNSET)
-
-        event_id = d.pop("eventId", UNSET)
-
-        event_type = d.pop("eventType", UNSET)
-
-        _data = d.pop("data", UNSET)
-        data: MailboxWarmupRemovedEventData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = MailboxWarmupRemovedEventData.from_dict(_data)
-
-        mailbox_warmup_removed_event = cls(
-            event=event,
-            event_id=event_id,
-            event_type=event_type,
-            data=data,
-        )
-
-        mailbox_warmup_removed_event.additional_properties = d
-        return mailbox_warmup_removed_event
+        if not _FIELDS.issuperset(d):
+            obj.additional_properties = unknown_fields(d, _FIELDS, at)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,15 +2,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from coldmailreseller._modelkit import UNSET, Unset, expected, unknown_fields
 
-from ..models.service_provider import ServiceProvider
-from ..types import UNSET, Unset
+from .service_provider import ServiceProvider
 
-T = TypeVar("T", bound="MailboxWarmupRemovedEventData")
+_SERVICE_PROVIDER: dict[str, ServiceProvider] = {member.value: member for member in ServiceProvider}
+_FIELDS = frozenset(
+    (
+        "mailboxId",
+        "email",
+        "domain",
+        "workspaceType",
+    )
+)
 
 
 @_attrs_define
@@ -31,6 +39,7 @@ class MailboxWarmupRemovedEventData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""
         mailbox_id = self.mailbox_id
 
         email = self.email
@@ -47,7 +56,6 @@ class MailboxWarmupRemovedEventData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if mailbox_id is not UNSET:
             field_dict["mailboxId"] = mailbox_id
         if email is not UNSET:
@@ -56,42 +64,47 @@ class MailboxWarmupRemovedEventData:
             field_dict["domain"] = domain
         if workspace_type is not UNSET:
             field_dict["workspaceType"] = workspace_type
-
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        mailbox_id = d.pop("mailboxId", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any], at: str = "") -> Self:
+        """Build the model from decoded JSON, checking it against the spec.
 
-        email = d.pop("email", UNSET)
+        Raises TypeError naming the JSON pointer (`at` is the pointer of `src_dict`) of the first field that does
+        not match. Fields the spec does not declare are kept in `additional_properties`.
+        """
+        d: Any = src_dict
+        if type(d) is not dict:
+            raise expected(at, "an object", d)
+        get = d.get
+        v_mailbox_id = get("mailboxId", UNSET)
+        if type(v_mailbox_id) is not str and v_mailbox_id is not UNSET:
+            raise expected(at + "/mailboxId", "a string", v_mailbox_id)
 
-        domain = d.pop("domain", UNSET)
+        v_email = get("email", UNSET)
+        if type(v_email) is not str and v_email is not UNSET:
+            raise expected(at + "/email", "a string", v_email)
 
-        def _parse_workspace_type(data: object) -> ServiceProvider | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                workspace_type_type_0 = ServiceProvider(data)
+        v_domain = get("domain", UNSET)
+        if type(v_domain) is not str and v_domain is not UNSET:
+            raise expected(at + "/domain", "a string", v_domain)
 
-                return workspace_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ServiceProvider | str | Unset, data)
+        v_workspace_type = get("workspaceType", UNSET)
+        if type(v_workspace_type) is str:
+            v_workspace_type = _SERVICE_PROVIDER.get(v_workspace_type, v_workspace_type)
+        elif v_workspace_type is not UNSET:
+            raise expected(at + "/workspaceType", "a string", v_workspace_type)
 
-        workspace_type = _parse_workspace_type(d.pop("workspaceType", UNSET))
-
-        mailbox_warmup_removed_event_data = cls(
-            mailbox_id=mailbox_id,
-            email=email,
-            domain=domain,
-            workspace_type=workspace_type,
+        # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
+        obj = cls(
+            v_mailbox_id,
+            v_email,
+            v_domain,
+            v_workspace_type,
         )
-
-        mailbox_warmup_removed_event_data.additional_properties = d
-        return mailbox_warmup_removed_event_data
+        if not _FIELDS.issuperset(d):
+            obj.additional_properties = unknown_fields(d, _FIELDS, at)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

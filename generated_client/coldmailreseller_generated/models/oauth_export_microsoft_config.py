@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from coldmailreseller._modelkit import UNSET, Unset, expected, unknown_fields
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="OauthExportMicrosoftConfig")
+_FIELDS = frozenset(("microsoftOauthRoute",))
 
 
 @_attrs_define
@@ -24,27 +23,37 @@ class OauthExportMicrosoftConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""
         microsoft_oauth_route = self.microsoft_oauth_route
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if microsoft_oauth_route is not UNSET:
             field_dict["microsoftOauthRoute"] = microsoft_oauth_route
-
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        microsoft_oauth_route = d.pop("microsoftOauthRoute", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any], at: str = "") -> Self:
+        """Build the model from decoded JSON, checking it against the spec.
 
-        oauth_export_microsoft_config = cls(
-            microsoft_oauth_route=microsoft_oauth_route,
+        Raises TypeError naming the JSON pointer (`at` is the pointer of `src_dict`) of the first field that does
+        not match. Fields the spec does not declare are kept in `additional_properties`.
+        """
+        d: Any = src_dict
+        if type(d) is not dict:
+            raise expected(at, "an object", d)
+        get = d.get
+        v_microsoft_oauth_route = get("microsoftOauthRoute", UNSET)
+        if type(v_microsoft_oauth_route) is not str and v_microsoft_oauth_route is not UNSET:
+            raise expected(at + "/microsoftOauthRoute", "a string", v_microsoft_oauth_route)
+
+        # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
+        obj = cls(
+            v_microsoft_oauth_route,
         )
-
-        oauth_export_microsoft_config.additional_properties = d
-        return oauth_export_microsoft_config
+        if not _FIELDS.issuperset(d):
+            obj.additional_properties = unknown_fields(d, _FIELDS, at)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,14 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from coldmailreseller._modelkit import UNSET, Unset, expected, unknown_fields
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Order")
+_FIELDS = frozenset(
+    (
+        "orderId",
+        "unavailableDomains",
+    )
+)
 
 
 @_attrs_define
@@ -27,6 +31,7 @@ class Order:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""
         order_id = self.order_id
 
         unavailable_domains: list[Any] | Unset = UNSET
@@ -35,28 +40,41 @@ class Order:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if order_id is not UNSET:
             field_dict["orderId"] = order_id
         if unavailable_domains is not UNSET:
             field_dict["unavailableDomains"] = unavailable_domains
-
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        order_id = d.pop("orderId", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any], at: str = "") -> Self:
+        """Build the model from decoded JSON, checking it against the spec.
 
-        unavailable_domains = cast(list[Any], d.pop("unavailableDomains", UNSET))
+        Raises TypeError naming the JSON pointer (`at` is the pointer of `src_dict`) of the first field that does
+        not match. Fields the spec does not declare are kept in `additional_properties`.
+        """
+        d: Any = src_dict
+        if type(d) is not dict:
+            raise expected(at, "an object", d)
+        get = d.get
+        v_order_id = get("orderId", UNSET)
+        if type(v_order_id) is not str and v_order_id is not UNSET:
+            raise expected(at + "/orderId", "a string", v_order_id)
 
-        order = cls(
-            order_id=order_id,
-            unavailable_domains=unavailable_domains,
+        v_unavailable_domains = get("unavailableDomains", UNSET)
+        if type(v_unavailable_domains) is list:
+            pass
+        elif v_unavailable_domains is not UNSET:
+            raise expected(at + "/unavailableDomains", "an array", v_unavailable_domains)
+
+        # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
+        obj = cls(
+            v_order_id,
+            v_unavailable_domains,
         )
-
-        order.additional_properties = d
-        return order
+        if not _FIELDS.issuperset(d):
+            obj.additional_properties = unknown_fields(d, _FIELDS, at)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,14 +2,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from coldmailreseller._modelkit import UNSET, Unset, expected, missing, unknown_fields
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="OrderDomain")
+_FIELDS = frozenset(
+    (
+        "domain",
+        "years",
+        "forwardTo",
+    )
+)
 
 
 @_attrs_define
@@ -28,6 +33,7 @@ class OrderDomain:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""
         domain = self.domain
 
         years = self.years
@@ -44,26 +50,44 @@ class OrderDomain:
         )
         if forward_to is not UNSET:
             field_dict["forwardTo"] = forward_to
-
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        domain = d.pop("domain")
+    def from_dict(cls, src_dict: Mapping[str, Any], at: str = "") -> Self:
+        """Build the model from decoded JSON, checking it against the spec.
 
-        years = d.pop("years")
+        Raises TypeError naming the JSON pointer (`at` is the pointer of `src_dict`) of the first field that does
+        not match. Fields the spec does not declare are kept in `additional_properties`.
+        """
+        d: Any = src_dict
+        if type(d) is not dict:
+            raise expected(at, "an object", d)
+        get = d.get
+        v_domain = get("domain", UNSET)
+        if v_domain is UNSET:
+            raise missing(at, "domain")
+        if type(v_domain) is not str:
+            raise expected(at + "/domain", "a string", v_domain)
 
-        forward_to = d.pop("forwardTo", UNSET)
+        v_years = get("years", UNSET)
+        if v_years is UNSET:
+            raise missing(at, "years")
+        if type(v_years) is not int:
+            raise expected(at + "/years", "an integer", v_years)
 
-        order_domain = cls(
-            domain=domain,
-            years=years,
-            forward_to=forward_to,
+        v_forward_to = get("forwardTo", UNSET)
+        if type(v_forward_to) is not str and v_forward_to is not UNSET:
+            raise expected(at + "/forwardTo", "a string", v_forward_to)
+
+        # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
+        obj = cls(
+            v_domain,
+            v_years,
+            v_forward_to,
         )
-
-        order_domain.additional_properties = d
-        return order_domain
+        if not _FIELDS.issuperset(d):
+            obj.additional_properties = unknown_fields(d, _FIELDS, at)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,16 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from coldmailreseller._modelkit import expected
 
-if TYPE_CHECKING:
-    from ..models.order_mailbox import OrderMailbox
-
-
-T = TypeVar("T", bound="OrderMailboxesByDomain")
+from .order_mailbox import OrderMailbox
 
 
 @_attrs_define
@@ -21,7 +18,7 @@ class OrderMailboxesByDomain:
     additional_properties: dict[str, list[OrderMailbox]] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
+        """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = []
@@ -32,25 +29,27 @@ class OrderMailboxesByDomain:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.order_mailbox import OrderMailbox
+    def from_dict(cls, src_dict: Mapping[str, Any], at: str = "") -> Self:
+        """Build the model from decoded JSON, checking it against the spec.
 
-        d = dict(src_dict)
-        order_mailboxes_by_domain = cls()
+        Raises TypeError naming the JSON pointer (`at` is the pointer of `src_dict`) of the first field that does
+        not match. Fields the spec does not declare are kept in `additional_properties`.
+        """
+        d: Any = src_dict
+        if type(d) is not dict:
+            raise expected(at, "an object", d)
+        obj = cls()
+        extra: dict[str, Any] = {}
+        for key, value in d.items():
+            if type(value) is not list:
+                raise expected(at + "/" + key, "an array", value)
+            parse_x = OrderMailbox.from_dict
+            at_x = at + "/" + key + "/*"
+            value = [parse_x(item, at_x) for item in value]
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = []
-            _additional_property = prop_dict
-            for additional_property_item_data in _additional_property:
-                additional_property_item = OrderMailbox.from_dict(additional_property_item_data)
-
-                additional_property.append(additional_property_item)
-
-            additional_properties[prop_name] = additional_property
-
-        order_mailboxes_by_domain.additional_properties = additional_properties
-        return order_mailboxes_by_domain
+            extra[key] = value
+        obj.additional_properties = extra
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,14 +2,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from coldmailreseller._modelkit import UNSET, Unset, expected, unknown_fields
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Pagination")
+_FIELDS = frozenset(
+    (
+        "totalSearchedCount",
+        "currentPage",
+        "nextPage",
+        "totalPages",
+    )
+)
 
 
 @_attrs_define
@@ -30,6 +36,7 @@ class Pagination:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""
         total_searched_count = self.total_searched_count
 
         current_page = self.current_page
@@ -44,7 +51,6 @@ class Pagination:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if total_searched_count is not UNSET:
             field_dict["totalSearchedCount"] = total_searched_count
         if current_page is not UNSET:
@@ -53,36 +59,45 @@ class Pagination:
             field_dict["nextPage"] = next_page
         if total_pages is not UNSET:
             field_dict["totalPages"] = total_pages
-
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        total_searched_count = d.pop("totalSearchedCount", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any], at: str = "") -> Self:
+        """Build the model from decoded JSON, checking it against the spec.
 
-        current_page = d.pop("currentPage", UNSET)
+        Raises TypeError naming the JSON pointer (`at` is the pointer of `src_dict`) of the first field that does
+        not match. Fields the spec does not declare are kept in `additional_properties`.
+        """
+        d: Any = src_dict
+        if type(d) is not dict:
+            raise expected(at, "an object", d)
+        get = d.get
+        v_total_searched_count = get("totalSearchedCount", UNSET)
+        if type(v_total_searched_count) is not int and v_total_searched_count is not UNSET:
+            raise expected(at + "/totalSearchedCount", "an integer", v_total_searched_count)
 
-        def _parse_next_page(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        v_current_page = get("currentPage", UNSET)
+        if type(v_current_page) is not int and v_current_page is not UNSET:
+            raise expected(at + "/currentPage", "an integer", v_current_page)
 
-        next_page = _parse_next_page(d.pop("nextPage", UNSET))
+        v_next_page = get("nextPage", UNSET)
+        if type(v_next_page) is not int and v_next_page is not None and v_next_page is not UNSET:
+            raise expected(at + "/nextPage", "an integer or null", v_next_page)
 
-        total_pages = d.pop("totalPages", UNSET)
+        v_total_pages = get("totalPages", UNSET)
+        if type(v_total_pages) is not int and v_total_pages is not UNSET:
+            raise expected(at + "/totalPages", "an integer", v_total_pages)
 
-        pagination = cls(
-            total_searched_count=total_searched_count,
-            current_page=current_page,
-            next_page=next_page,
-            total_pages=total_pages,
+        # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
+        obj = cls(
+            v_total_searched_count,
+            v_current_page,
+            v_next_page,
+            v_total_pages,
         )
-
-        pagination.additional_properties = d
-        return pagination
+        if not _FIELDS.issuperset(d):
+            obj.additional_properties = unknown_fields(d, _FIELDS, at)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,18 +3,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from coldmailreseller._modelkit import UNSET, Unset, expected, missing, unknown_fields
 
-from ..types import UNSET, Unset
+from .platform_credential_metadata import PlatformCredentialMetadata
 
-if TYPE_CHECKING:
-    from ..models.platform_credential_metadata import PlatformCredentialMetadata
-
-
-T = TypeVar("T", bound="PlatformCredential")
+_FIELDS = frozenset(
+    (
+        "credentialId",
+        "email",
+        "connectedAt",
+        "metadata",
+    )
+)
 
 
 @_attrs_define
@@ -36,6 +40,7 @@ class PlatformCredential:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""
         credential_id = self.credential_id
 
         email = self.email
@@ -61,41 +66,54 @@ class PlatformCredential:
             field_dict["connectedAt"] = connected_at
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
-
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.platform_credential_metadata import PlatformCredentialMetadata
+    def from_dict(cls, src_dict: Mapping[str, Any], at: str = "") -> Self:
+        """Build the model from decoded JSON, checking it against the spec.
 
-        d = dict(src_dict)
-        credential_id = d.pop("credentialId")
+        Raises TypeError naming the JSON pointer (`at` is the pointer of `src_dict`) of the first field that does
+        not match. Fields the spec does not declare are kept in `additional_properties`.
+        """
+        d: Any = src_dict
+        if type(d) is not dict:
+            raise expected(at, "an object", d)
+        get = d.get
+        v_credential_id = get("credentialId", UNSET)
+        if v_credential_id is UNSET:
+            raise missing(at, "credentialId")
+        if type(v_credential_id) is not str:
+            raise expected(at + "/credentialId", "a string", v_credential_id)
 
-        email = d.pop("email", UNSET)
+        v_email = get("email", UNSET)
+        if type(v_email) is not str and v_email is not UNSET:
+            raise expected(at + "/email", "a string", v_email)
 
-        _connected_at = d.pop("connectedAt", UNSET)
-        connected_at: datetime.datetime | Unset
-        if isinstance(_connected_at, Unset):
-            connected_at = UNSET
-        else:
-            connected_at = datetime.datetime.fromisoformat(_connected_at)
+        v_connected_at = get("connectedAt", UNSET)
+        if type(v_connected_at) is str:
+            try:
+                v_connected_at = datetime.datetime.fromisoformat(v_connected_at)
+            except ValueError:
+                raise expected(at + "/connectedAt", "an ISO 8601 date-time", v_connected_at) from None
+        elif v_connected_at is not UNSET:
+            raise expected(at + "/connectedAt", "an ISO 8601 date-time", v_connected_at)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: PlatformCredentialMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = PlatformCredentialMetadata.from_dict(_metadata)
+        v_metadata = get("metadata", UNSET)
+        if type(v_metadata) is dict:
+            v_metadata = PlatformCredentialMetadata.from_dict(v_metadata, at + "/metadata")
+        elif v_metadata is not UNSET:
+            raise expected(at + "/metadata", "an object", v_metadata)
 
-        platform_credential = cls(
-            credential_id=credential_id,
-            email=email,
-            connected_at=connected_at,
-            metadata=metadata,
+        # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
+        obj = cls(
+            v_credential_id,
+            v_email,
+            v_connected_at,
+            v_metadata,
         )
-
-        platform_credential.additional_properties = d
-        return platform_credential
+        if not _FIELDS.issuperset(d):
+            obj.additional_properties = unknown_fields(d, _FIELDS, at)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

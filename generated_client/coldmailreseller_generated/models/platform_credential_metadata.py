@@ -2,14 +2,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from coldmailreseller._modelkit import UNSET, Unset, expected, unknown_fields
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PlatformCredentialMetadata")
+_FIELDS = frozenset(
+    (
+        "appBaseUrl",
+        "clientId",
+        "appName",
+        "workspace",
+    )
+)
 
 
 @_attrs_define
@@ -31,6 +37,7 @@ class PlatformCredentialMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""
         app_base_url = self.app_base_url
 
         client_id = self.client_id
@@ -41,7 +48,6 @@ class PlatformCredentialMetadata:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if app_base_url is not UNSET:
             field_dict["appBaseUrl"] = app_base_url
         if client_id is not UNSET:
@@ -50,29 +56,45 @@ class PlatformCredentialMetadata:
             field_dict["appName"] = app_name
         if workspace is not UNSET:
             field_dict["workspace"] = workspace
-
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        app_base_url = d.pop("appBaseUrl", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any], at: str = "") -> Self:
+        """Build the model from decoded JSON, checking it against the spec.
 
-        client_id = d.pop("clientId", UNSET)
+        Raises TypeError naming the JSON pointer (`at` is the pointer of `src_dict`) of the first field that does
+        not match. Fields the spec does not declare are kept in `additional_properties`.
+        """
+        d: Any = src_dict
+        if type(d) is not dict:
+            raise expected(at, "an object", d)
+        get = d.get
+        v_app_base_url = get("appBaseUrl", UNSET)
+        if type(v_app_base_url) is not str and v_app_base_url is not UNSET:
+            raise expected(at + "/appBaseUrl", "a string", v_app_base_url)
 
-        app_name = d.pop("appName", UNSET)
+        v_client_id = get("clientId", UNSET)
+        if type(v_client_id) is not str and v_client_id is not UNSET:
+            raise expected(at + "/clientId", "a string", v_client_id)
 
-        workspace = d.pop("workspace", UNSET)
+        v_app_name = get("appName", UNSET)
+        if type(v_app_name) is not str and v_app_name is not UNSET:
+            raise expected(at + "/appName", "a string", v_app_name)
 
-        platform_credential_metadata = cls(
-            app_base_url=app_base_url,
-            client_id=client_id,
-            app_name=app_name,
-            workspace=workspace,
+        v_workspace = get("workspace", UNSET)
+        if type(v_workspace) is not str and v_workspace is not UNSET:
+            raise expected(at + "/workspace", "a string", v_workspace)
+
+        # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
+        obj = cls(
+            v_app_base_url,
+            v_client_id,
+            v_app_name,
+            v_workspace,
         )
-
-        platform_credential_metadata.additional_properties = d
-        return platform_credential_metadata
+        if not _FIELDS.issuperset(d):
+            obj.additional_properties = unknown_fields(d, _FIELDS, at)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,14 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from coldmailreseller._modelkit import UNSET, Unset, expected, unknown_fields
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PlatformCredentialSecrets")
+_FIELDS = frozenset(
+    (
+        "email",
+        "password",
+    )
+)
 
 
 @_attrs_define
@@ -26,34 +30,46 @@ class PlatformCredentialSecrets:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""
         email = self.email
 
         password = self.password
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if email is not UNSET:
             field_dict["email"] = email
         if password is not UNSET:
             field_dict["password"] = password
-
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any], at: str = "") -> Self:
+        """Build the model from decoded JSON, checking it against the spec.
 
-        password = d.pop("password", UNSET)
+        Raises TypeError naming the JSON pointer (`at` is the pointer of `src_dict`) of the first field that does
+        not match. Fields the spec does not declare are kept in `additional_properties`.
+        """
+        d: Any = src_dict
+        if type(d) is not dict:
+            raise expected(at, "an object", d)
+        get = d.get
+        v_email = get("email", UNSET)
+        if type(v_email) is not str and v_email is not UNSET:
+            raise expected(at + "/email", "a string", v_email)
 
-        platform_credential_secrets = cls(
-            email=email,
-            password=password,
+        v_password = get("password", UNSET)
+        if type(v_password) is not str and v_password is not UNSET:
+            raise expected(at + "/password", "a string", v_password)
+
+        # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
+        obj = cls(
+            v_email,
+            v_password,
         )
-
-        platform_credential_secrets.additional_properties = d
-        return platform_credential_secrets
+        if not _FIELDS.issuperset(d):
+            obj.additional_properties = unknown_fields(d, _FIELDS, at)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

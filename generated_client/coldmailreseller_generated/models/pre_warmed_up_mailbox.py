@@ -3,14 +3,27 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from coldmailreseller._modelkit import UNSET, Unset, expected, unknown_fields
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PreWarmedUpMailbox")
+_FIELDS = frozenset(
+    (
+        "mailboxId",
+        "email",
+        "firstName",
+        "lastName",
+        "profilePicture",
+        "password",
+        "appPassword",
+        "authenticatorSecret",
+        "isAdmin",
+        "warmingUpFrom",
+        "expiryDate",
+    )
+)
 
 
 @_attrs_define
@@ -45,6 +58,7 @@ class PreWarmedUpMailbox:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""
         mailbox_id = self.mailbox_id
 
         email = self.email
@@ -73,7 +87,6 @@ class PreWarmedUpMailbox:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if mailbox_id is not UNSET:
             field_dict["mailboxId"] = mailbox_id
         if email is not UNSET:
@@ -96,60 +109,90 @@ class PreWarmedUpMailbox:
             field_dict["warmingUpFrom"] = warming_up_from
         if expiry_date is not UNSET:
             field_dict["expiryDate"] = expiry_date
-
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        mailbox_id = d.pop("mailboxId", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any], at: str = "") -> Self:
+        """Build the model from decoded JSON, checking it against the spec.
 
-        email = d.pop("email", UNSET)
+        Raises TypeError naming the JSON pointer (`at` is the pointer of `src_dict`) of the first field that does
+        not match. Fields the spec does not declare are kept in `additional_properties`.
+        """
+        d: Any = src_dict
+        if type(d) is not dict:
+            raise expected(at, "an object", d)
+        get = d.get
+        v_mailbox_id = get("mailboxId", UNSET)
+        if type(v_mailbox_id) is not str and v_mailbox_id is not UNSET:
+            raise expected(at + "/mailboxId", "a string", v_mailbox_id)
 
-        first_name = d.pop("firstName", UNSET)
+        v_email = get("email", UNSET)
+        if type(v_email) is not str and v_email is not UNSET:
+            raise expected(at + "/email", "a string", v_email)
 
-        last_name = d.pop("lastName", UNSET)
+        v_first_name = get("firstName", UNSET)
+        if type(v_first_name) is not str and v_first_name is not UNSET:
+            raise expected(at + "/firstName", "a string", v_first_name)
 
-        profile_picture = d.pop("profilePicture", UNSET)
+        v_last_name = get("lastName", UNSET)
+        if type(v_last_name) is not str and v_last_name is not UNSET:
+            raise expected(at + "/lastName", "a string", v_last_name)
 
-        password = d.pop("password", UNSET)
+        v_profile_picture = get("profilePicture", UNSET)
+        if type(v_profile_picture) is not str and v_profile_picture is not UNSET:
+            raise expected(at + "/profilePicture", "a string", v_profile_picture)
 
-        app_password = d.pop("appPassword", UNSET)
+        v_password = get("password", UNSET)
+        if type(v_password) is not str and v_password is not UNSET:
+            raise expected(at + "/password", "a string", v_password)
 
-        authenticator_secret = d.pop("authenticatorSecret", UNSET)
+        v_app_password = get("appPassword", UNSET)
+        if type(v_app_password) is not str and v_app_password is not UNSET:
+            raise expected(at + "/appPassword", "a string", v_app_password)
 
-        is_admin = d.pop("isAdmin", UNSET)
+        v_authenticator_secret = get("authenticatorSecret", UNSET)
+        if type(v_authenticator_secret) is not str and v_authenticator_secret is not UNSET:
+            raise expected(at + "/authenticatorSecret", "a string", v_authenticator_secret)
 
-        _warming_up_from = d.pop("warmingUpFrom", UNSET)
-        warming_up_from: datetime.datetime | Unset
-        if isinstance(_warming_up_from, Unset):
-            warming_up_from = UNSET
-        else:
-            warming_up_from = datetime.datetime.fromisoformat(_warming_up_from)
+        v_is_admin = get("isAdmin", UNSET)
+        if type(v_is_admin) is not bool and v_is_admin is not UNSET:
+            raise expected(at + "/isAdmin", "a boolean", v_is_admin)
 
-        _expiry_date = d.pop("expiryDate", UNSET)
-        expiry_date: datetime.datetime | Unset
-        if isinstance(_expiry_date, Unset):
-            expiry_date = UNSET
-        else:
-            expiry_date = datetime.datetime.fromisoformat(_expiry_date)
+        v_warming_up_from = get("warmingUpFrom", UNSET)
+        if type(v_warming_up_from) is str:
+            try:
+                v_warming_up_from = datetime.datetime.fromisoformat(v_warming_up_from)
+            except ValueError:
+                raise expected(at + "/warmingUpFrom", "an ISO 8601 date-time", v_warming_up_from) from None
+        elif v_warming_up_from is not UNSET:
+            raise expected(at + "/warmingUpFrom", "an ISO 8601 date-time", v_warming_up_from)
 
-        pre_warmed_up_mailbox = cls(
-            mailbox_id=mailbox_id,
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            profile_picture=profile_picture,
-            password=password,
-            app_password=app_password,
-            authenticator_secret=authenticator_secret,
-            is_admin=is_admin,
-            warming_up_from=warming_up_from,
-            expiry_date=expiry_date,
+        v_expiry_date = get("expiryDate", UNSET)
+        if type(v_expiry_date) is str:
+            try:
+                v_expiry_date = datetime.datetime.fromisoformat(v_expiry_date)
+            except ValueError:
+                raise expected(at + "/expiryDate", "an ISO 8601 date-time", v_expiry_date) from None
+        elif v_expiry_date is not UNSET:
+            raise expected(at + "/expiryDate", "an ISO 8601 date-time", v_expiry_date)
+
+        # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
+        obj = cls(
+            v_mailbox_id,
+            v_email,
+            v_first_name,
+            v_last_name,
+            v_profile_picture,
+            v_password,
+            v_app_password,
+            v_authenticator_secret,
+            v_is_admin,
+            v_warming_up_from,
+            v_expiry_date,
         )
-
-        pre_warmed_up_mailbox.additional_properties = d
-        return pre_warmed_up_mailbox
+        if not _FIELDS.issuperset(d):
+            obj.additional_properties = unknown_fields(d, _FIELDS, at)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,18 +2,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from coldmailreseller._modelkit import UNSET, Unset, expected, unknown_fields
 
-from ..types import UNSET, Unset
+from .pre_warmup_inventory_mailbox import PreWarmupInventoryMailbox
 
-if TYPE_CHECKING:
-    from ..models.pre_warmup_inventory_mailbox import PreWarmupInventoryMailbox
-
-
-T = TypeVar("T", bound="PreWarmupDomain")
+_FIELDS = frozenset(
+    (
+        "domain",
+        "preWarmedUpMailboxes",
+        "purchasePrice",
+        "renewalPrice",
+    )
+)
 
 
 @_attrs_define
@@ -34,6 +38,7 @@ class PreWarmupDomain:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""
         domain = self.domain
 
         pre_warmed_up_mailboxes: list[dict[str, Any]] | Unset = UNSET
@@ -49,7 +54,6 @@ class PreWarmupDomain:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if domain is not UNSET:
             field_dict["domain"] = domain
         if pre_warmed_up_mailboxes is not UNSET:
@@ -58,38 +62,52 @@ class PreWarmupDomain:
             field_dict["purchasePrice"] = purchase_price
         if renewal_price is not UNSET:
             field_dict["renewalPrice"] = renewal_price
-
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pre_warmup_inventory_mailbox import PreWarmupInventoryMailbox
+    def from_dict(cls, src_dict: Mapping[str, Any], at: str = "") -> Self:
+        """Build the model from decoded JSON, checking it against the spec.
 
-        d = dict(src_dict)
-        domain = d.pop("domain", UNSET)
+        Raises TypeError naming the JSON pointer (`at` is the pointer of `src_dict`) of the first field that does
+        not match. Fields the spec does not declare are kept in `additional_properties`.
+        """
+        d: Any = src_dict
+        if type(d) is not dict:
+            raise expected(at, "an object", d)
+        get = d.get
+        v_domain = get("domain", UNSET)
+        if type(v_domain) is not str and v_domain is not UNSET:
+            raise expected(at + "/domain", "a string", v_domain)
 
-        _pre_warmed_up_mailboxes = d.pop("preWarmedUpMailboxes", UNSET)
-        pre_warmed_up_mailboxes: list[PreWarmupInventoryMailbox] | Unset = UNSET
-        if _pre_warmed_up_mailboxes is not UNSET:
-            pre_warmed_up_mailboxes = []
-            for pre_warmed_up_mailboxes_item_data in _pre_warmed_up_mailboxes:
-                pre_warmed_up_mailboxes_item = PreWarmupInventoryMailbox.from_dict(pre_warmed_up_mailboxes_item_data)
+        v_pre_warmed_up_mailboxes = get("preWarmedUpMailboxes", UNSET)
+        if type(v_pre_warmed_up_mailboxes) is list:
+            parse_v_pre_warmed_up_mailboxes = PreWarmupInventoryMailbox.from_dict
+            at_v_pre_warmed_up_mailboxes = at + "/preWarmedUpMailboxes" + "/*"
+            v_pre_warmed_up_mailboxes = [
+                parse_v_pre_warmed_up_mailboxes(item, at_v_pre_warmed_up_mailboxes)
+                for item in v_pre_warmed_up_mailboxes
+            ]
+        elif v_pre_warmed_up_mailboxes is not UNSET:
+            raise expected(at + "/preWarmedUpMailboxes", "an array", v_pre_warmed_up_mailboxes)
 
-                pre_warmed_up_mailboxes.append(pre_warmed_up_mailboxes_item)
+        v_purchase_price = get("purchasePrice", UNSET)
+        if type(v_purchase_price) is not float and type(v_purchase_price) is not int and v_purchase_price is not UNSET:
+            raise expected(at + "/purchasePrice", "a number", v_purchase_price)
 
-        purchase_price = d.pop("purchasePrice", UNSET)
+        v_renewal_price = get("renewalPrice", UNSET)
+        if type(v_renewal_price) is not float and type(v_renewal_price) is not int and v_renewal_price is not UNSET:
+            raise expected(at + "/renewalPrice", "a number", v_renewal_price)
 
-        renewal_price = d.pop("renewalPrice", UNSET)
-
-        pre_warmup_domain = cls(
-            domain=domain,
-            pre_warmed_up_mailboxes=pre_warmed_up_mailboxes,
-            purchase_price=purchase_price,
-            renewal_price=renewal_price,
+        # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
+        obj = cls(
+            v_domain,
+            v_pre_warmed_up_mailboxes,
+            v_purchase_price,
+            v_renewal_price,
         )
-
-        pre_warmup_domain.additional_properties = d
-        return pre_warmup_domain
+        if not _FIELDS.issuperset(d):
+            obj.additional_properties = unknown_fields(d, _FIELDS, at)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,18 +2,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from coldmailreseller._modelkit import UNSET, Unset, expected, unknown_fields
 
-from ..types import UNSET, Unset
+from .pre_warmed_up_mailbox import PreWarmedUpMailbox
 
-if TYPE_CHECKING:
-    from ..models.pre_warmed_up_mailbox import PreWarmedUpMailbox
-
-
-T = TypeVar("T", bound="PreWarmupDomainAssignment")
+_FIELDS = frozenset(
+    (
+        "domain",
+        "subscriptionId",
+        "preWarmedUpMailboxes",
+    )
+)
 
 
 @_attrs_define
@@ -32,6 +35,7 @@ class PreWarmupDomainAssignment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""
         domain = self.domain
 
         subscription_id = self.subscription_id
@@ -45,42 +49,53 @@ class PreWarmupDomainAssignment:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if domain is not UNSET:
             field_dict["domain"] = domain
         if subscription_id is not UNSET:
             field_dict["subscriptionId"] = subscription_id
         if pre_warmed_up_mailboxes is not UNSET:
             field_dict["preWarmedUpMailboxes"] = pre_warmed_up_mailboxes
-
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pre_warmed_up_mailbox import PreWarmedUpMailbox
+    def from_dict(cls, src_dict: Mapping[str, Any], at: str = "") -> Self:
+        """Build the model from decoded JSON, checking it against the spec.
 
-        d = dict(src_dict)
-        domain = d.pop("domain", UNSET)
+        Raises TypeError naming the JSON pointer (`at` is the pointer of `src_dict`) of the first field that does
+        not match. Fields the spec does not declare are kept in `additional_properties`.
+        """
+        d: Any = src_dict
+        if type(d) is not dict:
+            raise expected(at, "an object", d)
+        get = d.get
+        v_domain = get("domain", UNSET)
+        if type(v_domain) is not str and v_domain is not UNSET:
+            raise expected(at + "/domain", "a string", v_domain)
 
-        subscription_id = d.pop("subscriptionId", UNSET)
+        v_subscription_id = get("subscriptionId", UNSET)
+        if type(v_subscription_id) is not str and v_subscription_id is not UNSET:
+            raise expected(at + "/subscriptionId", "a string", v_subscription_id)
 
-        _pre_warmed_up_mailboxes = d.pop("preWarmedUpMailboxes", UNSET)
-        pre_warmed_up_mailboxes: list[PreWarmedUpMailbox] | Unset = UNSET
-        if _pre_warmed_up_mailboxes is not UNSET:
-            pre_warmed_up_mailboxes = []
-            for pre_warmed_up_mailboxes_item_data in _pre_warmed_up_mailboxes:
-                pre_warmed_up_mailboxes_item = PreWarmedUpMailbox.from_dict(pre_warmed_up_mailboxes_item_data)
+        v_pre_warmed_up_mailboxes = get("preWarmedUpMailboxes", UNSET)
+        if type(v_pre_warmed_up_mailboxes) is list:
+            parse_v_pre_warmed_up_mailboxes = PreWarmedUpMailbox.from_dict
+            at_v_pre_warmed_up_mailboxes = at + "/preWarmedUpMailboxes" + "/*"
+            v_pre_warmed_up_mailboxes = [
+                parse_v_pre_warmed_up_mailboxes(item, at_v_pre_warmed_up_mailboxes)
+                for item in v_pre_warmed_up_mailboxes
+            ]
+        elif v_pre_warmed_up_mailboxes is not UNSET:
+            raise expected(at + "/preWarmedUpMailboxes", "an array", v_pre_warmed_up_mailboxes)
 
-                pre_warmed_up_mailboxes.append(pre_warmed_up_mailboxes_item)
-
-        pre_warmup_domain_assignment = cls(
-            domain=domain,
-            subscription_id=subscription_id,
-            pre_warmed_up_mailboxes=pre_warmed_up_mailboxes,
+        # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
+        obj = cls(
+            v_domain,
+            v_subscription_id,
+            v_pre_warmed_up_mailboxes,
         )
-
-        pre_warmup_domain_assignment.additional_properties = d
-        return pre_warmup_domain_assignment
+        if not _FIELDS.issuperset(d):
+            obj.additional_properties = unknown_fields(d, _FIELDS, at)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

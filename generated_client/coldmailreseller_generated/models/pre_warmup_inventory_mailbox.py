@@ -3,14 +3,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from coldmailreseller._modelkit import UNSET, Unset, expected, unknown_fields
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PreWarmupInventoryMailbox")
+_FIELDS = frozenset(
+    (
+        "email",
+        "firstName",
+        "lastName",
+        "createdAt",
+    )
+)
 
 
 @_attrs_define
@@ -31,6 +37,7 @@ class PreWarmupInventoryMailbox:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""
         email = self.email
 
         first_name = self.first_name
@@ -43,7 +50,6 @@ class PreWarmupInventoryMailbox:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if email is not UNSET:
             field_dict["email"] = email
         if first_name is not UNSET:
@@ -52,34 +58,50 @@ class PreWarmupInventoryMailbox:
             field_dict["lastName"] = last_name
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
-
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any], at: str = "") -> Self:
+        """Build the model from decoded JSON, checking it against the spec.
 
-        first_name = d.pop("firstName", UNSET)
+        Raises TypeError naming the JSON pointer (`at` is the pointer of `src_dict`) of the first field that does
+        not match. Fields the spec does not declare are kept in `additional_properties`.
+        """
+        d: Any = src_dict
+        if type(d) is not dict:
+            raise expected(at, "an object", d)
+        get = d.get
+        v_email = get("email", UNSET)
+        if type(v_email) is not str and v_email is not UNSET:
+            raise expected(at + "/email", "a string", v_email)
 
-        last_name = d.pop("lastName", UNSET)
+        v_first_name = get("firstName", UNSET)
+        if type(v_first_name) is not str and v_first_name is not UNSET:
+            raise expected(at + "/firstName", "a string", v_first_name)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        v_last_name = get("lastName", UNSET)
+        if type(v_last_name) is not str and v_last_name is not UNSET:
+            raise expected(at + "/lastName", "a string", v_last_name)
 
-        pre_warmup_inventory_mailbox = cls(
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            created_at=created_at,
+        v_created_at = get("createdAt", UNSET)
+        if type(v_created_at) is str:
+            try:
+                v_created_at = datetime.datetime.fromisoformat(v_created_at)
+            except ValueError:
+                raise expected(at + "/createdAt", "an ISO 8601 date-time", v_created_at) from None
+        elif v_created_at is not UNSET:
+            raise expected(at + "/createdAt", "an ISO 8601 date-time", v_created_at)
+
+        # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
+        obj = cls(
+            v_email,
+            v_first_name,
+            v_last_name,
+            v_created_at,
         )
-
-        pre_warmup_inventory_mailbox.additional_properties = d
-        return pre_warmup_inventory_mailbox
+        if not _FIELDS.issuperset(d):
+            obj.additional_properties = unknown_fields(d, _FIELDS, at)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

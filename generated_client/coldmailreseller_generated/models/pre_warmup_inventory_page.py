@@ -2,18 +2,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from coldmailreseller._modelkit import UNSET, Unset, expected, unknown_fields
 
-from ..types import UNSET, Unset
+from .pre_warmup_domain import PreWarmupDomain
 
-if TYPE_CHECKING:
-    from ..models.pre_warmup_domain import PreWarmupDomain
-
-
-T = TypeVar("T", bound="PreWarmupInventoryPage")
+_FIELDS = frozenset(
+    (
+        "inventory",
+        "currentPage",
+        "totalPages",
+        "totalDomains",
+        "totalMailboxes",
+    )
+)
 
 
 @_attrs_define
@@ -36,6 +41,7 @@ class PreWarmupInventoryPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""
         inventory: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.inventory, Unset):
             inventory = []
@@ -53,7 +59,6 @@ class PreWarmupInventoryPage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if inventory is not UNSET:
             field_dict["inventory"] = inventory
         if current_page is not UNSET:
@@ -64,41 +69,54 @@ class PreWarmupInventoryPage:
             field_dict["totalDomains"] = total_domains
         if total_mailboxes is not UNSET:
             field_dict["totalMailboxes"] = total_mailboxes
-
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pre_warmup_domain import PreWarmupDomain
+    def from_dict(cls, src_dict: Mapping[str, Any], at: str = "") -> Self:
+        """Build the model from decoded JSON, checking it against the spec.
 
-        d = dict(src_dict)
-        _inventory = d.pop("inventory", UNSET)
-        inventory: list[PreWarmupDomain] | Unset = UNSET
-        if _inventory is not UNSET:
-            inventory = []
-            for inventory_item_data in _inventory:
-                inventory_item = PreWarmupDomain.from_dict(inventory_item_data)
+        Raises TypeError naming the JSON pointer (`at` is the pointer of `src_dict`) of the first field that does
+        not match. Fields the spec does not declare are kept in `additional_properties`.
+        """
+        d: Any = src_dict
+        if type(d) is not dict:
+            raise expected(at, "an object", d)
+        get = d.get
+        v_inventory = get("inventory", UNSET)
+        if type(v_inventory) is list:
+            parse_v_inventory = PreWarmupDomain.from_dict
+            at_v_inventory = at + "/inventory" + "/*"
+            v_inventory = [parse_v_inventory(item, at_v_inventory) for item in v_inventory]
+        elif v_inventory is not UNSET:
+            raise expected(at + "/inventory", "an array", v_inventory)
 
-                inventory.append(inventory_item)
+        v_current_page = get("currentPage", UNSET)
+        if type(v_current_page) is not int and v_current_page is not UNSET:
+            raise expected(at + "/currentPage", "an integer", v_current_page)
 
-        current_page = d.pop("currentPage", UNSET)
+        v_total_pages = get("totalPages", UNSET)
+        if type(v_total_pages) is not int and v_total_pages is not UNSET:
+            raise expected(at + "/totalPages", "an integer", v_total_pages)
 
-        total_pages = d.pop("totalPages", UNSET)
+        v_total_domains = get("totalDomains", UNSET)
+        if type(v_total_domains) is not int and v_total_domains is not UNSET:
+            raise expected(at + "/totalDomains", "an integer", v_total_domains)
 
-        total_domains = d.pop("totalDomains", UNSET)
+        v_total_mailboxes = get("totalMailboxes", UNSET)
+        if type(v_total_mailboxes) is not int and v_total_mailboxes is not UNSET:
+            raise expected(at + "/totalMailboxes", "an integer", v_total_mailboxes)
 
-        total_mailboxes = d.pop("totalMailboxes", UNSET)
-
-        pre_warmup_inventory_page = cls(
-            inventory=inventory,
-            current_page=current_page,
-            total_pages=total_pages,
-            total_domains=total_domains,
-            total_mailboxes=total_mailboxes,
+        # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
+        obj = cls(
+            v_inventory,
+            v_current_page,
+            v_total_pages,
+            v_total_domains,
+            v_total_mailboxes,
         )
-
-        pre_warmup_inventory_page.additional_properties = d
-        return pre_warmup_inventory_page
+        if not _FIELDS.issuperset(d):
+            obj.additional_properties = unknown_fields(d, _FIELDS, at)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,14 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from coldmailreseller._modelkit import UNSET, Unset, expected, missing, unknown_fields
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PreWarmupOrderItem")
+_FIELDS = frozenset(
+    (
+        "domain",
+        "forwardTo",
+    )
+)
 
 
 @_attrs_define
@@ -25,6 +29,7 @@ class PreWarmupOrderItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""
         domain = self.domain
 
         forward_to = self.forward_to
@@ -38,23 +43,37 @@ class PreWarmupOrderItem:
         )
         if forward_to is not UNSET:
             field_dict["forwardTo"] = forward_to
-
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        domain = d.pop("domain")
+    def from_dict(cls, src_dict: Mapping[str, Any], at: str = "") -> Self:
+        """Build the model from decoded JSON, checking it against the spec.
 
-        forward_to = d.pop("forwardTo", UNSET)
+        Raises TypeError naming the JSON pointer (`at` is the pointer of `src_dict`) of the first field that does
+        not match. Fields the spec does not declare are kept in `additional_properties`.
+        """
+        d: Any = src_dict
+        if type(d) is not dict:
+            raise expected(at, "an object", d)
+        get = d.get
+        v_domain = get("domain", UNSET)
+        if v_domain is UNSET:
+            raise missing(at, "domain")
+        if type(v_domain) is not str:
+            raise expected(at + "/domain", "a string", v_domain)
 
-        pre_warmup_order_item = cls(
-            domain=domain,
-            forward_to=forward_to,
+        v_forward_to = get("forwardTo", UNSET)
+        if type(v_forward_to) is not str and v_forward_to is not UNSET:
+            raise expected(at + "/forwardTo", "a string", v_forward_to)
+
+        # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
+        obj = cls(
+            v_domain,
+            v_forward_to,
         )
-
-        pre_warmup_order_item.additional_properties = d
-        return pre_warmup_order_item
+        if not _FIELDS.issuperset(d):
+            obj.additional_properties = unknown_fields(d, _FIELDS, at)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,6 +3,8 @@ from enum import StrEnum
 
 
 class PreWarmupScenario(StrEnum):
+    """Outcome a sandbox pre-warmup order simulates."""
+
     FULL_FAILURE = "full_failure"
     PARTIAL_FAILURE = "partial_failure"
     SUCCESS = "success"

@@ -2,19 +2,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from coldmailreseller._modelkit import UNSET, Unset, expected, unknown_fields
 
-from ..models.service_provider import ServiceProvider
-from ..types import UNSET, Unset
+from .pre_warmup_domain_assignment import PreWarmupDomainAssignment
+from .service_provider import ServiceProvider
 
-if TYPE_CHECKING:
-    from ..models.pre_warmup_domain_assignment import PreWarmupDomainAssignment
-
-
-T = TypeVar("T", bound="PrewarmupOrderSuccessEventData")
+_SERVICE_PROVIDER: dict[str, ServiceProvider] = {member.value: member for member in ServiceProvider}
+_FIELDS = frozenset(
+    (
+        "userId",
+        "userEmail",
+        "orderId",
+        "serviceProvider",
+        "mailboxDetails",
+    )
+)
 
 
 @_attrs_define
@@ -37,6 +43,7 @@ class PrewarmupOrderSuccessEventData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""
         user_id = self.user_id
 
         user_email = self.user_email
@@ -60,7 +67,6 @@ class PrewarmupOrderSuccessEventData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if user_id is not UNSET:
             field_dict["userId"] = user_id
         if user_email is not UNSET:
@@ -71,54 +77,56 @@ class PrewarmupOrderSuccessEventData:
             field_dict["serviceProvider"] = service_provider
         if mailbox_details is not UNSET:
             field_dict["mailboxDetails"] = mailbox_details
-
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pre_warmup_domain_assignment import PreWarmupDomainAssignment
+    def from_dict(cls, src_dict: Mapping[str, Any], at: str = "") -> Self:
+        """Build the model from decoded JSON, checking it against the spec.
 
-        d = dict(src_dict)
-        user_id = d.pop("userId", UNSET)
+        Raises TypeError naming the JSON pointer (`at` is the pointer of `src_dict`) of the first field that does
+        not match. Fields the spec does not declare are kept in `additional_properties`.
+        """
+        d: Any = src_dict
+        if type(d) is not dict:
+            raise expected(at, "an object", d)
+        get = d.get
+        v_user_id = get("userId", UNSET)
+        if type(v_user_id) is not str and v_user_id is not UNSET:
+            raise expected(at + "/userId", "a string", v_user_id)
 
-        user_email = d.pop("userEmail", UNSET)
+        v_user_email = get("userEmail", UNSET)
+        if type(v_user_email) is not str and v_user_email is not UNSET:
+            raise expected(at + "/userEmail", "a string", v_user_email)
 
-        order_id = d.pop("orderId", UNSET)
+        v_order_id = get("orderId", UNSET)
+        if type(v_order_id) is not str and v_order_id is not UNSET:
+            raise expected(at + "/orderId", "a string", v_order_id)
 
-        def _parse_service_provider(data: object) -> ServiceProvider | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                service_provider_type_0 = ServiceProvider(data)
+        v_service_provider = get("serviceProvider", UNSET)
+        if type(v_service_provider) is str:
+            v_service_provider = _SERVICE_PROVIDER.get(v_service_provider, v_service_provider)
+        elif v_service_provider is not UNSET:
+            raise expected(at + "/serviceProvider", "a string", v_service_provider)
 
-                return service_provider_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ServiceProvider | str | Unset, data)
+        v_mailbox_details = get("mailboxDetails", UNSET)
+        if type(v_mailbox_details) is list:
+            parse_v_mailbox_details = PreWarmupDomainAssignment.from_dict
+            at_v_mailbox_details = at + "/mailboxDetails" + "/*"
+            v_mailbox_details = [parse_v_mailbox_details(item, at_v_mailbox_details) for item in v_mailbox_details]
+        elif v_mailbox_details is not UNSET:
+            raise expected(at + "/mailboxDetails", "an array", v_mailbox_details)
 
-        service_provider = _parse_service_provider(d.pop("serviceProvider", UNSET))
-
-        _mailbox_details = d.pop("mailboxDetails", UNSET)
-        mailbox_details: list[PreWarmupDomainAssignment] | Unset = UNSET
-        if _mailbox_details is not UNSET:
-            mailbox_details = []
-            for mailbox_details_item_data in _mailbox_details:
-                mailbox_details_item = PreWarmupDomainAssignment.from_dict(mailbox_details_item_data)
-
-                mailbox_details.append(mailbox_details_item)
-
-        prewarmup_order_success_event_data = cls(
-            user_id=user_id,
-            user_email=user_email,
-            order_id=order_id,
-            service_provider=service_provider,
-            mailbox_details=mailbox_details,
+        # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
+        obj = cls(
+            v_user_id,
+            v_user_email,
+            v_order_id,
+            v_service_provider,
+            v_mailbox_details,
         )
-
-        prewarmup_order_success_event_data.additional_properties = d
-        return prewarmup_order_success_event_data
+        if not _FIELDS.issuperset(d):
+            obj.additional_properties = unknown_fields(d, _FIELDS, at)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

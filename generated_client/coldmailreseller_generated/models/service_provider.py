@@ -3,6 +3,8 @@ from enum import StrEnum
 
 
 class ServiceProvider(StrEnum):
+    """Mailbox provider."""
+
     GOOGLE = "GOOGLE"
     MICROSOFT = "MICROSOFT"
 

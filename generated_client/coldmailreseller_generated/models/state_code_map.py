@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="StateCodeMap")
+from coldmailreseller._modelkit import expected
 
 
 @_attrs_define
@@ -17,19 +16,30 @@ class StateCodeMap:
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
+        """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        state_code_map = cls()
+    def from_dict(cls, src_dict: Mapping[str, Any], at: str = "") -> Self:
+        """Build the model from decoded JSON, checking it against the spec.
 
-        state_code_map.additional_properties = d
-        return state_code_map
+        Raises TypeError naming the JSON pointer (`at` is the pointer of `src_dict`) of the first field that does
+        not match. Fields the spec does not declare are kept in `additional_properties`.
+        """
+        d: Any = src_dict
+        if type(d) is not dict:
+            raise expected(at, "an object", d)
+        obj = cls()
+        extra: dict[str, Any] = {}
+        for key, value in d.items():
+            if type(value) is not str:
+                raise expected(at + "/" + key, "a string", value)
+
+            extra[key] = value
+        obj.additional_properties = extra
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

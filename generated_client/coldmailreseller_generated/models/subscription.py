@@ -3,17 +3,34 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from coldmailreseller._modelkit import UNSET, Unset, expected, missing, unknown_fields
 
-from ..models.billing_cycle import BillingCycle
-from ..models.service_provider import ServiceProvider
-from ..models.subscription_status import SubscriptionStatus
-from ..types import UNSET, Unset
+from .billing_cycle import BillingCycle
+from .service_provider import ServiceProvider
+from .subscription_status import SubscriptionStatus
 
-T = TypeVar("T", bound="Subscription")
+_BILLING_CYCLE: dict[str, BillingCycle] = {member.value: member for member in BillingCycle}
+_SERVICE_PROVIDER: dict[str, ServiceProvider] = {member.value: member for member in ServiceProvider}
+_SUBSCRIPTION_STATUS: dict[str, SubscriptionStatus] = {member.value: member for member in SubscriptionStatus}
+_FIELDS = frozenset(
+    (
+        "subscriptionId",
+        "subscriptionStatus",
+        "totalMailboxQuantity",
+        "billingCycle",
+        "pricePerMailbox",
+        "periodStart",
+        "periodEnd",
+        "serviceProvider",
+        "autoRenew",
+        "userId",
+        "domain",
+    )
+)
 
 
 @_attrs_define
@@ -48,6 +65,7 @@ class Subscription:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""
         subscription_id = self.subscription_id
 
         subscription_status: str | Unset
@@ -119,99 +137,102 @@ class Subscription:
             field_dict["userId"] = user_id
         if domain is not UNSET:
             field_dict["domain"] = domain
-
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        subscription_id = d.pop("subscriptionId")
+    def from_dict(cls, src_dict: Mapping[str, Any], at: str = "") -> Self:
+        """Build the model from decoded JSON, checking it against the spec.
 
-        def _parse_subscription_status(data: object) -> str | SubscriptionStatus | Unset:
-            if isinstance(data, Unset):
-                return data
+        Raises TypeError naming the JSON pointer (`at` is the pointer of `src_dict`) of the first field that does
+        not match. Fields the spec does not declare are kept in `additional_properties`.
+        """
+        d: Any = src_dict
+        if type(d) is not dict:
+            raise expected(at, "an object", d)
+        get = d.get
+        v_subscription_id = get("subscriptionId", UNSET)
+        if v_subscription_id is UNSET:
+            raise missing(at, "subscriptionId")
+        if type(v_subscription_id) is not str:
+            raise expected(at + "/subscriptionId", "a string", v_subscription_id)
+
+        v_subscription_status = get("subscriptionStatus", UNSET)
+        if type(v_subscription_status) is str:
+            v_subscription_status = _SUBSCRIPTION_STATUS.get(v_subscription_status, v_subscription_status)
+        elif v_subscription_status is not UNSET:
+            raise expected(at + "/subscriptionStatus", "a string", v_subscription_status)
+
+        v_total_mailbox_quantity = get("totalMailboxQuantity", UNSET)
+        if type(v_total_mailbox_quantity) is not int and v_total_mailbox_quantity is not UNSET:
+            raise expected(at + "/totalMailboxQuantity", "an integer", v_total_mailbox_quantity)
+
+        v_billing_cycle = get("billingCycle", UNSET)
+        if type(v_billing_cycle) is str:
+            v_billing_cycle = _BILLING_CYCLE.get(v_billing_cycle, v_billing_cycle)
+        elif v_billing_cycle is not UNSET:
+            raise expected(at + "/billingCycle", "a string", v_billing_cycle)
+
+        v_price_per_mailbox = get("pricePerMailbox", UNSET)
+        if (
+            type(v_price_per_mailbox) is not float
+            and type(v_price_per_mailbox) is not int
+            and v_price_per_mailbox is not UNSET
+        ):
+            raise expected(at + "/pricePerMailbox", "a number", v_price_per_mailbox)
+
+        v_period_start = get("periodStart", UNSET)
+        if type(v_period_start) is str:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                subscription_status_type_0 = SubscriptionStatus(data)
+                v_period_start = datetime.datetime.fromisoformat(v_period_start)
+            except ValueError:
+                raise expected(at + "/periodStart", "an ISO 8601 date-time", v_period_start) from None
+        elif v_period_start is not UNSET:
+            raise expected(at + "/periodStart", "an ISO 8601 date-time", v_period_start)
 
-                return subscription_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | SubscriptionStatus | Unset, data)
-
-        subscription_status = _parse_subscription_status(d.pop("subscriptionStatus", UNSET))
-
-        total_mailbox_quantity = d.pop("totalMailboxQuantity", UNSET)
-
-        def _parse_billing_cycle(data: object) -> BillingCycle | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        v_period_end = get("periodEnd", UNSET)
+        if type(v_period_end) is str:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                billing_cycle_type_0 = BillingCycle(data)
+                v_period_end = datetime.datetime.fromisoformat(v_period_end)
+            except ValueError:
+                raise expected(at + "/periodEnd", "an ISO 8601 date-time", v_period_end) from None
+        elif v_period_end is not UNSET:
+            raise expected(at + "/periodEnd", "an ISO 8601 date-time", v_period_end)
 
-                return billing_cycle_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BillingCycle | str | Unset, data)
+        v_service_provider = get("serviceProvider", UNSET)
+        if type(v_service_provider) is str:
+            v_service_provider = _SERVICE_PROVIDER.get(v_service_provider, v_service_provider)
+        elif v_service_provider is not UNSET:
+            raise expected(at + "/serviceProvider", "a string", v_service_provider)
 
-        billing_cycle = _parse_billing_cycle(d.pop("billingCycle", UNSET))
+        v_auto_renew = get("autoRenew", UNSET)
+        if type(v_auto_renew) is not bool and v_auto_renew is not UNSET:
+            raise expected(at + "/autoRenew", "a boolean", v_auto_renew)
 
-        price_per_mailbox = d.pop("pricePerMailbox", UNSET)
+        v_user_id = get("userId", UNSET)
+        if type(v_user_id) is not str and v_user_id is not UNSET:
+            raise expected(at + "/userId", "a string", v_user_id)
 
-        _period_start = d.pop("periodStart", UNSET)
-        period_start: datetime.datetime | Unset
-        if isinstance(_period_start, Unset):
-            period_start = UNSET
-        else:
-            period_start = datetime.datetime.fromisoformat(_period_start)
+        v_domain = get("domain", UNSET)
+        if type(v_domain) is not str and v_domain is not UNSET:
+            raise expected(at + "/domain", "a string", v_domain)
 
-        _period_end = d.pop("periodEnd", UNSET)
-        period_end: datetime.datetime | Unset
-        if isinstance(_period_end, Unset):
-            period_end = UNSET
-        else:
-            period_end = datetime.datetime.fromisoformat(_period_end)
-
-        def _parse_service_provider(data: object) -> ServiceProvider | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                service_provider_type_0 = ServiceProvider(data)
-
-                return service_provider_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ServiceProvider | str | Unset, data)
-
-        service_provider = _parse_service_provider(d.pop("serviceProvider", UNSET))
-
-        auto_renew = d.pop("autoRenew", UNSET)
-
-        user_id = d.pop("userId", UNSET)
-
-        domain = d.pop("domain", UNSET)
-
-        subscription = cls(
-            subscription_id=subscription_id,
-            subscription_status=subscription_status,
-            total_mailbox_quantity=total_mailbox_quantity,
-            billing_cycle=billing_cycle,
-            price_per_mailbox=price_per_mailbox,
-            period_start=period_start,
-            period_end=period_end,
-            service_provider=service_provider,
-            auto_renew=auto_renew,
-            user_id=user_id,
-            domain=domain,
+        # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
+        obj = cls(
+            v_subscription_id,
+            v_subscription_status,
+            v_total_mailbox_quantity,
+            v_billing_cycle,
+            v_price_per_mailbox,
+            v_period_start,
+            v_period_end,
+            v_service_provider,
+            v_auto_renew,
+            v_user_id,
+            v_domain,
         )
-
-        subscription.additional_properties = d
-        return subscription
+        if not _FIELDS.issuperset(d):
+            obj.additional_properties = unknown_fields(d, _FIELDS, at)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,19 +2,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from coldmailreseller._modelkit import UNSET, Unset, expected, unknown_fields
 
-from ..types import UNSET, Unset
+from .pagination import Pagination
+from .subscription import Subscription
 
-if TYPE_CHECKING:
-    from ..models.pagination import Pagination
-    from ..models.subscription import Subscription
-
-
-T = TypeVar("T", bound="SubscriptionPage")
+_FIELDS = frozenset(
+    (
+        "subscriptions",
+        "pagination",
+    )
+)
 
 
 @_attrs_define
@@ -31,6 +33,7 @@ class SubscriptionPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""
         subscriptions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.subscriptions, Unset):
             subscriptions = []
@@ -44,43 +47,45 @@ class SubscriptionPage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if subscriptions is not UNSET:
             field_dict["subscriptions"] = subscriptions
         if pagination is not UNSET:
             field_dict["pagination"] = pagination
-
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pagination import Pagination
-        from ..models.subscription import Subscription
+    def from_dict(cls, src_dict: Mapping[str, Any], at: str = "") -> Self:
+        """Build the model from decoded JSON, checking it against the spec.
 
-        d = dict(src_dict)
-        _subscriptions = d.pop("subscriptions", UNSET)
-        subscriptions: list[Subscription] | Unset = UNSET
-        if _subscriptions is not UNSET:
-            subscriptions = []
-            for subscriptions_item_data in _subscriptions:
-                subscriptions_item = Subscription.from_dict(subscriptions_item_data)
+        Raises TypeError naming the JSON pointer (`at` is the pointer of `src_dict`) of the first field that does
+        not match. Fields the spec does not declare are kept in `additional_properties`.
+        """
+        d: Any = src_dict
+        if type(d) is not dict:
+            raise expected(at, "an object", d)
+        get = d.get
+        v_subscriptions = get("subscriptions", UNSET)
+        if type(v_subscriptions) is list:
+            parse_v_subscriptions = Subscription.from_dict
+            at_v_subscriptions = at + "/subscriptions" + "/*"
+            v_subscriptions = [parse_v_subscriptions(item, at_v_subscriptions) for item in v_subscriptions]
+        elif v_subscriptions is not UNSET:
+            raise expected(at + "/subscriptions", "an array", v_subscriptions)
 
-                subscriptions.append(subscriptions_item)
+        v_pagination = get("pagination", UNSET)
+        if type(v_pagination) is dict:
+            v_pagination = Pagination.from_dict(v_pagination, at + "/pagination")
+        elif v_pagination is not UNSET:
+            raise expected(at + "/pagination", "an object", v_pagination)
 
-        _pagination = d.pop("pagination", UNSET)
-        pagination: Pagination | Unset
-        if isinstance(_pagination, Unset):
-            pagination = UNSET
-        else:
-            pagination = Pagination.from_dict(_pagination)
-
-        subscription_page = cls(
-            subscriptions=subscriptions,
-            pagination=pagination,
+        # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
+        obj = cls(
+            v_subscriptions,
+            v_pagination,
         )
-
-        subscription_page.additional_properties = d
-        return subscription_page
+        if not _FIELDS.issuperset(d):
+            obj.additional_properties = unknown_fields(d, _FIELDS, at)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,20 +2,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from coldmailreseller._modelkit import UNSET, Unset, expected, missing, unknown_fields
 
-from ..types import UNSET, Unset
+from .subscription_renewal_failed_event_data import SubscriptionRenewalFailedEventData
 
-if TYPE_CHECKING:
-    from ..models.subscription_renewal_failed_event_data import (
-        SubscriptionRenewalFailedEventData,
+_FIELDS = frozenset(
+    (
+        "event",
+        "eventId",
+        "data",
     )
-
-
-T = TypeVar("T", bound="SubscriptionRenewalFailedEvent")
+)
 
 
 @_attrs_define
@@ -23,18 +24,19 @@ class SubscriptionRenewalFailedEvent:
     """Delivery body of the `subscription.renewal.failed` webhook.
 
     Attributes:
-        event (str): Event name, `subscription.renewal.failed`.
+        event (Literal['subscription.renewal.failed']): Event name, `subscription.renewal.failed`.
         event_id (str): Unique per event; deduplicate retried deliveries on it.
         data (SubscriptionRenewalFailedEventData | Unset): Subscription state carried by `subscription.renewal.failed`
             (common subscription event fields; event-specific extras undocumented).
     """
 
-    event: str
+    event: Literal["subscription.renewal.failed"]
     event_id: str
     data: SubscriptionRenewalFailedEventData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""
         event = self.event
 
         event_id = self.event_id
@@ -53,35 +55,46 @@ class SubscriptionRenewalFailedEvent:
         )
         if data is not UNSET:
             field_dict["data"] = data
-
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription_renewal_failed_event_data import (
-            SubscriptionRenewalFailedEventData,
+    def from_dict(cls, src_dict: Mapping[str, Any], at: str = "") -> Self:
+        """Build the model from decoded JSON, checking it against the spec.
+
+        Raises TypeError naming the JSON pointer (`at` is the pointer of `src_dict`) of the first field that does
+        not match. Fields the spec does not declare are kept in `additional_properties`.
+        """
+        d: Any = src_dict
+        if type(d) is not dict:
+            raise expected(at, "an object", d)
+        get = d.get
+        v_event = get("event", UNSET)
+        if v_event is UNSET:
+            raise missing(at, "event")
+        if v_event != "subscription.renewal.failed":
+            raise expected(at + "/event", "'subscription.renewal.failed'", v_event)
+
+        v_event_id = get("eventId", UNSET)
+        if v_event_id is UNSET:
+            raise missing(at, "eventId")
+        if type(v_event_id) is not str:
+            raise expected(at + "/eventId", "a string", v_event_id)
+
+        v_data = get("data", UNSET)
+        if type(v_data) is dict:
+            v_data = SubscriptionRenewalFailedEventData.from_dict(v_data, at + "/data")
+        elif v_data is not UNSET:
+            raise expected(at + "/data", "an object", v_data)
+
+        # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
+        obj = cls(
+            v_event,
+            v_event_id,
+            v_data,
         )
-
-        d = dict(src_dict)
-        event = d.pop("event")
-
-        event_id = d.pop("eventId")
-
-        _data = d.pop("data", UNSET)
-        data: SubscriptionRenewalFailedEventData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = SubscriptionRenewalFailedEventData.from_dict(_data)
-
-        subscription_renewal_failed_event = cls(
-            event=event,
-            event_id=event_id,
-            data=data,
-        )
-
-        subscription_renewal_failed_event.additional_properties = d
-        return subscription_renewal_failed_event
+        if not _FIELDS.issuperset(d):
+            obj.additional_properties = unknown_fields(d, _FIELDS, at)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

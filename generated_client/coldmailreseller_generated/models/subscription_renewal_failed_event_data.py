@@ -3,16 +3,33 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from coldmailreseller._modelkit import UNSET, Unset, expected, unknown_fields
 
-from ..models.service_provider import ServiceProvider
-from ..models.subscription_status import SubscriptionStatus
-from ..types import UNSET, Unset
+from .service_provider import ServiceProvider
+from .subscription_status import SubscriptionStatus
 
-T = TypeVar("T", bound="SubscriptionRenewalFailedEventData")
+_SERVICE_PROVIDER: dict[str, ServiceProvider] = {member.value: member for member in ServiceProvider}
+_SUBSCRIPTION_STATUS: dict[str, SubscriptionStatus] = {member.value: member for member in SubscriptionStatus}
+_FIELDS = frozenset(
+    (
+        "userId",
+        "userEmail",
+        "subscriptionId",
+        "domainId",
+        "domain",
+        "workspaceType",
+        "quantity",
+        "periodStart",
+        "periodEnd",
+        "autoRenew",
+        "description",
+        "subscriptionStatus",
+    )
+)
 
 
 @_attrs_define
@@ -50,6 +67,7 @@ class SubscriptionRenewalFailedEventData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""
         user_id = self.user_id
 
         user_email = self.user_email
@@ -92,7 +110,6 @@ class SubscriptionRenewalFailedEventData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if user_id is not UNSET:
             field_dict["userId"] = user_id
         if user_email is not UNSET:
@@ -117,89 +134,99 @@ class SubscriptionRenewalFailedEventData:
             field_dict["description"] = description
         if subscription_status is not UNSET:
             field_dict["subscriptionStatus"] = subscription_status
-
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        user_id = d.pop("userId", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any], at: str = "") -> Self:
+        """Build the model from decoded JSON, checking it against the spec.
 
-        user_email = d.pop("userEmail", UNSET)
+        Raises TypeError naming the JSON pointer (`at` is the pointer of `src_dict`) of the first field that does
+        not match. Fields the spec does not declare are kept in `additional_properties`.
+        """
+        d: Any = src_dict
+        if type(d) is not dict:
+            raise expected(at, "an object", d)
+        get = d.get
+        v_user_id = get("userId", UNSET)
+        if type(v_user_id) is not str and v_user_id is not UNSET:
+            raise expected(at + "/userId", "a string", v_user_id)
 
-        subscription_id = d.pop("subscriptionId", UNSET)
+        v_user_email = get("userEmail", UNSET)
+        if type(v_user_email) is not str and v_user_email is not UNSET:
+            raise expected(at + "/userEmail", "a string", v_user_email)
 
-        domain_id = d.pop("domainId", UNSET)
+        v_subscription_id = get("subscriptionId", UNSET)
+        if type(v_subscription_id) is not str and v_subscription_id is not UNSET:
+            raise expected(at + "/subscriptionId", "a string", v_subscription_id)
 
-        domain = d.pop("domain", UNSET)
+        v_domain_id = get("domainId", UNSET)
+        if type(v_domain_id) is not str and v_domain_id is not UNSET:
+            raise expected(at + "/domainId", "a string", v_domain_id)
 
-        def _parse_workspace_type(data: object) -> ServiceProvider | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        v_domain = get("domain", UNSET)
+        if type(v_domain) is not str and v_domain is not UNSET:
+            raise expected(at + "/domain", "a string", v_domain)
+
+        v_workspace_type = get("workspaceType", UNSET)
+        if type(v_workspace_type) is str:
+            v_workspace_type = _SERVICE_PROVIDER.get(v_workspace_type, v_workspace_type)
+        elif v_workspace_type is not UNSET:
+            raise expected(at + "/workspaceType", "a string", v_workspace_type)
+
+        v_quantity = get("quantity", UNSET)
+        if type(v_quantity) is not int and v_quantity is not UNSET:
+            raise expected(at + "/quantity", "an integer", v_quantity)
+
+        v_period_start = get("periodStart", UNSET)
+        if type(v_period_start) is str:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                workspace_type_type_0 = ServiceProvider(data)
+                v_period_start = datetime.datetime.fromisoformat(v_period_start)
+            except ValueError:
+                raise expected(at + "/periodStart", "an ISO 8601 date-time", v_period_start) from None
+        elif v_period_start is not UNSET:
+            raise expected(at + "/periodStart", "an ISO 8601 date-time", v_period_start)
 
-                return workspace_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ServiceProvider | str | Unset, data)
-
-        workspace_type = _parse_workspace_type(d.pop("workspaceType", UNSET))
-
-        quantity = d.pop("quantity", UNSET)
-
-        _period_start = d.pop("periodStart", UNSET)
-        period_start: datetime.datetime | Unset
-        if isinstance(_period_start, Unset):
-            period_start = UNSET
-        else:
-            period_start = datetime.datetime.fromisoformat(_period_start)
-
-        _period_end = d.pop("periodEnd", UNSET)
-        period_end: datetime.datetime | Unset
-        if isinstance(_period_end, Unset):
-            period_end = UNSET
-        else:
-            period_end = datetime.datetime.fromisoformat(_period_end)
-
-        auto_renew = d.pop("autoRenew", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        def _parse_subscription_status(data: object) -> str | SubscriptionStatus | Unset:
-            if isinstance(data, Unset):
-                return data
+        v_period_end = get("periodEnd", UNSET)
+        if type(v_period_end) is str:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                subscription_status_type_0 = SubscriptionStatus(data)
+                v_period_end = datetime.datetime.fromisoformat(v_period_end)
+            except ValueError:
+                raise expected(at + "/periodEnd", "an ISO 8601 date-time", v_period_end) from None
+        elif v_period_end is not UNSET:
+            raise expected(at + "/periodEnd", "an ISO 8601 date-time", v_period_end)
 
-                return subscription_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | SubscriptionStatus | Unset, data)
+        v_auto_renew = get("autoRenew", UNSET)
+        if type(v_auto_renew) is not bool and v_auto_renew is not UNSET:
+            raise expected(at + "/autoRenew", "a boolean", v_auto_renew)
 
-        subscription_status = _parse_subscription_status(d.pop("subscriptionStatus", UNSET))
+        v_description = get("description", UNSET)
+        if type(v_description) is not str and v_description is not UNSET:
+            raise expected(at + "/description", "a string", v_description)
 
-        subscription_renewal_failed_event_data = cls(
-            user_id=user_id,
-            user_email=user_email,
-            subscription_id=subscription_id,
-            domain_id=domain_id,
-            domain=domain,
-            workspace_type=workspace_type,
-            quantity=quantity,
-            period_start=period_start,
-            period_end=period_end,
-            auto_renew=auto_renew,
-            description=description,
-            subscription_status=subscription_status,
+        v_subscription_status = get("subscriptionStatus", UNSET)
+        if type(v_subscription_status) is str:
+            v_subscription_status = _SUBSCRIPTION_STATUS.get(v_subscription_status, v_subscription_status)
+        elif v_subscription_status is not UNSET:
+            raise expected(at + "/subscriptionStatus", "a string", v_subscription_status)
+
+        # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
+        obj = cls(
+            v_user_id,
+            v_user_email,
+            v_subscription_id,
+            v_domain_id,
+            v_domain,
+            v_workspace_type,
+            v_quantity,
+            v_period_start,
+            v_period_end,
+            v_auto_renew,
+            v_description,
+            v_subscription_status,
         )
-
-        subscription_renewal_failed_event_data.additional_properties = d
-        return subscription_renewal_failed_event_data
+        if not _FIELDS.issuperset(d):
+            obj.additional_properties = unknown_fields(d, _FIELDS, at)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,6 +3,8 @@ from enum import StrEnum
 
 
 class SubscriptionStatus(StrEnum):
+    """Lifecycle state of a subscription."""
+
     ACTIVE = "ACTIVE"
     CANCELLED = "CANCELLED"
     EXPIRED = "EXPIRED"

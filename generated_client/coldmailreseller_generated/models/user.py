@@ -2,14 +2,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from coldmailreseller._modelkit import UNSET, Unset, expected, unknown_fields
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="User")
+_FIELDS = frozenset(
+    (
+        "id",
+        "email",
+        "company",
+        "firstName",
+        "lastName",
+        "country",
+        "city",
+        "addressLineOne",
+        "addressLineTwo",
+        "addressLineThree",
+        "languagePreference",
+        "postalCode",
+        "state",
+        "phoneCc",
+        "phone",
+    )
+)
 
 
 @_attrs_define
@@ -53,6 +70,7 @@ class User:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""
         id = self.id
 
         email = self.email
@@ -85,7 +103,6 @@ class User:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if email is not UNSET:
@@ -116,62 +133,100 @@ class User:
             field_dict["phoneCc"] = phone_cc
         if phone is not UNSET:
             field_dict["phone"] = phone
-
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any], at: str = "") -> Self:
+        """Build the model from decoded JSON, checking it against the spec.
 
-        email = d.pop("email", UNSET)
+        Raises TypeError naming the JSON pointer (`at` is the pointer of `src_dict`) of the first field that does
+        not match. Fields the spec does not declare are kept in `additional_properties`.
+        """
+        d: Any = src_dict
+        if type(d) is not dict:
+            raise expected(at, "an object", d)
+        get = d.get
+        v_id = get("id", UNSET)
+        if type(v_id) is not str and v_id is not UNSET:
+            raise expected(at + "/id", "a string", v_id)
 
-        company = d.pop("company", UNSET)
+        v_email = get("email", UNSET)
+        if type(v_email) is not str and v_email is not UNSET:
+            raise expected(at + "/email", "a string", v_email)
 
-        first_name = d.pop("firstName", UNSET)
+        v_company = get("company", UNSET)
+        if type(v_company) is not str and v_company is not UNSET:
+            raise expected(at + "/company", "a string", v_company)
 
-        last_name = d.pop("lastName", UNSET)
+        v_first_name = get("firstName", UNSET)
+        if type(v_first_name) is not str and v_first_name is not UNSET:
+            raise expected(at + "/firstName", "a string", v_first_name)
 
-        country = d.pop("country", UNSET)
+        v_last_name = get("lastName", UNSET)
+        if type(v_last_name) is not str and v_last_name is not UNSET:
+            raise expected(at + "/lastName", "a string", v_last_name)
 
-        city = d.pop("city", UNSET)
+        v_country = get("country", UNSET)
+        if type(v_country) is not str and v_country is not UNSET:
+            raise expected(at + "/country", "a string", v_country)
 
-        address_line_one = d.pop("addressLineOne", UNSET)
+        v_city = get("city", UNSET)
+        if type(v_city) is not str and v_city is not UNSET:
+            raise expected(at + "/city", "a string", v_city)
 
-        address_line_two = d.pop("addressLineTwo", UNSET)
+        v_address_line_one = get("addressLineOne", UNSET)
+        if type(v_address_line_one) is not str and v_address_line_one is not UNSET:
+            raise expected(at + "/addressLineOne", "a string", v_address_line_one)
 
-        address_line_three = d.pop("addressLineThree", UNSET)
+        v_address_line_two = get("addressLineTwo", UNSET)
+        if type(v_address_line_two) is not str and v_address_line_two is not UNSET:
+            raise expected(at + "/addressLineTwo", "a string", v_address_line_two)
 
-        language_preference = d.pop("languagePreference", UNSET)
+        v_address_line_three = get("addressLineThree", UNSET)
+        if type(v_address_line_three) is not str and v_address_line_three is not UNSET:
+            raise expected(at + "/addressLineThree", "a string", v_address_line_three)
 
-        postal_code = d.pop("postalCode", UNSET)
+        v_language_preference = get("languagePreference", UNSET)
+        if type(v_language_preference) is not str and v_language_preference is not UNSET:
+            raise expected(at + "/languagePreference", "a string", v_language_preference)
 
-        state = d.pop("state", UNSET)
+        v_postal_code = get("postalCode", UNSET)
+        if type(v_postal_code) is not str and v_postal_code is not UNSET:
+            raise expected(at + "/postalCode", "a string", v_postal_code)
 
-        phone_cc = d.pop("phoneCc", UNSET)
+        v_state = get("state", UNSET)
+        if type(v_state) is not str and v_state is not UNSET:
+            raise expected(at + "/state", "a string", v_state)
 
-        phone = d.pop("phone", UNSET)
+        v_phone_cc = get("phoneCc", UNSET)
+        if type(v_phone_cc) is not str and v_phone_cc is not UNSET:
+            raise expected(at + "/phoneCc", "a string", v_phone_cc)
 
-        user = cls(
-            id=id,
-            email=email,
-            company=company,
-            first_name=first_name,
-            last_name=last_name,
-            country=country,
-            city=city,
-            address_line_one=address_line_one,
-            address_line_two=address_line_two,
-            address_line_three=address_line_three,
-            language_preference=language_preference,
-            postal_code=postal_code,
-            state=state,
-            phone_cc=phone_cc,
-            phone=phone,
+        v_phone = get("phone", UNSET)
+        if type(v_phone) is not str and v_phone is not UNSET:
+            raise expected(at + "/phone", "a string", v_phone)
+
+        # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
+        obj = cls(
+            v_id,
+            v_email,
+            v_company,
+            v_first_name,
+            v_last_name,
+            v_country,
+            v_city,
+            v_address_line_one,
+            v_address_line_two,
+            v_address_line_three,
+            v_language_preference,
+            v_postal_code,
+            v_state,
+            v_phone_cc,
+            v_phone,
         )
-
-        user.additional_properties = d
-        return user
+        if not _FIELDS.issuperset(d):
+            obj.additional_properties = unknown_fields(d, _FIELDS, at)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,6 +3,8 @@ from enum import StrEnum
 
 
 class WarmupStatus(StrEnum):
+    """Warmup state of a mailbox (values named in the guides)."""
+
     ACTIVE = "ACTIVE"
     PAUSED = "PAUSED"
     PENDING = "PENDING"

@@ -2,15 +2,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from coldmailreseller._modelkit import UNSET, Unset, expected, missing, unknown_fields
 
-from ..models.service_provider import ServiceProvider
-from ..types import UNSET, Unset
+from .service_provider import ServiceProvider
 
-T = TypeVar("T", bound="WorkspaceCheckDomain")
+_SERVICE_PROVIDER: dict[str, ServiceProvider] = {member.value: member for member in ServiceProvider}
+_FIELDS = frozenset(
+    (
+        "domainName",
+        "serviceProvider",
+    )
+)
 
 
 @_attrs_define
@@ -27,6 +33,7 @@ class WorkspaceCheckDomain:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""
         domain_name = self.domain_name
 
         service_provider: str | Unset = UNSET
@@ -42,28 +49,41 @@ class WorkspaceCheckDomain:
         )
         if service_provider is not UNSET:
             field_dict["serviceProvider"] = service_provider
-
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        domain_name = d.pop("domainName")
+    def from_dict(cls, src_dict: Mapping[str, Any], at: str = "") -> Self:
+        """Build the model from decoded JSON, checking it against the spec.
 
-        _service_provider = d.pop("serviceProvider", UNSET)
-        service_provider: ServiceProvider | Unset
-        if isinstance(_service_provider, Unset):
-            service_provider = UNSET
-        else:
-            service_provider = ServiceProvider(_service_provider)
+        Raises TypeError naming the JSON pointer (`at` is the pointer of `src_dict`) of the first field that does
+        not match. Fields the spec does not declare are kept in `additional_properties`.
+        """
+        d: Any = src_dict
+        if type(d) is not dict:
+            raise expected(at, "an object", d)
+        get = d.get
+        v_domain_name = get("domainName", UNSET)
+        if v_domain_name is UNSET:
+            raise missing(at, "domainName")
+        if type(v_domain_name) is not str:
+            raise expected(at + "/domainName", "a string", v_domain_name)
 
-        workspace_check_domain = cls(
-            domain_name=domain_name,
-            service_provider=service_provider,
+        v_service_provider = get("serviceProvider", UNSET)
+        if type(v_service_provider) is str:
+            if v_service_provider not in _SERVICE_PROVIDER:
+                raise expected(at + "/serviceProvider", "one of GOOGLE, MICROSOFT", v_service_provider)
+            v_service_provider = _SERVICE_PROVIDER[v_service_provider]
+        elif v_service_provider is not UNSET:
+            raise expected(at + "/serviceProvider", "one of GOOGLE, MICROSOFT", v_service_provider)
+
+        # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
+        obj = cls(
+            v_domain_name,
+            v_service_provider,
         )
-
-        workspace_check_domain.additional_properties = d
-        return workspace_check_domain
+        if not _FIELDS.issuperset(d):
+            obj.additional_properties = unknown_fields(d, _FIELDS, at)
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

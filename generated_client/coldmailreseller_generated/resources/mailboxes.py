@@ -1,0 +1,297 @@
+# DO NOT EDIT: generated from spec/openapi.yaml by `nox -s regenerate` (generator/pipeline.py).
+"""The `mailboxes` resource: Look up, edit and remove provisioned mailboxes."""
+
+from __future__ import annotations
+
+import builtins
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from coldmailreseller._runtime import async_raw_response, raw_response
+
+from ..operations import (
+    GET_MAILBOX,
+    GET_MAILBOX_ADMIN_DETAILS,
+    LIST_MAILBOXES,
+    LIST_USER_MAILBOXES,
+    REMOVE_MAILBOX,
+    UPDATE_MAILBOX_DETAILS,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+    from coldmailreseller._runtime import ActionResult, AsyncRequester, Requester, TimeoutArg
+
+    from ..models.mailbox import Mailbox
+    from ..models.mailbox_admin_details import MailboxAdminDetails
+    from ..models.mailbox_update import MailboxUpdate
+    from ..models.mailbox_update_result import MailboxUpdateResult
+
+__all__ = ["AsyncMailboxes", "AsyncMailboxesWithRawResponse", "Mailboxes", "MailboxesWithRawResponse"]
+
+
+class Mailboxes:
+    """`mailboxes` operations of the sync client."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @cached_property
+    def with_raw_response(self) -> MailboxesWithRawResponse:
+        """The same methods, answering with the `APIResponse` (status, headers, envelope); `.parse()` gives the data."""
+        return MailboxesWithRawResponse(self)
+
+    def list(self, *, timeout: TimeoutArg = None) -> builtins.list[Mailbox]:
+        """List mailboxes across the partner account.
+
+        Returns mailboxes of every customer under the partner. Known from guide-site articles only: no
+        parameters, paging or response shape are documented; `data` is assumed to be a list of mailboxes.
+
+        Returns: `builtins.list[Mailbox]`.
+
+        `GET /mailboxes` (operationId `listMailboxes`).
+        """
+        return self._requester.request(LIST_MAILBOXES, {}, timeout)
+
+    def list_for_user(self, *, user_id: str, timeout: TimeoutArg = None) -> builtins.list[Mailbox]:
+        """List one customer's mailboxes.
+
+        Returns the mailboxes belonging to one customer. Despite `single` in the path it yields a collection
+        (single user, not single mailbox). Path from the guide site; its mapping to the docs item is
+        inferred. Paging, filters and the response shape are undocumented; `data` is assumed to be a list.
+
+        Args:
+            user_id: The customer (user) under the partner account that the call acts on.
+
+        Returns: `builtins.list[Mailbox]`.
+
+        `GET /mailboxes/single` (operationId `listUserMailboxes`).
+        """
+        return self._requester.request(LIST_USER_MAILBOXES, {"user_id": user_id}, timeout)
+
+    def get(self, *, mailbox_id: str, timeout: TimeoutArg = None) -> Mailbox:
+        """Get a mailbox by id.
+
+        Fetches one mailbox by its identifier. Path from the guide site; whether `userId` is also needed and
+        the response fields are undocumented.
+
+        Args:
+            mailbox_id: Mailbox identifier (not an email address).
+
+        Returns: `Mailbox`.
+
+        `GET /mailboxes/mailbox` (operationId `getMailbox`).
+        """
+        return self._requester.request(GET_MAILBOX, {"mailbox_id": mailbox_id}, timeout)
+
+    def get_admin_details(self, *, user_id: str, mailbox_id: str, timeout: TimeoutArg = None) -> MailboxAdminDetails:
+        """Get administrative details of a mailbox.
+
+        Fetches admin-level information for one mailbox of a customer, addressed by both userId and
+        mailboxId. Path from the guide site; what the details contain is undocumented.
+
+        Args:
+            user_id: The customer (user) under the partner account that the call acts on.
+            mailbox_id: Mailbox identifier (not an email address).
+
+        Returns: `MailboxAdminDetails`.
+
+        `GET /mailboxes/admin-mailbox-details` (operationId `getMailboxAdminDetails`).
+        """
+        return self._requester.request(
+            GET_MAILBOX_ADMIN_DETAILS, {"user_id": user_id, "mailbox_id": mailbox_id}, timeout
+        )
+
+    def update(
+        self,
+        *,
+        user_id: str,
+        mailbox_data: MailboxUpdate | Mapping[str, Any] | Sequence[MailboxUpdate | Mapping[str, Any]],
+        timeout: TimeoutArg = None,
+    ) -> ActionResult[builtins.list[MailboxUpdateResult] | None]:
+        """Rename a mailbox or change its names or picture.
+
+        Changes username, first/last name or profile picture of one mailbox, or of several in one call. The
+        provider applies the change later (`mailbox.updated` webhook); a single update returns an actionId,
+        a bulk update returns a per-mailbox result list in `data` (the documented bulk example even lacks
+        `status`). No password field is documented. Everything here comes from one guide-site article.
+
+        Args:
+            user_id: The customer (user) under the partner account that the call acts on.
+            mailbox_data: One mailbox change (object) or several (array, bulk).
+
+        Returns: `ActionResult[builtins.list[MailboxUpdateResult] | None]`.
+
+        `PATCH /mailboxes/update-mailbox-details` (operationId `updateMailboxDetails`).
+        """
+        return self._requester.request_action(
+            UPDATE_MAILBOX_DETAILS, {"user_id": user_id, "mailbox_data": mailbox_data}, timeout
+        )
+
+    def delete(self, *, user_id: str, mailbox_id: str, timeout: TimeoutArg = None) -> None:
+        """Remove a mailbox.
+
+        Permanently deletes a mailbox; removal happens shortly after the call. The id goes in a JSON body
+        even though the method is DELETE. Only allowed until 24 hours before the subscription expires;
+        removing the last mailbox of a workspace deletes the whole workspace. The address cannot be
+        recovered. Marked deprecated upstream, with no documented replacement.
+
+        Deprecated upstream.
+
+        Args:
+            user_id: The customer (user) under the partner account that the call acts on.
+            mailbox_id: Mailbox to remove.
+
+        Returns: `None`.
+
+        `DELETE /mailboxes/remove` (operationId `removeMailbox`).
+        """
+        return self._requester.request(REMOVE_MAILBOX, {"user_id": user_id, "mailbox_id": mailbox_id}, timeout)
+
+
+class MailboxesWithRawResponse:
+    """`mailboxes` methods answering with the `APIResponse`: status, headers, request id and envelope."""
+
+    def __init__(self, resource: Mailboxes) -> None:
+        raw = Mailboxes(resource._requester.raw)
+        self.list = raw_response(raw.list)
+        self.list_for_user = raw_response(raw.list_for_user)
+        self.get = raw_response(raw.get)
+        self.get_admin_details = raw_response(raw.get_admin_details)
+        self.update = raw_response(raw.update)
+        self.delete = raw_response(raw.delete)
+
+
+class AsyncMailboxes:
+    """`mailboxes` operations of the async client."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @cached_property
+    def with_raw_response(self) -> AsyncMailboxesWithRawResponse:
+        """The same methods, answering with the `APIResponse` (status, headers, envelope); `.parse()` gives the data."""
+        return AsyncMailboxesWithRawResponse(self)
+
+    async def list(self, *, timeout: TimeoutArg = None) -> builtins.list[Mailbox]:
+        """List mailboxes across the partner account.
+
+        Returns mailboxes of every customer under the partner. Known from guide-site articles only: no
+        parameters, paging or response shape are documented; `data` is assumed to be a list of mailboxes.
+
+        Returns: `builtins.list[Mailbox]`.
+
+        `GET /mailboxes` (operationId `listMailboxes`).
+        """
+        return await self._requester.request(LIST_MAILBOXES, {}, timeout)
+
+    async def list_for_user(self, *, user_id: str, timeout: TimeoutArg = None) -> builtins.list[Mailbox]:
+        """List one customer's mailboxes.
+
+        Returns the mailboxes belonging to one customer. Despite `single` in the path it yields a collection
+        (single user, not single mailbox). Path from the guide site; its mapping to the docs item is
+        inferred. Paging, filters and the response shape are undocumented; `data` is assumed to be a list.
+
+        Args:
+            user_id: The customer (user) under the partner account that the call acts on.
+
+        Returns: `builtins.list[Mailbox]`.
+
+        `GET /mailboxes/single` (operationId `listUserMailboxes`).
+        """
+        return await self._requester.request(LIST_USER_MAILBOXES, {"user_id": user_id}, timeout)
+
+    async def get(self, *, mailbox_id: str, timeout: TimeoutArg = None) -> Mailbox:
+        """Get a mailbox by id.
+
+        Fetches one mailbox by its identifier. Path from the guide site; whether `userId` is also needed and
+        the response fields are undocumented.
+
+        Args:
+            mailbox_id: Mailbox identifier (not an email address).
+
+        Returns: `Mailbox`.
+
+        `GET /mailboxes/mailbox` (operationId `getMailbox`).
+        """
+        return await self._requester.request(GET_MAILBOX, {"mailbox_id": mailbox_id}, timeout)
+
+    async def get_admin_details(
+        self, *, user_id: str, mailbox_id: str, timeout: TimeoutArg = None
+    ) -> MailboxAdminDetails:
+        """Get administrative details of a mailbox.
+
+        Fetches admin-level information for one mailbox of a customer, addressed by both userId and
+        mailboxId. Path from the guide site; what the details contain is undocumented.
+
+        Args:
+            user_id: The customer (user) under the partner account that the call acts on.
+            mailbox_id: Mailbox identifier (not an email address).
+
+        Returns: `MailboxAdminDetails`.
+
+        `GET /mailboxes/admin-mailbox-details` (operationId `getMailboxAdminDetails`).
+        """
+        return await self._requester.request(
+            GET_MAILBOX_ADMIN_DETAILS, {"user_id": user_id, "mailbox_id": mailbox_id}, timeout
+        )
+
+    async def update(
+        self,
+        *,
+        user_id: str,
+        mailbox_data: MailboxUpdate | Mapping[str, Any] | Sequence[MailboxUpdate | Mapping[str, Any]],
+        timeout: TimeoutArg = None,
+    ) -> ActionResult[builtins.list[MailboxUpdateResult] | None]:
+        """Rename a mailbox or change its names or picture.
+
+        Changes username, first/last name or profile picture of one mailbox, or of several in one call. The
+        provider applies the change later (`mailbox.updated` webhook); a single update returns an actionId,
+        a bulk update returns a per-mailbox result list in `data` (the documented bulk example even lacks
+        `status`). No password field is documented. Everything here comes from one guide-site article.
+
+        Args:
+            user_id: The customer (user) under the partner account that the call acts on.
+            mailbox_data: One mailbox change (object) or several (array, bulk).
+
+        Returns: `ActionResult[builtins.list[MailboxUpdateResult] | None]`.
+
+        `PATCH /mailboxes/update-mailbox-details` (operationId `updateMailboxDetails`).
+        """
+        return await self._requester.request_action(
+            UPDATE_MAILBOX_DETAILS, {"user_id": user_id, "mailbox_data": mailbox_data}, timeout
+        )
+
+    async def delete(self, *, user_id: str, mailbox_id: str, timeout: TimeoutArg = None) -> None:
+        """Remove a mailbox.
+
+        Permanently deletes a mailbox; removal happens shortly after the call. The id goes in a JSON body
+        even though the method is DELETE. Only allowed until 24 hours before the subscription expires;
+        removing the last mailbox of a workspace deletes the whole workspace. The address cannot be
+        recovered. Marked deprecated upstream, with no documented replacement.
+
+        Deprecated upstream.
+
+        Args:
+            user_id: The customer (user) under the partner account that the call acts on.
+            mailbox_id: Mailbox to remove.
+
+        Returns: `None`.
+
+        `DELETE /mailboxes/remove` (operationId `removeMailbox`).
+        """
+        return await self._requester.request(REMOVE_MAILBOX, {"user_id": user_id, "mailbox_id": mailbox_id}, timeout)
+
+
+class AsyncMailboxesWithRawResponse:
+    """`mailboxes` methods answering with the `APIResponse`: status, headers, request id and envelope."""
+
+    def __init__(self, resource: AsyncMailboxes) -> None:
+        raw = AsyncMailboxes(resource._requester.raw)
+        self.list = async_raw_response(raw.list)
+        self.list_for_user = async_raw_response(raw.list_for_user)
+        self.get = async_raw_response(raw.get)
+        self.get_admin_details = async_raw_response(raw.get_admin_details)
+        self.update = async_raw_response(raw.update)
+        self.delete = async_raw_response(raw.delete)

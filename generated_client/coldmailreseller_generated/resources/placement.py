@@ -1,0 +1,213 @@
+# DO NOT EDIT: generated from spec/openapi.yaml by `nox -s regenerate` (generator/pipeline.py).
+"""The `placement` resource: Paid inbox placement tests and their reports (guide articles only)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from coldmailreseller._runtime import async_raw_response, raw_response
+
+from ..operations import CREATE_PLACEMENT_TEST, LIST_PLACEMENT_REPORTS
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from coldmailreseller._runtime import AsyncRequester, Requester, TimeoutArg
+
+    from ..models.placement_report_page import PlacementReportPage
+    from ..models.placement_test_order import PlacementTestOrder
+
+__all__ = ["AsyncPlacement", "AsyncPlacementWithRawResponse", "Placement", "PlacementWithRawResponse"]
+
+
+class Placement:
+    """`placement` operations of the sync client."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @cached_property
+    def with_raw_response(self) -> PlacementWithRawResponse:
+        """The same methods, answering with the `APIResponse` (status, headers, envelope); `.parse()` gives the data."""
+        return PlacementWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        user_id: str,
+        mailbox_ids: Sequence[str],
+        spamassassin: bool | None = None,
+        blacklist: bool | None = None,
+        ai_insight: bool | None = None,
+        timeout: TimeoutArg = None,
+    ) -> PlacementTestOrder:
+        """Buy an inbox placement test.
+
+        Orders a placement test for ACTIVE mailboxes that have SMTP credentials, sending to Gmail and
+        Microsoft 365 seed inboxes, optionally with SpamAssassin, blacklist checks and a paid AI insight.
+        Charges the partner wallet (402 when the balance is too low); results arrive in
+        listPlacementReports, no webhook is documented. A 400 names the offending mailbox. Known from guide
+        articles only. Do not resend: duplicates are charged.
+
+        Args:
+            user_id: The customer (user) under the partner account that the call acts on.
+            mailbox_ids: Mailboxes to test.
+            spamassassin: Add a SpamAssassin check.
+            blacklist: Add a blacklist check.
+            ai_insight: Add an AI insight (extra charge).
+
+        Returns: `PlacementTestOrder`.
+
+        `POST /placement` (operationId `createPlacementTest`).
+        """
+        return self._requester.request(
+            CREATE_PLACEMENT_TEST,
+            {
+                "user_id": user_id,
+                "mailbox_ids": mailbox_ids,
+                "spamassassin": spamassassin,
+                "blacklist": blacklist,
+                "ai_insight": ai_insight,
+            },
+            timeout,
+        )
+
+    def list_reports(
+        self,
+        *,
+        user_id: str,
+        order_id: str | None = None,
+        mailbox_id: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: TimeoutArg = None,
+    ) -> PlacementReportPage:
+        """List placement test reports.
+
+        Returns placement results grouped per purchase (`orderId`), newest first, each with one entry per
+        tested mailbox; filter by order or mailbox. Known from guide articles only: the group shape is
+        documented (PlacementReport) but the field names of the page container are not, so `data` is left
+        open and no automatic paging is declared.
+
+        Args:
+            user_id: The customer (user) under the partner account that the call acts on.
+            order_id: Only the report of this placement order.
+            mailbox_id: Only results for this mailbox.
+            page: Page number, from 1.
+            limit: Groups per page (API-wide maximum 100).
+
+        Returns: `PlacementReportPage`.
+
+        `GET /placement/reports` (operationId `listPlacementReports`).
+        """
+        return self._requester.request(
+            LIST_PLACEMENT_REPORTS,
+            {"user_id": user_id, "order_id": order_id, "mailbox_id": mailbox_id, "page": page, "limit": limit},
+            timeout,
+        )
+
+
+class PlacementWithRawResponse:
+    """`placement` methods answering with the `APIResponse`: status, headers, request id and envelope."""
+
+    def __init__(self, resource: Placement) -> None:
+        raw = Placement(resource._requester.raw)
+        self.create = raw_response(raw.create)
+        self.list_reports = raw_response(raw.list_reports)
+
+
+class AsyncPlacement:
+    """`placement` operations of the async client."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @cached_property
+    def with_raw_response(self) -> AsyncPlacementWithRawResponse:
+        """The same methods, answering with the `APIResponse` (status, headers, envelope); `.parse()` gives the data."""
+        return AsyncPlacementWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        user_id: str,
+        mailbox_ids: Sequence[str],
+        spamassassin: bool | None = None,
+        blacklist: bool | None = None,
+        ai_insight: bool | None = None,
+        timeout: TimeoutArg = None,
+    ) -> PlacementTestOrder:
+        """Buy an inbox placement test.
+
+        Orders a placement test for ACTIVE mailboxes that have SMTP credentials, sending to Gmail and
+        Microsoft 365 seed inboxes, optionally with SpamAssassin, blacklist checks and a paid AI insight.
+        Charges the partner wallet (402 when the balance is too low); results arrive in
+        listPlacementReports, no webhook is documented. A 400 names the offending mailbox. Known from guide
+        articles only. Do not resend: duplicates are charged.
+
+        Args:
+            user_id: The customer (user) under the partner account that the call acts on.
+            mailbox_ids: Mailboxes to test.
+            spamassassin: Add a SpamAssassin check.
+            blacklist: Add a blacklist check.
+            ai_insight: Add an AI insight (extra charge).
+
+        Returns: `PlacementTestOrder`.
+
+        `POST /placement` (operationId `createPlacementTest`).
+        """
+        return await self._requester.request(
+            CREATE_PLACEMENT_TEST,
+            {
+                "user_id": user_id,
+                "mailbox_ids": mailbox_ids,
+                "spamassassin": spamassassin,
+                "blacklist": blacklist,
+                "ai_insight": ai_insight,
+            },
+            timeout,
+        )
+
+    async def list_reports(
+        self,
+        *,
+        user_id: str,
+        order_id: str | None = None,
+        mailbox_id: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: TimeoutArg = None,
+    ) -> PlacementReportPage:
+        """List placement test reports.
+
+        Returns placement results grouped per purchase (`orderId`), newest first, each with one entry per
+        tested mailbox; filter by order or mailbox. Known from guide articles only: the group shape is
+        documented (PlacementReport) but the field names of the page container are not, so `data` is left
+        open and no automatic paging is declared.
+
+        Args:
+            user_id: The customer (user) under the partner account that the call acts on.
+            order_id: Only the report of this placement order.
+            mailbox_id: Only results for this mailbox.
+            page: Page number, from 1.
+            limit: Groups per page (API-wide maximum 100).
+
+        Returns: `PlacementReportPage`.
+
+        `GET /placement/reports` (operationId `listPlacementReports`).
+        """
+        return await self._requester.request(
+            LIST_PLACEMENT_REPORTS,
+            {"user_id": user_id, "order_id": order_id, "mailbox_id": mailbox_id, "page": page, "limit": limit},
+            timeout,
+        )
+
+
+class AsyncPlacementWithRawResponse:
+    """`placement` methods answering with the `APIResponse`: status, headers, request id and envelope."""
+
+    def __init__(self, resource: AsyncPlacement) -> None:
+        raw = AsyncPlacement(resource._requester.raw)
+        self.create = async_raw_response(raw.create)
+        self.list_reports = async_raw_response(raw.list_reports)

@@ -1,0 +1,458 @@
+"""The structured model of the client the facade templates render: resources, operations, their arguments and
+the JSON shapes of those arguments, paging, webhook events and authentication.
+
+Everything here is data read from the spec (names, kinds, references to generated classes); the templates in
+generator/templates/client/ turn it into code. Names follow openapi-python-client's, so that a `ClassRef`
+points at the module and class it writes.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from openapi_python_client.strings import ClassName, PythonIdentifier
+
+from generator.spec import Spec, SpecOperation, primary_type, ref_name
+
+FIELD_PREFIX = "field_"  # openapi-python-client's default prefix for names that are not identifiers
+
+Kind = Literal["str", "int", "float", "bool", "enum", "model", "list", "map", "union", "any"]
+Location = Literal["path", "query", "body", "body_object"]
+PRIMITIVES: dict[str, Kind] = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+EFFECTS = ("read", "idempotent", "create", "async", "money")
+
+
+class SpecError(ValueError):
+    """The spec breaks a convention the client relies on (spec/README.md lists them)."""
+
+
+def class_name(schema_name: str) -> str:
+    return str(ClassName(schema_name, FIELD_PREFIX))
+
+
+def module_name(schema_name: str) -> str:
+    return str(PythonIdentifier(class_name(schema_name), FIELD_PREFIX))
+
+
+def attr_name(wire: str) -> str:
+    return str(PythonIdentifier(wire, FIELD_PREFIX))
+
+
+@dataclass(frozen=True, order=True)
+class ClassRef:
+    """A class openapi-python-client generates: `models/<module>.py` defines `<name>`."""
+
+    module: str
+    name: str
+    is_enum: bool = False
+
+    @classmethod
+    def of(cls, spec: Spec, schema_name: str) -> ClassRef:
+        return cls(module_name(schema_name), class_name(schema_name), "enum" in spec.schemas[schema_name])
+
+
+@dataclass(frozen=True)
+class Shape:
+    """The JSON shape of an argument: a primitive, an enum or model class, a list or map of a shape, one of
+    several shapes, or anything."""
+
+    kind: Kind
+    ref: ClassRef | None = None
+    item: Shape | None = None
+    options: tuple[Shape, ...] = ()
+
+    def refs(self) -> Iterator[ClassRef]:
+        if self.ref is not None:
+            yield self.ref
+        if self.item is not None:
+            yield from self.item.refs()
+        for option in self.options:
+            yield from option.refs()
+
+    def kinds(self) -> Iterator[Kind]:
+        yield self.kind
+        if self.item is not None:
+            yield from self.item.kinds()
+        for option in self.options:
+            yield from option.kinds()
+
+
+@dataclass(frozen=True)
+class Constraints:
+    min_length: int | None = None
+    max_length: int | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    min_items: int | None = None
+
+    @classmethod
+    def of(cls, schema: dict[str, Any]) -> Constraints:
+        return cls(
+            schema.get("minLength"),
+            schema.get("maxLength"),
+            schema.get("minimum"),
+            schema.get("maximum"),
+            schema.get("minItems"),
+        )
+
+    def items(self) -> list[tuple[str, int | float]]:
+        """The constraints that are set, as (keyword, value)."""
+        return [(name, value) for name, value in vars(self).items() if value is not None]
+
+
+@dataclass(frozen=True)
+class Argument:
+    """One keyword argument of a method: where it goes on the wire and what it must look like."""
+
+    wire: str  # "" for a whole body whose fields are undocumented (location body_object)
+    attr: str
+    location: Location
+    shape: Shape
+    required: bool
+    description: str
+    constraints: Constraints
+
+
+@dataclass(frozen=True)
+class Data:
+    """What the 2xx envelope's `data` holds: nothing, a model, a list of models, or unmodelled JSON."""
+
+    kind: Literal["none", "model", "list", "any"]
+    ref: ClassRef | None
+    required: bool  # False: a successful answer may leave `data` out (the method then returns None)
+
+
+@dataclass(frozen=True)
+class Paging:
+    """Where a page/limit list keeps its items and its paging state, as attribute paths into `data`."""
+
+    items: str
+    item: ClassRef
+    total_pages: tuple[str, ...]
+    current_page: tuple[str, ...] | None
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    resource: str
+    method: str
+    http_method: str
+    path: str
+    effect: str
+    summary: str
+    description: str
+    deprecated: bool
+    sandbox: bool
+    arguments: tuple[Argument, ...]
+    data: Data
+    action_id: bool
+    paging: Paging | None
+
+    @property
+    def const(self) -> str:
+        return attr_name(self.operation_id).upper()
+
+    @property
+    def iter_name(self) -> str:
+        return "iter" if self.method == "list" else f"iter_{self.method}"
+
+    @property
+    def iter_arguments(self) -> tuple[Argument, ...]:
+        """The arguments of the iterator: the page number is its own business."""
+        return tuple(a for a in self.arguments if a.wire != "page")
+
+    def refs(self) -> Iterator[ClassRef]:
+        for argument in self.arguments:
+            yield from argument.shape.refs()
+        if self.data.ref is not None:
+            yield self.data.ref
+        if self.paging is not None:
+            yield self.paging.item
+
+    def docstring(self, returns: str, arguments: tuple[Argument, ...] | None = None, width: int = 100) -> list[str]:
+        """The lines of the method's docstring (prose from the spec, wrapped; no code)."""
+        lines = [self.summary.strip().rstrip(".") + "."]
+        if self.description.strip():
+            lines += ["", *textwrap.wrap(" ".join(self.description.split()), width)]
+        if self.deprecated:
+            lines += ["", "Deprecated upstream."]
+        documented = [a for a in (self.arguments if arguments is None else arguments) if a.description.strip()]
+        if documented:
+            lines += ["", "Args:"]
+            for a in documented:
+                text = f"{a.attr}: {' '.join(a.description.split())}"
+                lines += textwrap.wrap(text, width - 4, initial_indent="    ", subsequent_indent="        ")
+        lines += [
+            "",
+            f"Returns: {returns}",
+            "",
+            f"`{self.http_method} {self.path}` (operationId `{self.operation_id}`).",
+        ]
+        return lines
+
+
+@dataclass(frozen=True)
+class Resource:
+    name: str  # the client attribute, also the module name
+    class_name: str
+    description: str
+    operations: tuple[Operation, ...]
+
+    def refs(self) -> list[ClassRef]:
+        """Every generated class the resource's signatures mention, sorted by module."""
+        return sorted({ref for op in self.operations for ref in op.refs()})
+
+    def kinds(self) -> set[str]:
+        return {kind for op in self.operations for a in op.arguments for kind in a.shape.kinds()}
+
+    @property
+    def action_results(self) -> bool:
+        return any(op.action_id for op in self.operations)
+
+    @property
+    def paged(self) -> bool:
+        return any(op.paging is not None for op in self.operations)
+
+
+@dataclass(frozen=True)
+class Event:
+    name: str
+    ref: ClassRef
+
+
+@dataclass(frozen=True)
+class Auth:
+    """The API key headers, from the spec's securitySchemes (`x-cmr-environment` says which is which)."""
+
+    production_header: str
+    sandbox_header: str
+
+
+@dataclass(frozen=True)
+class Api:
+    title: str
+    version: str
+    base_url: str
+    spec_sha256: str
+    auth: Auth
+    operations: tuple[Operation, ...]  # in the spec's order
+    resources: tuple[Resource, ...]
+    events: tuple[Event, ...]
+
+    @property
+    def pagings(self) -> list[Operation]:
+        return [op for op in self.operations if op.paging is not None]
+
+
+# -- building it from the spec ------------------------------------------------------------------------------
+
+
+def build(spec: Spec) -> Api:
+    auth = _auth(spec)
+    operations = tuple(_operation(spec, op, auth) for op in spec.operations.values())
+    by_resource: dict[str, list[Operation]] = {}
+    for operation in operations:
+        by_resource.setdefault(operation.resource, []).append(operation)
+    descriptions = {tag["name"]: tag.get("description", "") for tag in spec.raw.get("tags", [])}
+    resources = []
+    for name in sorted(by_resource):
+        ops = tuple(by_resource[name])
+        _check_method_names(name, ops)
+        resources.append(Resource(name, class_name(name), " ".join(descriptions.get(name, "").split()), ops))
+    events = tuple(Event(e.name, ClassRef.of(spec, e.schema_name)) for e in spec.events.values())
+    servers = spec.raw.get("servers") or [{"url": ""}]
+    return Api(
+        title=spec.raw["info"]["title"],
+        version=str(spec.raw["info"]["version"]),
+        base_url=servers[0]["url"],
+        spec_sha256=spec.sha256,
+        auth=auth,
+        operations=operations,
+        resources=tuple(resources),
+        events=events,
+    )
+
+
+def _auth(spec: Spec) -> Auth:
+    headers: dict[str, str] = {}
+    for name, scheme in spec.raw.get("components", {}).get("securitySchemes", {}).items():
+        environment = scheme.get("x-cmr-environment")
+        if scheme.get("type") != "apiKey" or scheme.get("in") != "header" or environment is None:
+            raise SpecError(f"securityScheme {name!r} must be an apiKey header with x-cmr-environment")
+        headers[environment] = scheme["name"]
+    if set(headers) != {"production", "sandbox"}:
+        raise SpecError("securitySchemes need one production and one sandbox API key header")
+    return Auth(headers["production"], headers["sandbox"])
+
+
+def _check_method_names(resource: str, ops: tuple[Operation, ...]) -> None:
+    names = [op.method for op in ops] + [op.iter_name for op in ops if op.paging is not None]
+    duplicates = sorted({name for name in names if names.count(name) > 1})
+    if duplicates:
+        raise SpecError(f"resource {resource!r} has duplicate method names: {duplicates}")
+
+
+def _operation(spec: Spec, op: SpecOperation, auth: Auth) -> Operation:
+    node = op.node
+    for key in ("x-cmr-resource", "x-cmr-method", "x-cmr-effect"):
+        if key not in node:
+            raise SpecError(f"{op.operation_id}: {key} is missing")
+    if node["x-cmr-effect"] not in EFFECTS:
+        raise SpecError(f"{op.operation_id}: x-cmr-effect must be one of {', '.join(EFFECTS)}")
+    arguments = _parameters(spec, op)
+    arguments += _body(spec, op, {a.attr for a in arguments})
+    data, action_id, data_schema = _data(spec, op)
+    schemes = {name for requirement in node.get("security", []) for name in requirement}
+    headers = {spec.raw["components"]["securitySchemes"][name]["name"] for name in schemes}
+    return Operation(
+        operation_id=op.operation_id,
+        resource=node["x-cmr-resource"],
+        method=node["x-cmr-method"],
+        http_method=op.http_method,
+        path=op.path,
+        effect=node["x-cmr-effect"],
+        summary=node.get("summary", ""),
+        description=node.get("description", ""),
+        deprecated=bool(node.get("deprecated")),
+        sandbox=auth.production_header not in headers,
+        arguments=tuple(arguments),
+        data=data,
+        action_id=action_id,
+        paging=_paging(spec, op, data_schema),
+    )
+
+
+def shape(spec: Spec, schema: dict[str, Any]) -> Shape:
+    """The shape of a request value described by `schema`."""
+    name = ref_name(schema)
+    if name is not None:
+        target = spec.schemas[name]
+        if "enum" in target:
+            return Shape("enum", ClassRef.of(spec, name))
+        if primary_type(target) == "object" or "properties" in target:
+            return Shape("model", ClassRef.of(spec, name))
+        return shape(spec, target)
+    options = schema.get("anyOf") or schema.get("oneOf")
+    if options:
+        return Shape("union", options=tuple(shape(spec, option) for option in options))
+    kind = primary_type(schema)
+    if kind in PRIMITIVES and "enum" not in schema:
+        return Shape(PRIMITIVES[kind])
+    if kind == "array":
+        return Shape("list", item=shape(spec, schema.get("items", {})))
+    if kind == "object" and isinstance(schema.get("additionalProperties"), dict):
+        return Shape("map", item=shape(spec, schema["additionalProperties"]))
+    if kind == "object":
+        return Shape("map", item=Shape("any"))
+    return Shape("any")
+
+
+def _parameters(spec: Spec, op: SpecOperation) -> list[Argument]:
+    arguments = []
+    for param in spec.parameters(op):
+        if param["in"] not in ("path", "query"):
+            continue
+        schema = param.get("schema", {})
+        arguments.append(
+            Argument(
+                wire=param["name"],
+                attr=attr_name(param["name"]),
+                location=param["in"],
+                shape=shape(spec, schema),
+                required=bool(param.get("required")) or param["in"] == "path",
+                description=param.get("description", ""),
+                constraints=Constraints.of(spec.resolve(schema)),
+            )
+        )
+    return arguments
+
+
+def _body(spec: Spec, op: SpecOperation, taken: set[str]) -> list[Argument]:
+    schema = spec.request_schema(op)
+    if schema is None:
+        return []
+    required_body = bool(spec.resolve(op.node["requestBody"]).get("required"))
+    if not schema.get("properties"):
+        # Upstream does not document this body's fields: the method takes them as one mapping.
+        description = schema.get("description", "the request body, as a mapping of JSON fields")
+        return [
+            Argument(
+                "", "body", "body_object", Shape("map", item=Shape("any")), required_body, description, Constraints()
+            )
+        ]
+    required = set(schema.get("required", []))
+    arguments = []
+    for wire, prop in schema["properties"].items():
+        attr = attr_name(wire)
+        if attr in taken:
+            attr = f"body_{attr}"
+        resolved = spec.resolve(prop)
+        arguments.append(
+            Argument(
+                wire=wire,
+                attr=attr,
+                location="body",
+                shape=shape(spec, prop),
+                required=wire in required,
+                description=resolved.get("description", prop.get("description", "")),
+                constraints=Constraints.of(resolved),
+            )
+        )
+    return arguments
+
+
+def _data(spec: Spec, op: SpecOperation) -> tuple[Data, bool, dict[str, Any] | None]:
+    """How `data` is read, whether the envelope carries an actionId, and the data schema (for paging)."""
+    _, envelope = spec.success(op)
+    if envelope is None:
+        return Data("none", None, False), False, None
+    properties = envelope.get("properties", {})
+    action_id = "actionId" in properties
+    node = properties.get("data")
+    if node is None:
+        return Data("none", None, False), action_id, None
+    required = "data" in envelope.get("required", [])
+    name = ref_name(node)
+    if name is not None and "enum" not in spec.schemas[name]:
+        return Data("model", ClassRef.of(spec, name), required), action_id, spec.schemas[name]
+    item = ref_name(node.get("items", {})) if primary_type(node) == "array" else None
+    if item is not None:
+        return Data("list", ClassRef.of(spec, item), required), action_id, None
+    return Data("any", None, required), action_id, None
+
+
+def _paging(spec: Spec, op: SpecOperation, data_schema: dict[str, Any] | None) -> Paging | None:
+    marker = op.node.get("x-cmr-paginate")
+    if marker is None:
+        return None
+    if data_schema is None:
+        raise SpecError(f"{op.operation_id}: x-cmr-paginate needs `data` to be a page model")
+    items = data_schema.get("properties", {}).get(marker["items"])
+    item = ref_name((items or {}).get("items", {}))
+    if item is None:
+        raise SpecError(f"{op.operation_id}: data.{marker['items']} must be an array of a component schema")
+    return Paging(
+        items=attr_name(marker["items"]),
+        item=ClassRef.of(spec, item),
+        total_pages=_find(spec, data_schema, "totalPages") or _missing_paging(op, "totalPages"),
+        current_page=_find(spec, data_schema, "currentPage"),
+    )
+
+
+def _find(spec: Spec, schema: dict[str, Any], wire: str) -> tuple[str, ...] | None:
+    """Attribute path to `wire` in the page model: directly, or inside one nested object (`pagination`)."""
+    properties = schema.get("properties", {})
+    if wire in properties:
+        return (attr_name(wire),)
+    for name, prop in properties.items():
+        if wire in spec.resolve(prop).get("properties", {}):
+            return attr_name(name), attr_name(wire)
+    return None
+
+
+def _missing_paging(op: SpecOperation, wire: str) -> tuple[str, ...]:
+    raise SpecError(f"{op.operation_id}: x-cmr-paginate needs `{wire}` in the page model")

@@ -1,0 +1,85 @@
+"""The models: openapi-python-client (pinned) with our templates in generator/templates/models/.
+
+It is given the spec's models document (no paths, only the schemas the client reads or sends). Version 0.29.1
+always writes its client.py, errors.py, types.py and api/ as well (`Project._build_api` has no switch); it
+writes them into a scratch folder and only its `models/` package is kept.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from generator.spec import Spec, ref_name
+
+ROOT = Path(__file__).resolve().parent.parent
+CONFIG = ROOT / "generator" / "config.yaml"
+TEMPLATES = ROOT / "generator" / "templates" / "models"
+
+
+class ModelsError(Exception):
+    """openapi-python-client failed, or the spec has a shape the model templates do not support."""
+
+
+def generate(spec: Spec, dest: Path) -> None:
+    """Write the models package into `dest` (which must not exist)."""
+    document = spec.models_document()
+    _check_acyclic(document["components"]["schemas"])
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "models.json"
+        source.write_text(json.dumps(document), encoding="utf-8")
+        scratch = Path(tmp) / "package"
+        command = [
+            sys.executable,
+            "-m",
+            "openapi_python_client",
+            "generate",
+            "--path",
+            str(source),
+            "--config",
+            str(CONFIG),
+            "--meta",
+            "none",
+            "--output-path",
+            str(scratch),
+            "--custom-template-path",
+            str(TEMPLATES),
+            "--fail-on-warning",
+        ]
+        result = subprocess.run(command, capture_output=True, text=True)
+        if result.returncode != 0:
+            raise ModelsError(f"openapi-python-client failed:\n{result.stdout}{result.stderr}")
+        (scratch / "models").rename(dest)
+
+
+def _check_acyclic(schemas: dict[str, Any]) -> None:
+    """Models import the models they contain at module level, which a cycle of references would break."""
+    done: set[str] = set()
+
+    def visit(name: str, trail: list[str]) -> None:
+        if name in trail:
+            cycle = " -> ".join([*trail[trail.index(name) :], name])
+            raise ModelsError(f"schemas refer to each other in a cycle ({cycle}); the model templates need a tree")
+        if name in done:
+            return
+        for target in _refs(schemas.get(name, {})):
+            visit(target, [*trail, name])
+        done.add(name)
+
+    for name in schemas:
+        visit(name, [])
+
+
+def _refs(node: Any) -> list[str]:
+    if isinstance(node, dict):
+        name = ref_name(node)
+        if name is not None:
+            return [name]
+        return [target for value in node.values() for target in _refs(value)]
+    if isinstance(node, list):
+        return [target for value in node for target in _refs(value)]
+    return []

@@ -1,0 +1,154 @@
+"""Reading the spec: loading it, following `$ref`s, listing operations and webhook events, and the models
+document handed to openapi-python-client."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclass(frozen=True)
+class SpecOperation:
+    operation_id: str
+    http_method: str  # upper case
+    path: str
+    node: dict[str, Any]  # the operation object
+    path_item: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class SpecEvent:
+    name: str
+    node: dict[str, Any]  # the webhook's `post` operation
+    schema_name: str  # the component schema of its payload
+
+
+class Spec:
+    """A loaded spec document with the lookups the renderers and tests share."""
+
+    def __init__(self, raw: dict[str, Any], sha256: str = "") -> None:
+        self.raw = raw
+        self.sha256 = sha256
+        self.schemas: dict[str, Any] = raw.get("components", {}).get("schemas", {})
+
+    @classmethod
+    def load(cls, path: Path) -> Spec:
+        data = path.read_bytes()
+        return cls(yaml.load(data, Loader=_Loader), hashlib.sha256(data).hexdigest())
+
+    def pointer(self, pointer: str) -> Any:
+        """The node at a JSON pointer (`#/components/schemas/User`)."""
+        node: Any = self.raw
+        for token in pointer.removeprefix("#").split("/")[1:]:
+            token = token.replace("~1", "/").replace("~0", "~")
+            node = node[int(token)] if isinstance(node, list) else node[token]
+        return node
+
+    def resolve(self, node: Any) -> Any:
+        """Follow local `$ref`s until the node is not a reference."""
+        for _ in range(32):  # bounded: a longer chain is a cycle
+            if not (isinstance(node, dict) and "$ref" in node):
+                return node
+            node = self.pointer(node["$ref"])
+        raise ValueError(f"$ref chain too long or cyclic at {node!r}")
+
+    @cached_property
+    def operations(self) -> dict[str, SpecOperation]:
+        """operationId -> operation, in document order (webhooks are not client calls)."""
+        found: dict[str, SpecOperation] = {}
+        for path, item in self.raw.get("paths", {}).items():
+            for method in HTTP_METHODS:
+                if method in item:
+                    op = item[method]
+                    found[op["operationId"]] = SpecOperation(op["operationId"], method.upper(), path, op, item)
+        return found
+
+    @cached_property
+    def events(self) -> dict[str, SpecEvent]:
+        """Webhook event name -> its delivery, in document order."""
+        found = {}
+        for name, item in self.raw.get("webhooks", {}).items():
+            schema = item["post"]["requestBody"]["content"]["application/json"]["schema"]
+            found[name] = SpecEvent(name, item["post"], ref_name(schema) or "")
+        return found
+
+    def parameters(self, op: SpecOperation) -> list[dict[str, Any]]:
+        return [self.resolve(p) for p in [*op.path_item.get("parameters", []), *op.node.get("parameters", [])]]
+
+    def request_schema(self, op: SpecOperation) -> dict[str, Any] | None:
+        body = op.node.get("requestBody")
+        if body is None:
+            return None
+        return dict(self.resolve(self.resolve(body)["content"]["application/json"]["schema"]))
+
+    def success(self, op: SpecOperation) -> tuple[int, dict[str, Any] | None]:
+        """The 2xx status and its JSON envelope schema (None when the response has no JSON body)."""
+        code, response = next((k, v) for k, v in op.node["responses"].items() if str(k).startswith("2"))
+        content = self.resolve(response).get("content", {}).get("application/json")
+        return int(code), None if content is None else dict(self.resolve(content["schema"]))
+
+    def models_document(self) -> dict[str, Any]:
+        """The spec cut down to what openapi-python-client must turn into models: no paths (so no endpoint
+        modules) and only the schemas the client reads or sends (so no per-operation envelope models)."""
+        wanted: set[str] = set()
+        for root in self._model_roots():
+            self._collect(root, wanted)
+        schemas = {name: schema for name, schema in self.schemas.items() if name in wanted}
+        return {
+            "openapi": self.raw["openapi"],
+            "info": self.raw["info"],
+            "paths": {},
+            "components": {"schemas": schemas},
+        }
+
+    def _model_roots(self) -> Iterator[Any]:
+        for op in self.operations.values():
+            for param in self.parameters(op):
+                yield param.get("schema", {})
+            body = self.request_schema(op)
+            if body is not None:
+                yield from body.get("properties", {}).values()
+            _, envelope = self.success(op)
+            if envelope is not None and "data" in envelope.get("properties", {}):
+                yield envelope["properties"]["data"]
+        for event in self.events.values():
+            yield {"$ref": f"#/components/schemas/{event.schema_name}"}
+
+    def _collect(self, node: Any, found: set[str]) -> None:
+        if isinstance(node, dict):
+            name = ref_name(node)
+            if name is not None and node["$ref"].startswith("#/components/schemas/"):
+                if name not in found:
+                    found.add(name)
+                    self._collect(self.schemas[name], found)
+                return
+            for value in node.values():
+                self._collect(value, found)
+        elif isinstance(node, list):
+            for value in node:
+                self._collect(value, found)
+
+
+def ref_name(node: Any) -> str | None:
+    """`X` for a node `{$ref: '#/components/.../X'}`, else None."""
+    return node["$ref"].rsplit("/", 1)[-1] if isinstance(node, dict) and "$ref" in node else None
+
+
+def json_types(schema: dict[str, Any]) -> list[str]:
+    """The JSON types a schema allows (`type` as a list), `null` included."""
+    kind = schema.get("type")
+    return kind if isinstance(kind, list) else [kind] if kind else []
+
+
+def primary_type(schema: dict[str, Any]) -> str | None:
+    """The first non-null JSON type of a schema."""
+    return next((kind for kind in json_types(schema) if kind != "null"), None)

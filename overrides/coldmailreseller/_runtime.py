@@ -1,0 +1,297 @@
+"""What the generated package imports from this one: descriptions of operations and of their arguments,
+references to generated classes, and the requester protocols its resource classes call.
+
+The generated resources only describe calls (an `Operation` and the keyword arguments); the client's
+requester validates, paces, sends, retries and parses. Generated classes are named by `Ref` and imported on
+first use, so that a call loads the models it needs and no others.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, Protocol, TypeAlias, TypeVar, cast
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ._response import APIResponse
+
+    TimeoutArg: TypeAlias = float | httpx.Timeout | None
+
+T = TypeVar("T")
+ItemT = TypeVar("ItemT")
+P = ParamSpec("P")
+
+Kind = Literal["str", "int", "float", "bool", "enum", "model", "list", "map", "union", "any"]
+# "body_object" is a whole request body whose fields upstream does not document, passed as one mapping.
+Location = Literal["path", "query", "body", "body_object"]
+# read/idempotent calls may be re-sent after a timeout or 5xx; create/async/money calls only when the
+# request provably never reached the server.
+Effect = Literal["read", "idempotent", "create", "async", "money"]
+DataKind = Literal["none", "model", "list", "any"]
+
+
+class _Record:
+    """Plain read-only records: dataclasses would cost milliseconds at import for every client user."""
+
+    __slots__: tuple[str, ...] = ()
+
+    def _values(self) -> tuple[tuple[str, Any], ...]:
+        # Private slots are caches, not part of the value.
+        return tuple((name, getattr(self, name)) for name in self.__slots__ if not name.startswith("_"))
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({', '.join(f'{name}={value!r}' for name, value in self._values())})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Record) and type(other) is type(self) and self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+
+class Ref(_Record):
+    """A generated class, by module and name; `get()` imports it the first time."""
+
+    __slots__ = ("_value", "module", "name")
+
+    def __init__(self, module: str, name: str) -> None:
+        self.module = module
+        self.name = name
+        self._value: Any = None
+
+    def get(self) -> Any:
+        if self._value is None:
+            # __import__ rather than importlib.import_module: the same import, but `python -X importtime` sees it.
+            self._value = getattr(__import__(self.module, fromlist=[self.name]), self.name)
+        return self._value
+
+
+class Shape(_Record):
+    """The JSON shape a value must have: a primitive, an enum or model (`ref`), a list or map of a shape
+    (`item`), or one of several shapes (`options`)."""
+
+    __slots__ = ("item", "kind", "options", "ref")
+
+    def __init__(
+        self, kind: Kind, ref: Ref | None = None, item: Shape | None = None, options: tuple[Shape, ...] = ()
+    ) -> None:
+        self.kind = kind
+        self.ref = ref
+        self.item = item
+        self.options = options
+
+
+class Field(_Record):
+    """One argument of an operation: where it goes on the wire and what it must look like."""
+
+    __slots__ = (
+        "attr",
+        "location",
+        "max_length",
+        "maximum",
+        "min_items",
+        "min_length",
+        "minimum",
+        "required",
+        "shape",
+        "wire",
+    )
+
+    def __init__(
+        self,
+        wire: str,
+        attr: str,
+        location: Location,
+        shape: Shape,
+        required: bool,
+        min_length: int | None = None,
+        max_length: int | None = None,
+        minimum: float | None = None,
+        maximum: float | None = None,
+        min_items: int | None = None,
+    ) -> None:
+        self.wire = wire
+        self.attr = attr
+        self.location = location
+        self.shape = shape
+        self.required = required
+        self.min_length = min_length
+        self.max_length = max_length
+        self.minimum = minimum
+        self.maximum = maximum
+        self.min_items = min_items
+
+
+class Data(_Record):
+    """What the success envelope's `data` holds: nothing, one model, a list of models, or unmodelled JSON.
+    `required`: the spec says a success always carries it."""
+
+    __slots__ = ("kind", "ref", "required")
+
+    def __init__(self, kind: DataKind, ref: Ref | None = None, required: bool = False) -> None:
+        self.kind = kind
+        self.ref = ref
+        self.required = required
+
+
+class Operation(_Record, Generic[T]):
+    """One operation of the spec; `parse` builds its typed `data` from the decoded envelope field."""
+
+    __slots__ = (
+        "_parse",
+        "data",
+        "effect",
+        "fields",
+        "has_action_id",
+        "http_method",
+        "method",
+        "operation_id",
+        "path",
+        "resource",
+        "retry_safe",
+        "sandbox",
+    )
+
+    def __init__(
+        self,
+        *,
+        operation_id: str,
+        resource: str,
+        method: str,
+        http_method: str,
+        path: str,
+        effect: Effect,
+        fields: tuple[Field, ...],
+        data: Data,
+        has_action_id: bool,
+        sandbox: bool,
+    ) -> None:
+        self.operation_id = operation_id
+        self.resource = resource
+        self.method = method
+        self.http_method = http_method
+        self.path = path
+        self.effect = effect
+        self.fields = fields
+        self.data = data
+        self.has_action_id = has_action_id
+        self.sandbox = sandbox
+        self.retry_safe = effect in ("read", "idempotent")
+        self._parse: Callable[[Any], T] | None = None
+
+    @property
+    def has_data(self) -> bool:
+        return self.data.required
+
+    def parse(self, data: Any) -> T:
+        """`data` (decoded JSON, None when absent) as the operation's typed result; TypeError on a mismatch."""
+        parse = self._parse
+        if parse is None:
+            parse = self._parse = _parser(self.data)
+        return parse(data)
+
+
+def _parser(data: Data) -> Callable[[Any], Any]:
+    if data.kind == "none":
+        return _nothing
+    if data.kind == "any":
+        return _as_is
+    assert data.ref is not None
+    from_dict = data.ref.get().from_dict
+    if data.kind == "model":
+
+        def parse_model(value: Any) -> Any:
+            return None if value is None else from_dict(value, "/data")
+
+        return parse_model
+
+    def parse_list(value: Any) -> Any:
+        if value is None:
+            return None
+        if type(value) is not list:
+            raise TypeError(f"/data: expected an array, got {type(value).__name__}")
+        return [from_dict(item, "/data/*") for item in value]
+
+    return parse_list
+
+
+def _nothing(data: Any) -> None:
+    """Operations whose envelope declares no `data`: whatever is there is ignored."""
+    return None
+
+
+def _as_is(data: Any) -> Any:
+    return data
+
+
+class Paging(_Record, Generic[ItemT]):
+    """A page/limit list operation: which attribute of its `data` holds the items, and the attribute paths of
+    the total page count and the current page (as the spec declares them)."""
+
+    __slots__ = ("current_page", "items", "operation", "total_pages")
+
+    def __init__(
+        self,
+        operation: Operation[Any],
+        *,
+        items: str,
+        total_pages: tuple[str, ...],
+        current_page: tuple[str, ...] | None,
+    ) -> None:
+        self.operation = operation
+        self.items = items
+        self.total_pages = total_pages
+        self.current_page = current_page
+
+
+class ActionResult(_Record, Generic[T]):
+    """Result of an operation that starts asynchronous work: its `data` and the `action_id` to correlate
+    with the webhook that reports the outcome."""
+
+    __slots__ = ("action_id", "data", "message")
+
+    def __init__(self, data: T, action_id: str | None, message: str | None) -> None:
+        self.data = data
+        self.action_id = action_id
+        self.message = message
+
+
+class Requester(Protocol):
+    """What the generated sync resources call; the client's requester implements it."""
+
+    @property
+    def raw(self) -> Requester:
+        """The same requester, answering every call with its `APIResponse`."""
+        ...
+
+    def request(self, op: Operation[T], args: Mapping[str, object], timeout: TimeoutArg) -> T: ...
+    def request_action(self, op: Operation[T], args: Mapping[str, object], timeout: TimeoutArg) -> ActionResult[T]: ...
+    def paginate(self, paging: Paging[ItemT], args: Mapping[str, object], timeout: TimeoutArg) -> Iterator[ItemT]: ...
+
+
+class AsyncRequester(Protocol):
+    """What the generated async resources call."""
+
+    @property
+    def raw(self) -> AsyncRequester: ...
+
+    async def request(self, op: Operation[T], args: Mapping[str, object], timeout: TimeoutArg) -> T: ...
+    async def request_action(
+        self, op: Operation[T], args: Mapping[str, object], timeout: TimeoutArg
+    ) -> ActionResult[T]: ...
+    def paginate(
+        self, paging: Paging[ItemT], args: Mapping[str, object], timeout: TimeoutArg
+    ) -> AsyncIterator[ItemT]: ...
+
+
+def raw_response(method: Callable[P, T]) -> Callable[P, APIResponse[T]]:
+    """Types a method of a resource built on `Requester.raw`: same arguments, answers with the `APIResponse`.
+
+    Nothing to do at run time; the raw requester already answers that way."""
+    return cast("Callable[P, APIResponse[T]]", method)
+
+
+def async_raw_response(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[APIResponse[T]]]:
+    """The async counterpart of `raw_response`."""
+    return cast("Callable[P, Awaitable[APIResponse[T]]]", method)

@@ -1,0 +1,93 @@
+# DO NOT EDIT: generated from spec/openapi.yaml by `nox -s regenerate` (generator/pipeline.py).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from coldmailreseller._modelkit import UNSET, expected, missing, unknown_fields
+
+_FIELDS = frozenset(
+    (
+        "sku",
+        "quantity",
+    )
+)
+
+
+@_attrs_define
+class Line:
+    """
+    Attributes:
+        sku (str):
+        quantity (int):
+    """
+
+    sku: str
+    quantity: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""
+        sku = self.sku
+
+        quantity = self.quantity
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sku": sku,
+                "quantity": quantity,
+            }
+        )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], at: str = "") -> Self:
+        """Build the model from decoded JSON, checking it against the spec.
+
+        Raises TypeError naming the JSON pointer (`at` is the pointer of `src_dict`) of the first field that does
+        not match. Fields the spec does not declare are kept in `additional_properties`.
+        """
+        d: Any = src_dict
+        if type(d) is not dict:
+            raise expected(at, "an object", d)
+        get = d.get
+        v_sku = get("sku", UNSET)
+        if v_sku is UNSET:
+            raise missing(at, "sku")
+        if type(v_sku) is not str:
+            raise expected(at + "/sku", "a string", v_sku)
+
+        v_quantity = get("quantity", UNSET)
+        if v_quantity is UNSET:
+            raise missing(at, "quantity")
+        if type(v_quantity) is not int:
+            raise expected(at + "/quantity", "an integer", v_quantity)
+
+        # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
+        obj = cls(
+            v_sku,
+            v_quantity,
+        )
+        if not _FIELDS.issuperset(d):
+            obj.additional_properties = unknown_fields(d, _FIELDS, at)
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+# DO NOT EDIT: generated from spec/openapi.yaml by `nox -s regenerate` (generator/pipeline.py).
+"""Every operation of the spec: where it lives on the client and on the wire, what it sends, what it answers.
+
+`OPERATIONS` maps each operationId to its `Operation`; `PAGES` maps each page/limit list to its `Paging`.
+Importing this module imports no model: the `Ref`s load them on first use.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from coldmailreseller._runtime import Data, Field, Operation, Paging, Ref, Shape
+
+if TYPE_CHECKING:
+    from .models.receipt import Receipt
+
+CREATE_ORDER: Operation[Receipt | None] = Operation(
+    operation_id="createOrder",
+    resource="orders",
+    method="create",
+    http_method="POST",
+    path="/orders",
+    effect="money",
+    fields=(
+        Field("accountId", "account_id", "query", Shape("str"), required=True, min_length=1),
+        Field(
+            "lines",
+            "lines",
+            "body",
+            Shape("list", item=Shape("model", Ref("coldmailreseller_generated.models.line", "Line"))),
+            required=True,
+            min_items=1,
+        ),
+        Field(
+            "shipTo",
+            "ship_to",
+            "body",
+            Shape("model", Ref("coldmailreseller_generated.models.address", "Address")),
+            required=True,
+        ),
+        Field(
+            "plan", "plan", "body", Shape("enum", Ref("coldmailreseller_generated.models.plan", "Plan")), required=False
+        ),
+        Field("note", "note", "body", Shape("str"), required=False, max_length=200),
+    ),
+    data=Data("model", Ref("coldmailreseller_generated.models.receipt", "Receipt")),
+    has_action_id=True,
+    sandbox=False,
+)
+
+RESET_SANDBOX: Operation[None] = Operation(
+    operation_id="resetSandbox",
+    resource="orders",
+    method="reset_sandbox",
+    http_method="POST",
+    path="/sandbox/reset",
+    effect="idempotent",
+    fields=(Field("", "body", "body_object", Shape("map", item=Shape("any")), required=False),),
+    data=Data("none"),
+    has_action_id=False,
+    sandbox=True,
+)
+
+
+OPERATIONS: dict[str, Operation[Any]] = {
+    "createOrder": CREATE_ORDER,
+    "resetSandbox": RESET_SANDBOX,
+}
+
+PAGES: dict[str, Paging[Any]] = {}

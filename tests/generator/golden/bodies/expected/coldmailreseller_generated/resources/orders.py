@@ -1,0 +1,141 @@
+# DO NOT EDIT: generated from spec/openapi.yaml by `nox -s regenerate` (generator/pipeline.py).
+"""The `orders` resource."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from coldmailreseller._runtime import async_raw_response, raw_response
+
+from ..operations import CREATE_ORDER, RESET_SANDBOX
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+    from coldmailreseller._runtime import ActionResult, AsyncRequester, Requester, TimeoutArg
+
+    from ..models.address import Address
+    from ..models.line import Line
+    from ..models.plan import Plan
+    from ..models.receipt import Receipt
+
+__all__ = ["AsyncOrders", "AsyncOrdersWithRawResponse", "Orders", "OrdersWithRawResponse"]
+
+
+class Orders:
+    """`orders` operations of the sync client."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @cached_property
+    def with_raw_response(self) -> OrdersWithRawResponse:
+        """The same methods, answering with the `APIResponse` (status, headers, envelope); `.parse()` gives the data."""
+        return OrdersWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        account_id: str,
+        lines: Sequence[Line | Mapping[str, Any]],
+        ship_to: Address | Mapping[str, Any],
+        plan: Plan | str | None = None,
+        note: str | None = None,
+        timeout: TimeoutArg = None,
+    ) -> ActionResult[Receipt | None]:
+        """Place an order.
+
+        Charges the account.
+
+        Returns: `ActionResult[Receipt | None]`.
+
+        `POST /orders` (operationId `createOrder`).
+        """
+        return self._requester.request_action(
+            CREATE_ORDER,
+            {"account_id": account_id, "lines": lines, "ship_to": ship_to, "plan": plan, "note": note},
+            timeout,
+        )
+
+    def reset_sandbox(self, *, body: Mapping[str, Any] | None = None, timeout: TimeoutArg = None) -> None:
+        """Reset the sandbox.
+
+        Fields of the body are not documented.
+
+        Args:
+            body: Undocumented fields.
+
+        Returns: `None`.
+
+        `POST /sandbox/reset` (operationId `resetSandbox`).
+        """
+        return self._requester.request(RESET_SANDBOX, {"body": body}, timeout)
+
+
+class OrdersWithRawResponse:
+    """`orders` methods answering with the `APIResponse`: status, headers, request id and envelope."""
+
+    def __init__(self, resource: Orders) -> None:
+        raw = Orders(resource._requester.raw)
+        self.create = raw_response(raw.create)
+        self.reset_sandbox = raw_response(raw.reset_sandbox)
+
+
+class AsyncOrders:
+    """`orders` operations of the async client."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrdersWithRawResponse:
+        """The same methods, answering with the `APIResponse` (status, headers, envelope); `.parse()` gives the data."""
+        return AsyncOrdersWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        account_id: str,
+        lines: Sequence[Line | Mapping[str, Any]],
+        ship_to: Address | Mapping[str, Any],
+        plan: Plan | str | None = None,
+        note: str | None = None,
+        timeout: TimeoutArg = None,
+    ) -> ActionResult[Receipt | None]:
+        """Place an order.
+
+        Charges the account.
+
+        Returns: `ActionResult[Receipt | None]`.
+
+        `POST /orders` (operationId `createOrder`).
+        """
+        return await self._requester.request_action(
+            CREATE_ORDER,
+            {"account_id": account_id, "lines": lines, "ship_to": ship_to, "plan": plan, "note": note},
+            timeout,
+        )
+
+    async def reset_sandbox(self, *, body: Mapping[str, Any] | None = None, timeout: TimeoutArg = None) -> None:
+        """Reset the sandbox.
+
+        Fields of the body are not documented.
+
+        Args:
+            body: Undocumented fields.
+
+        Returns: `None`.
+
+        `POST /sandbox/reset` (operationId `resetSandbox`).
+        """
+        return await self._requester.request(RESET_SANDBOX, {"body": body}, timeout)
+
+
+class AsyncOrdersWithRawResponse:
+    """`orders` methods answering with the `APIResponse`: status, headers, request id and envelope."""
+
+    def __init__(self, resource: AsyncOrders) -> None:
+        raw = AsyncOrders(resource._requester.raw)
+        self.create = async_raw_response(raw.create)
+        self.reset_sandbox = async_raw_response(raw.reset_sandbox)

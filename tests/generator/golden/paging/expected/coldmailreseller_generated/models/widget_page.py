@@ -1,0 +1,103 @@
+# DO NOT EDIT: generated from spec/openapi.yaml by `nox -s regenerate` (generator/pipeline.py).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from coldmailreseller._modelkit import UNSET, Unset, expected, unknown_fields
+
+from .paging import Paging
+from .widget import Widget
+
+_FIELDS = frozenset(
+    (
+        "widgets",
+        "paging",
+    )
+)
+
+
+@_attrs_define
+class WidgetPage:
+    """
+    Attributes:
+        widgets (list[Widget] | Unset):
+        paging (Paging | Unset):
+    """
+
+    widgets: list[Widget] | Unset = UNSET
+    paging: Paging | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""
+        widgets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.widgets, Unset):
+            widgets = []
+            for widgets_item_data in self.widgets:
+                widgets_item = widgets_item_data.to_dict()
+                widgets.append(widgets_item)
+
+        paging: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.paging, Unset):
+            paging = self.paging.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if widgets is not UNSET:
+            field_dict["widgets"] = widgets
+        if paging is not UNSET:
+            field_dict["paging"] = paging
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], at: str = "") -> Self:
+        """Build the model from decoded JSON, checking it against the spec.
+
+        Raises TypeError naming the JSON pointer (`at` is the pointer of `src_dict`) of the first field that does
+        not match. Fields the spec does not declare are kept in `additional_properties`.
+        """
+        d: Any = src_dict
+        if type(d) is not dict:
+            raise expected(at, "an object", d)
+        get = d.get
+        v_widgets = get("widgets", UNSET)
+        if type(v_widgets) is list:
+            parse_v_widgets = Widget.from_dict
+            at_v_widgets = at + "/widgets" + "/*"
+            v_widgets = [parse_v_widgets(item, at_v_widgets) for item in v_widgets]
+        elif v_widgets is not UNSET:
+            raise expected(at + "/widgets", "an array", v_widgets)
+
+        v_paging = get("paging", UNSET)
+        if type(v_paging) is dict:
+            v_paging = Paging.from_dict(v_paging, at + "/paging")
+        elif v_paging is not UNSET:
+            raise expected(at + "/paging", "an object", v_paging)
+
+        # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
+        obj = cls(
+            v_widgets,
+            v_paging,
+        )
+        if not _FIELDS.issuperset(d):
+            obj.additional_properties = unknown_fields(d, _FIELDS, at)
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,124 @@
+# DO NOT EDIT: generated from spec/openapi.yaml by `nox -s regenerate` (generator/pipeline.py).
+"""The `widgets` resource."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from coldmailreseller._runtime import async_raw_response, raw_response
+
+from ..operations import LIST_WIDGETS, LIST_WIDGETS_PAGES
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Iterator
+
+    from coldmailreseller._runtime import AsyncRequester, Requester, TimeoutArg
+
+    from ..models.color import Color
+    from ..models.widget import Widget
+    from ..models.widget_page import WidgetPage
+
+__all__ = ["AsyncWidgets", "AsyncWidgetsWithRawResponse", "Widgets", "WidgetsWithRawResponse"]
+
+
+class Widgets:
+    """`widgets` operations of the sync client."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @cached_property
+    def with_raw_response(self) -> WidgetsWithRawResponse:
+        """The same methods, answering with the `APIResponse` (status, headers, envelope); `.parse()` gives the data."""
+        return WidgetsWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        color: Color | str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: TimeoutArg = None,
+    ) -> WidgetPage:
+        """List widgets.
+
+        One page of widgets.
+
+        Returns: `WidgetPage`.
+
+        `GET /widgets` (operationId `listWidgets`).
+        """
+        return self._requester.request(LIST_WIDGETS, {"color": color, "page": page, "limit": limit}, timeout)
+
+    def iter(
+        self, *, color: Color | str | None = None, limit: int | None = None, timeout: TimeoutArg = None
+    ) -> Iterator[Widget]:
+        """List widgets.
+
+        One page of widgets.
+
+        Returns: every `Widget` of every page, fetched page by page as you iterate.
+
+        `GET /widgets` (operationId `listWidgets`).
+        """
+        return self._requester.paginate(LIST_WIDGETS_PAGES, {"color": color, "limit": limit}, timeout)
+
+
+class WidgetsWithRawResponse:
+    """`widgets` methods answering with the `APIResponse`: status, headers, request id and envelope."""
+
+    def __init__(self, resource: Widgets) -> None:
+        raw = Widgets(resource._requester.raw)
+        self.list = raw_response(raw.list)
+
+
+class AsyncWidgets:
+    """`widgets` operations of the async client."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @cached_property
+    def with_raw_response(self) -> AsyncWidgetsWithRawResponse:
+        """The same methods, answering with the `APIResponse` (status, headers, envelope); `.parse()` gives the data."""
+        return AsyncWidgetsWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        color: Color | str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: TimeoutArg = None,
+    ) -> WidgetPage:
+        """List widgets.
+
+        One page of widgets.
+
+        Returns: `WidgetPage`.
+
+        `GET /widgets` (operationId `listWidgets`).
+        """
+        return await self._requester.request(LIST_WIDGETS, {"color": color, "page": page, "limit": limit}, timeout)
+
+    def iter(
+        self, *, color: Color | str | None = None, limit: int | None = None, timeout: TimeoutArg = None
+    ) -> AsyncIterator[Widget]:
+        """List widgets.
+
+        One page of widgets.
+
+        Returns: every `Widget` of every page, fetched page by page as you iterate.
+
+        `GET /widgets` (operationId `listWidgets`).
+        """
+        return self._requester.paginate(LIST_WIDGETS_PAGES, {"color": color, "limit": limit}, timeout)
+
+
+class AsyncWidgetsWithRawResponse:
+    """`widgets` methods answering with the `APIResponse`: status, headers, request id and envelope."""
+
+    def __init__(self, resource: AsyncWidgets) -> None:
+        raw = AsyncWidgets(resource._requester.raw)
+        self.list = async_raw_response(raw.list)

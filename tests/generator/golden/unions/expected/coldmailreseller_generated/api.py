@@ -1,0 +1,12 @@
+# DO NOT EDIT: generated from spec/openapi.yaml by `nox -s regenerate` (generator/pipeline.py).
+"""Facts of the spec the client reads at run time: where the API lives and how keys are sent."""
+
+from typing import Final
+
+TITLE: Final = "Golden unions"
+SPEC_VERSION: Final = "1"
+SPEC_SHA256: Final = "3734d2e24e57e43b0184fab30abad5afdc1c8836d7f1269e68ae5432066e6500"
+BASE_URL: Final = "https://api.example.test/v1"
+# Header names of the two security schemes; production and sandbox keys are not interchangeable.
+API_KEY_HEADER: Final = "x-key"
+SANDBOX_API_KEY_HEADER: Final = "x-sandbox-key"

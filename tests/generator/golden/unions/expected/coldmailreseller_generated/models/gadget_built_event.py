@@ -1,0 +1,111 @@
+# DO NOT EDIT: generated from spec/openapi.yaml by `nox -s regenerate` (generator/pipeline.py).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from coldmailreseller._modelkit import UNSET, Unset, expected, missing, unknown_fields
+
+from .gadget import Gadget
+
+_FIELDS = frozenset(
+    (
+        "event",
+        "eventId",
+        "data",
+    )
+)
+
+
+@_attrs_define
+class GadgetBuiltEvent:
+    """
+    Attributes:
+        event (Literal['gadget.built']):
+        event_id (str):
+        data (Gadget | Unset):
+    """
+
+    event: Literal["gadget.built"]
+    event_id: str
+    data: Gadget | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""
+        event = self.event
+
+        event_id = self.event_id
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event": event,
+                "eventId": event_id,
+            }
+        )
+        if data is not UNSET:
+            field_dict["data"] = data
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], at: str = "") -> Self:
+        """Build the model from decoded JSON, checking it against the spec.
+
+        Raises TypeError naming the JSON pointer (`at` is the pointer of `src_dict`) of the first field that does
+        not match. Fields the spec does not declare are kept in `additional_properties`.
+        """
+        d: Any = src_dict
+        if type(d) is not dict:
+            raise expected(at, "an object", d)
+        get = d.get
+        v_event = get("event", UNSET)
+        if v_event is UNSET:
+            raise missing(at, "event")
+        if v_event != "gadget.built":
+            raise expected(at + "/event", "'gadget.built'", v_event)
+
+        v_event_id = get("eventId", UNSET)
+        if v_event_id is UNSET:
+            raise missing(at, "eventId")
+        if type(v_event_id) is not str:
+            raise expected(at + "/eventId", "a string", v_event_id)
+
+        v_data = get("data", UNSET)
+        if type(v_data) is dict:
+            v_data = Gadget.from_dict(v_data, at + "/data")
+        elif v_data is not UNSET:
+            raise expected(at + "/data", "an object", v_data)
+
+        # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
+        obj = cls(
+            v_event,
+            v_event_id,
+            v_data,
+        )
+        if not _FIELDS.issuperset(d):
+            obj.additional_properties = unknown_fields(d, _FIELDS, at)
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+# DO NOT EDIT: generated from spec/openapi.yaml by `nox -s regenerate` (generator/pipeline.py).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from coldmailreseller._modelkit import UNSET, Unset, expected, unknown_fields
+
+_FIELDS = frozenset(("partId",))
+
+
+@_attrs_define
+class Part:
+    """
+    Attributes:
+        part_id (str | Unset):
+    """
+
+    part_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""
+        part_id = self.part_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if part_id is not UNSET:
+            field_dict["partId"] = part_id
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], at: str = "") -> Self:
+        """Build the model from decoded JSON, checking it against the spec.
+
+        Raises TypeError naming the JSON pointer (`at` is the pointer of `src_dict`) of the first field that does
+        not match. Fields the spec does not declare are kept in `additional_properties`.
+        """
+        d: Any = src_dict
+        if type(d) is not dict:
+            raise expected(at, "an object", d)
+        get = d.get
+        v_part_id = get("partId", UNSET)
+        if type(v_part_id) is not str and v_part_id is not UNSET:
+            raise expected(at + "/partId", "a string", v_part_id)
+
+        # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
+        obj = cls(
+            v_part_id,
+        )
+        if not _FIELDS.issuperset(d):
+            obj.additional_properties = unknown_fields(d, _FIELDS, at)
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+# DO NOT EDIT: generated from spec/openapi.yaml by `nox -s regenerate` (generator/pipeline.py).
+"""The `gadgets` resource."""
+
+from __future__ import annotations
+
+import builtins
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from coldmailreseller._runtime import async_raw_response, raw_response
+
+from ..operations import LIST_GADGETS
+
+if TYPE_CHECKING:
+    from coldmailreseller._runtime import AsyncRequester, Requester, TimeoutArg
+
+    from ..models.gadget import Gadget
+
+__all__ = ["AsyncGadgets", "AsyncGadgetsWithRawResponse", "Gadgets", "GadgetsWithRawResponse"]
+
+
+class Gadgets:
+    """`gadgets` operations of the sync client."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @cached_property
+    def with_raw_response(self) -> GadgetsWithRawResponse:
+        """The same methods, answering with the `APIResponse` (status, headers, envelope); `.parse()` gives the data."""
+        return GadgetsWithRawResponse(self)
+
+    def list(self, *, timeout: TimeoutArg = None) -> builtins.list[Gadget]:
+        """List gadgets.
+
+        Every gadget.
+
+        Returns: `builtins.list[Gadget]`.
+
+        `GET /gadgets` (operationId `listGadgets`).
+        """
+        return self._requester.request(LIST_GADGETS, {}, timeout)
+
+
+class GadgetsWithRawResponse:
+    """`gadgets` methods answering with the `APIResponse`: status, headers, request id and envelope."""
+
+    def __init__(self, resource: Gadgets) -> None:
+        raw = Gadgets(resource._requester.raw)
+        self.list = raw_response(raw.list)
+
+
+class AsyncGadgets:
+    """`gadgets` operations of the async client."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @cached_property
+    def with_raw_response(self) -> AsyncGadgetsWithRawResponse:
+        """The same methods, answering with the `APIResponse` (status, headers, envelope); `.parse()` gives the data."""
+        return AsyncGadgetsWithRawResponse(self)
+
+    async def list(self, *, timeout: TimeoutArg = None) -> builtins.list[Gadget]:
+        """List gadgets.
+
+        Every gadget.
+
+        Returns: `builtins.list[Gadget]`.
+
+        `GET /gadgets` (operationId `listGadgets`).
+        """
+        return await self._requester.request(LIST_GADGETS, {}, timeout)
+
+
+class AsyncGadgetsWithRawResponse:
+    """`gadgets` methods answering with the `APIResponse`: status, headers, request id and envelope."""
+
+    def __init__(self, resource: AsyncGadgets) -> None:
+        raw = AsyncGadgets(resource._requester.raw)
+        self.list = async_raw_response(raw.list)
