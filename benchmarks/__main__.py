@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
+import tempfile
 from pathlib import Path
 
-from . import _benches, _report
+from . import _benches, _plain, _report
 from ._harness import REPO_ROOT, running_server
 
 
@@ -22,12 +24,14 @@ def main() -> int:
     args = parser.parse_args()
 
     rows: list[_report.Row] = []
-    with running_server() as base_url:
-        for name, bench in [("single GET", _benches.single_get), ("100-item list", _benches.list_100)]:
-            print(f"running: {name} ...", flush=True)
-            rows.append(bench(base_url))
-        print("running: import time ...", flush=True)
-        rows += _benches.import_time()
+    with running_server() as base_url, tempfile.TemporaryDirectory() as tmp:
+        print("generating the plain openapi-python-client client ...", flush=True)
+        plain_path = _plain.generate(Path(tmp))
+        sys.path.insert(0, str(plain_path))
+        print("running: per call (1, 20, 100, 1000 items) ...", flush=True)
+        rows += _benches.per_call(base_url)
+        print("running: cold start ...", flush=True)
+        rows += _benches.cold_start(base_url, plain_path)
         if not args.quick:
             print("running: rate limit (~20 s) ...", flush=True)
             rows += _benches.rate_limit(base_url)

@@ -1,4 +1,5 @@
-"""The five measurements; each returns table rows comparing the SDK with plain httpx in the same run."""
+"""The measurements; each returns table rows comparing the SDK with raw httpx (and the plain openapi-python-client
+call, where it applies) in the same run."""
 
 from __future__ import annotations
 
@@ -8,13 +9,15 @@ import os
 import statistics
 import time
 from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
 
 import httpx
 
 from coldmailreseller import AsyncColdMailReseller, ColdMailReseller, RateLimitError
 
-from ._harness import import_seconds, interleaved_per_call
-from ._payloads import LIST_SIZE, USER_ID
+from ._harness import PEAK_RSS, fresh_process, interleaved_per_call
+from ._payloads import USER_ID
 from ._report import Row
 
 API_KEY = "bench-key"
@@ -33,73 +36,139 @@ def _ms(seconds: float) -> str:
     return f"{seconds * 1e3:.1f} ms"
 
 
-def _time_row(name: str, ours: float, raw: float, limit: float, fmt: Callable[[float], str]) -> Row:
-    ratio = ours / raw
-    return Row(name, fmt(ours), fmt(raw), ratio, f"<= {limit:.2f}x", ratio <= limit)
-
-
 def _check(condition: bool, what: str) -> None:
     # A benchmark that silently measured the wrong thing would be worse than none.
     if not condition:
         raise RuntimeError(f"benchmark sanity check failed: {what}")
 
 
-def single_get(base_url: str) -> Row:
-    url = f"{base_url}/users?userId={USER_ID}"
-    with ColdMailReseller(api_key=API_KEY, base_url=base_url, rate_limit=None) as cmr, httpx.Client() as http:
+def _plain_client(base_url: str) -> Any:
+    from cmr_plain_client import AuthenticatedClient
+
+    return AuthenticatedClient(base_url=base_url, token=API_KEY, prefix="", auth_header_name="cmr-x-api-key")
+
+
+def per_call(base_url: str) -> list[Row]:
+    """One object (users.get) and lists of 20, 100 and 1000 items (subscriptions.list): ours, raw httpx and the
+    plain openapi-python-client call, interleaved."""
+    from cmr_plain_client.api.subscriptions import list_subscriptions
+    from cmr_plain_client.api.users import get_user
+
+    rows = []
+    with (
+        ColdMailReseller(api_key=API_KEY, base_url=base_url, rate_limit=None) as cmr,
+        httpx.Client() as http,
+        _plain_client(base_url) as plain,
+    ):
+        user_url = f"{base_url}/users?userId={USER_ID}"
         _check(cmr.users.get(user_id=USER_ID).id == USER_ID, "users.get returns the served User")
+        _check(get_user.sync(client=plain, user_id=USER_ID).data.id == USER_ID, "the plain client parses the User")
+        medians = interleaved_per_call(
+            {
+                "ours": lambda: cmr.users.get(user_id=USER_ID),
+                "raw": lambda: json.loads(http.get(user_url, headers=RAW_HEADERS).content),
+                "plain": lambda: get_user.sync(client=plain, user_id=USER_ID),
+            },
+            rounds=3000,
+            warmup=200,
+        )
+        rows.append(_per_call_row("1 object (users.get), median per call", medians, 1.10))
+        for size, rounds, limit in ((20, 2000, 1.20), (100, 600, 1.50), (1000, 100, 1.50)):
+            url = f"{base_url}/subscriptions?limit={size}"
+            page = cmr.subscriptions.list(limit=size)
+            _check(len(page.subscriptions) == size, f"subscriptions.list returns {size} items")
+            medians = interleaved_per_call(
+                {
+                    "ours": lambda size=size: cmr.subscriptions.list(limit=size),
+                    "raw": lambda url=url: json.loads(http.get(url, headers=RAW_HEADERS).content),
+                    "plain": lambda size=size: list_subscriptions.sync(client=plain, limit=size),
+                },
+                rounds=rounds,
+                warmup=max(5, rounds // 20),
+            )
+            rows.append(_per_call_row(f"{size} items (subscriptions.list), median per call", medians, limit))
+    return rows
 
-        def ours() -> object:
-            return cmr.users.get(user_id=USER_ID)
 
-        def raw() -> object:
-            return json.loads(http.get(url, headers=RAW_HEADERS).content)
-
-        mine, theirs = interleaved_per_call(ours, raw, pairs=3000, warmup=200)
-    return _time_row("single-object GET (users.get), median per call", mine, theirs, 1.10, _us)
-
-
-def list_100(base_url: str) -> Row:
-    url = f"{base_url}/subscriptions?limit={LIST_SIZE}"
-    with ColdMailReseller(api_key=API_KEY, base_url=base_url, rate_limit=None) as cmr, httpx.Client() as http:
-        page = cmr.subscriptions.list(limit=LIST_SIZE)
-        _check(len(page.subscriptions) == LIST_SIZE, f"subscriptions.list returns {LIST_SIZE} items")
-
-        def ours() -> object:
-            return cmr.subscriptions.list(limit=LIST_SIZE)
-
-        def raw() -> object:
-            return json.loads(http.get(url, headers=RAW_HEADERS).content)
-
-        mine, theirs = interleaved_per_call(ours, raw, pairs=600, warmup=30)
-    return _time_row(f"{LIST_SIZE}-item list (subscriptions.list), median per call", mine, theirs, 1.5, _us)
+def _per_call_row(name: str, medians: dict[str, float], limit: float) -> Row:
+    ratio = medians["ours"] / medians["raw"]
+    return Row(
+        name,
+        _us(medians["ours"]),
+        _us(medians["raw"]),
+        ratio,
+        f"<= {limit:.2f}x",
+        ratio <= limit,
+        plain=_us(medians["plain"]),
+        plain_ratio=medians["plain"] / medians["raw"],
+    )
 
 
-def import_time(runs: int = 20) -> list[Row]:
-    env = dict(os.environ)
-    statements = {
-        "ours": "import coldmailreseller",
-        "ours_client": "from coldmailreseller import ColdMailReseller",
-        "raw": "import httpx",
-    }
-    for statement in statements.values():  # compile and cache bytecode before timing
-        import_seconds(statement, env)
-    times: dict[str, list[float]] = {name: [] for name in statements}
+_COLD = {
+    "raw": """
+import time
+started = time.perf_counter()
+import httpx, json
+http = httpx.Client()
+json.loads(http.get(URL + "/users?userId=" + USER_ID, headers={"cmr-x-api-key": KEY}).content)
+""",
+    "plain": """
+import time
+started = time.perf_counter()
+from cmr_plain_client import AuthenticatedClient
+from cmr_plain_client.api.users import get_user
+client = AuthenticatedClient(base_url=URL, token=KEY, prefix="", auth_header_name="cmr-x-api-key")
+get_user.sync(client=client, user_id=USER_ID)
+""",
+    "ours": """
+import time
+started = time.perf_counter()
+from coldmailreseller import ColdMailReseller
+cmr = ColdMailReseller(api_key=KEY, base_url=URL, rate_limit=None)
+cmr.users.get(user_id=USER_ID)
+""",
+}
+
+
+def cold_start(base_url: str, plain_path: Path, runs: int = 15) -> list[Row]:
+    """A fresh process: imports, client, one parsed users.get; elapsed time and the child's peak RSS."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(plain_path), env.get("PYTHONPATH", "")]))
+    header = f"URL = {base_url!r}\nKEY = {API_KEY!r}\nUSER_ID = {USER_ID!r}\n"
+    programs = {name: header + code + PEAK_RSS for name, code in _COLD.items()}
+    for program in programs.values():  # compile and cache bytecode before timing
+        fresh_process(program, env)
+    seconds: dict[str, list[float]] = {name: [] for name in programs}
+    peaks: dict[str, list[int]] = {name: [] for name in programs}
+    order = list(programs.items())
     for run in range(runs):
-        order = list(statements.items())
-        for name, statement in order[run % len(order) :] + order[: run % len(order)]:
-            times[name].append(import_seconds(statement, env))
-    raw = statistics.median(times["raw"])
+        for name, program in order[run % 3 :] + order[: run % 3]:
+            elapsed, peak = fresh_process(program, env)
+            seconds[name].append(elapsed)
+            peaks[name].append(peak)
+    time_of = {name: statistics.median(values) for name, values in seconds.items()}
+    rss_of = {name: statistics.median(values) / 1024 for name, values in peaks.items()}
+    ratio = time_of["ours"] / time_of["raw"]
+    extra, plain_extra = rss_of["ours"] - rss_of["raw"], rss_of["plain"] - rss_of["raw"]
     return [
-        _time_row(
-            "import time: `import coldmailreseller` vs `import httpx`", statistics.median(times["ours"]), raw, 1.3, _ms
+        Row(
+            "cold start: import, client, one parsed users.get (fresh process)",
+            _ms(time_of["ours"]),
+            _ms(time_of["raw"]),
+            ratio,
+            "<= 1.30x",
+            ratio <= 1.3,
+            plain=_ms(time_of["plain"]),
+            plain_ratio=time_of["plain"] / time_of["raw"],
         ),
-        _time_row(
-            "import time: `from coldmailreseller import ColdMailReseller` vs `import httpx`",
-            statistics.median(times["ours_client"]),
-            raw,
-            1.3,
-            _ms,
+        Row(
+            "cold start: peak RSS (VmHWM) over raw httpx",
+            f"+{extra:.1f} MiB",
+            f"{rss_of['raw']:.1f} MiB",
+            None,
+            "<= +4 MiB",
+            extra <= 4.0,
+            plain=f"+{plain_extra:.1f} MiB",
         ),
     ]
 

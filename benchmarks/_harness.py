@@ -50,29 +50,37 @@ def _readline(process: subprocess.Popen[str], timeout: float) -> str:
     return process.stdout.readline()
 
 
-def interleaved_per_call(
-    ours: Callable[[], object], raw: Callable[[], object], *, pairs: int, warmup: int
-) -> tuple[float, float]:
-    """Median seconds per call of each contender. Every call is timed on its own and the two alternate call by
-    call (ours-raw, then raw-ours), so that load from elsewhere on the machine hits both alike."""
+def interleaved_per_call(contenders: dict[str, Callable[[], object]], *, rounds: int, warmup: int) -> dict[str, float]:
+    """Median seconds per call of each contender. Every call is timed on its own and the contenders take turns
+    call by call, in a rotating order, so that load from elsewhere on the machine hits all of them alike."""
     for _ in range(warmup):
-        ours()
-        raw()
-    times: dict[str, list[float]] = {"ours": [], "raw": []}
-    sides = [("ours", ours), ("raw", raw)]
+        for func in contenders.values():
+            func()
+    times: dict[str, list[float]] = {name: [] for name in contenders}
+    order = list(contenders.items())
     gc.collect()
-    for pair in range(pairs):
-        for name, func in sides if pair % 2 == 0 else sides[::-1]:
+    for round_no in range(rounds):
+        shift = round_no % len(order)
+        for name, func in order[shift:] + order[:shift]:
             started = time.perf_counter()
             func()
             times[name].append(time.perf_counter() - started)
-    return statistics.median(times["ours"]), statistics.median(times["raw"])
+    return {name: statistics.median(values) for name, values in times.items()}
 
 
-def import_seconds(statement: str, env: dict[str, str]) -> float:
-    """Wall time of `statement` alone, measured inside a fresh interpreter (startup excluded)."""
-    code = f"import time\nstarted = time.perf_counter()\n{statement}\nprint(time.perf_counter() - started)"
+def fresh_process(code: str, env: dict[str, str]) -> tuple[float, int]:
+    """Run `code` in a new interpreter, which must print `<seconds> <peak RSS in KiB>` as its last line."""
     result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
     if result.returncode != 0:
-        raise RuntimeError(f"{statement!r} failed: {result.stderr.strip()}")
-    return float(result.stdout)
+        raise RuntimeError(f"benchmark child failed: {result.stderr.strip()}")
+    seconds, kib = result.stdout.split()[-2:]
+    return float(seconds), int(kib)
+
+
+# What a child prints last: its elapsed time and its own peak RSS. `ru_maxrss` would report the parent's
+# high-water mark across fork+exec; VmHWM is the child's.
+PEAK_RSS = """
+elapsed = time.perf_counter() - started
+peak = next(line.split()[1] for line in open("/proc/self/status") if line.startswith("VmHWM:"))
+print(elapsed, peak)
+"""

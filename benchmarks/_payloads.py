@@ -6,6 +6,7 @@ import json
 
 USER_ID = "USR94KD7S2LQ8X5M1Z0"
 LIST_SIZE = 100
+LIST_SIZES = (1, 20, 100, 1000)
 
 # The spec publishes no getUser example; User mirrors the createUser request example.
 _USER = {

@@ -11,20 +11,37 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Row:
+    """One measurement: ours, raw httpx and (where it applies) the plain openapi-python-client call, in one run.
+    `ratio` is ours against raw (or the measure named in `benchmark`), `plain_ratio` the plain client's."""
+
     benchmark: str
     ours: str
     raw: str
     ratio: float | None
     target: str
     met: bool | None
+    plain: str = "—"
+    plain_ratio: float | None = None
 
     def cells(self) -> list[str]:
-        ratio = "—" if self.ratio is None else f"{self.ratio:.2f}x"
         met = "—" if self.met is None else ("yes" if self.met else "NO")
-        return [self.benchmark, self.ours, self.raw, ratio, self.target, met]
+        return [
+            self.benchmark,
+            self.raw,
+            self.plain,
+            self.ours,
+            _ratio(self.plain_ratio),
+            _ratio(self.ratio),
+            self.target,
+            met,
+        ]
 
 
-HEADER = ["benchmark", "ours", "raw", "ratio", "target", "met"]
+def _ratio(value: float | None) -> str:
+    return "—" if value is None else f"{value:.2f}x"
+
+
+HEADER = ["benchmark", "raw httpx", "openapi-python-client", "ours", "plain / raw", "ours / raw", "target", "met"]
 
 
 def text_table(rows: list[Row]) -> str:
@@ -52,13 +69,13 @@ def machine() -> dict[str, str]:
 def markdown(rows: list[Row], info: dict[str, str], quick: bool) -> str:
     table = ["| " + " | ".join(HEADER) + " |", "|" + "---|" * len(HEADER)]
     table += ["| " + " | ".join(row.cells()) + " |" for row in rows]
-    command = " ".join(["python -m benchmarks", *sys.argv[1:]])
+    command = " ".join(["nox -s bench --", *sys.argv[1:]]).removesuffix(" --")
     skipped = "\nThe rate-limit benchmark was skipped (`--quick`).\n" if quick else ""
     return f"""# Benchmarks
 
-Written by `{command}` (run from the repository root with `PYTHONPATH=generated_client:overrides`, or with the
-package installed). Every ratio below compares two measurements taken in the same run, on the same machine,
-against the same local server; absolute numbers move from machine to machine, ratios much less.
+Written by `{command}` (the package installed from the checkout, not editable). Every ratio compares
+measurements taken in the same run, on the same machine, against the same local server; absolute numbers
+move from machine to machine, ratios much less. Targets are reported, never asserted.
 
 {chr(10).join(table)}
 {skipped}
@@ -69,25 +86,27 @@ Machine: {info["python"]}, {info["cpus"]} CPUs, {info["platform"]}, httpx {info[
 
 - **Server**: a minimal asyncio HTTP/1.1 keep-alive server on 127.0.0.1 (`benchmarks/_server.py`), in its own
   process so that it does not share the client's GIL, answering from pre-built bytes. Bodies follow the
-  spec: a User envelope (fields of the createUser example), and 100 Subscriptions (the two items of the
-  listSubscriptions example repeated with distinct ids).
-- **"raw"** is what a hand-written caller would do: `httpx.Client.get(url, headers=...)` (or
-  `httpx.AsyncClient`) and `json.loads(response.content)`, with no validation, typed models, retries or
-  pacing. **"ours"** is the SDK call returning typed models (`rate_limit=None` except in the rate-limit
-  benchmark).
-- **Single GET / 100-item list**: after a warm-up, every call is timed on its own and the two clients
-  alternate call by call (ours-raw, raw-ours, ...), 3000 pairs for the GET and 600 for the list; the table
-  shows the median per call. Ratio = ours / raw; lower is better.
-- **Import time**: fresh interpreters (same executable, same environment) each time one import statement,
-  with `time.perf_counter()` around the statement only (interpreter start-up excluded); the two statements
-  alternate; median over all runs. `import coldmailreseller` is lazy (clients and models load on first use),
-  so the table also times `from coldmailreseller import ColdMailReseller`, the import a program really pays.
+  spec: a User envelope (fields of the createUser example), and 1, 20, 100 or 1000 Subscriptions (the two
+  items of the listSubscriptions example repeated with distinct ids).
+- **raw httpx** is what a hand-written caller would do: `httpx.Client.get(url, headers=...)` (or
+  `httpx.AsyncClient`) and `json.loads(response.content)`, with no validation, models, retries or pacing.
+  **openapi-python-client** is the plain client it generates from our spec with its default templates
+  (into a temporary folder: it does not ship): `get_user.sync(...)`, `list_subscriptions.sync(...)`, which
+  build its attrs envelope models. **ours** is the SDK call returning typed, checked models
+  (`rate_limit=None` except in the rate-limit benchmark).
+- **Per call** (1 object: `users.get`; 20/100/1000 items: `subscriptions.list`): after a warm-up, every call
+  is timed on its own and the three contenders take turns call by call in a rotating order; the table
+  shows the median per call. Lower ratios are better.
+- **Cold start**: a fresh interpreter per run (the same executable and environment, bytecode cached by a
+  warm-up run) times, from its first statement, the imports, building the client and one parsed `users.get`;
+  raw httpx imports httpx and json, builds an `httpx.Client`, GETs and decodes. Each child also reads its
+  own peak RSS (VmHWM in /proc/self/status); the RSS row shows the difference to raw httpx. Median over the
+  runs, the contenders alternating.
 - **Rate limit**: the server allows 5 requests per API key in any sliding 1-second window and answers 429
   with `Retry-After` beyond it. A default client (`rate_limit=5`, `max_retries=2`) makes 100 sequential
   calls; the table compares the elapsed time with the ideal 20 s and counts the server's 429 answers.
 - **Async throughput**: 500 calls with 20 concurrent workers sharing one client, `AsyncColdMailReseller`
   (`rate_limit=None`) against `httpx.AsyncClient`, 12 rounds alternating; the table shows median calls/s and
   the median of the per-round ratios (ours / raw; higher is better), so drift over the run cancels out.
-- Targets are reported, never asserted: the command exits 0 whatever the outcome. `--profile` prints a
-  cProfile of the client's hot paths against the same server.
+- `--profile` prints a cProfile of the client's hot paths against the same server.
 """

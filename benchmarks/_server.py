@@ -1,9 +1,9 @@
 """A minimal HTTP/1.1 keep-alive server on 127.0.0.1, run in its own process so it never competes with the
 client for the GIL. It answers from pre-built bytes so that it is not the bottleneck.
 
-Routes: `/users` (a User envelope), `/subscriptions` (100 Subscriptions), the same under `/limited/` with a
-per-key limit of 5 requests in any sliding 1-second window (429 + Retry-After beyond it), and `/_stats`
-(how many /limited requests were accepted and refused).
+Routes: `/users` (a User envelope), `/subscriptions` (100 Subscriptions, or `limit` of 1, 20, 100 or 1000),
+the same under `/limited/` with a per-key limit of 5 requests in any sliding 1-second window (429 +
+Retry-After beyond it), and `/_stats` (how many /limited requests were accepted and refused).
 
 Run as `python -m benchmarks._server`: it prints `PORT <n>` once listening and stops on SIGTERM or when
 its standard input closes.
@@ -35,6 +35,10 @@ def _response(status: str, body: bytes, extra: str = "") -> bytes:
 _ROUTES = {
     b"/users": _response("200 OK", _payloads.user_envelope()),
     b"/subscriptions": _response("200 OK", _payloads.subscriptions_envelope()),
+}
+# `/subscriptions?limit=N` answers N items, for each list size the benchmarks use.
+_LISTS = {
+    str(size).encode(): _response("200 OK", _payloads.subscriptions_envelope(size)) for size in _payloads.LIST_SIZES
 }
 _NOT_FOUND = _response("404 Not Found", b'{"status":404,"message":"No such route"}')
 
@@ -91,7 +95,11 @@ class _Protocol(asyncio.Protocol):
 
     def _answer(self, head: bytes, headers: dict[bytes, bytes]) -> bytes:
         target = head.split(b" ", 2)[1]
-        path = target.split(b"?", 1)[0]
+        path, _, query = target.partition(b"?")
+        if path == b"/subscriptions":
+            limit = next((p[6:] for p in query.split(b"&") if p.startswith(b"limit=")), b"")
+            if limit in _LISTS:
+                return _LISTS[limit]
         if path == b"/_stats":
             body = json.dumps({"ok": self._limiter.ok, "rejected": self._limiter.rejected}).encode()
             return _response("200 OK", body)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any, Generic, TypeVar, cast
 
 import httpx
 
+from ._json import loads as _decode
 from ._retry import retry_after
 from ._runtime import ActionResult, Operation
 from .errors import APIError, RateLimitError, ResponseValidationError, error_class
@@ -33,7 +33,7 @@ def _text(response: httpx.Response) -> str:
 
 
 def _json(response: httpx.Response) -> Any:
-    return json.loads(response.content)
+    return _decode(response.content)
 
 
 def api_error(

@@ -62,16 +62,21 @@ class ConnectedPlatform:
         if type(d) is not dict:
             raise expected(at, "an object", d)
         get = d.get
+        absent = 0  # declared fields left out; d holds unknown fields when it has more than the rest
         v_connected = get("connected", UNSET)
-        if type(v_connected) is not bool and v_connected is not UNSET:
-            raise expected(at + "/connected", "a boolean", v_connected)
+        if type(v_connected) is not bool:
+            if v_connected is not UNSET:
+                raise expected(at + "/connected", "a boolean", v_connected)
+            absent += 1
 
         v_credentials = get("credentials", UNSET)
         if type(v_credentials) is list:
             parse_v_credentials = PlatformCredential.from_dict
             at_v_credentials = at + "/credentials" + "/*"
             v_credentials = [parse_v_credentials(item, at_v_credentials) for item in v_credentials]
-        elif v_credentials is not UNSET:
+        elif v_credentials is UNSET:
+            absent += 1
+        else:
             raise expected(at + "/credentials", "an array", v_credentials)
 
         # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
@@ -79,7 +84,7 @@ class ConnectedPlatform:
             v_connected,
             v_credentials,
         )
-        if not _FIELDS.issuperset(d):
+        if len(d) != 2 - absent:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 

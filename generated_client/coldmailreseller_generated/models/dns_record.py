@@ -86,34 +86,42 @@ class DnsRecord:
         if type(d) is not dict:
             raise expected(at, "an object", d)
         get = d.get
+        absent = 0  # declared fields left out; d holds unknown fields when it has more than the rest
         v_record_id = get("recordId", UNSET)
-        if type(v_record_id) is not str and v_record_id is not UNSET:
-            raise expected(at + "/recordId", "a string", v_record_id)
+        if type(v_record_id) is not str:
+            if v_record_id is not UNSET:
+                raise expected(at + "/recordId", "a string", v_record_id)
+            absent += 1
 
         v_host = get("host", UNSET)
-        if type(v_host) is not str and v_host is not UNSET:
-            raise expected(at + "/host", "a string", v_host)
+        if type(v_host) is not str:
+            if v_host is not UNSET:
+                raise expected(at + "/host", "a string", v_host)
+            absent += 1
 
         v_value = get("value", UNSET)
-        if type(v_value) is not str and v_value is not UNSET:
-            raise expected(at + "/value", "a string", v_value)
+        if type(v_value) is not str:
+            if v_value is not UNSET:
+                raise expected(at + "/value", "a string", v_value)
+            absent += 1
 
         v_record_type = get("recordType", UNSET)
-        if type(v_record_type) is not str and v_record_type is not UNSET:
-            raise expected(at + "/recordType", "a string", v_record_type)
+        if type(v_record_type) is not str:
+            if v_record_type is not UNSET:
+                raise expected(at + "/recordType", "a string", v_record_type)
+            absent += 1
 
         v_priority = get("priority", UNSET)
-        if (
-            type(v_priority) is not str
-            and type(v_priority) is not int
-            and v_priority is not None
-            and v_priority is not UNSET
-        ):
-            raise expected(at + "/priority", "a string or an integer or null", v_priority)
+        if type(v_priority) is not str and type(v_priority) is not int and v_priority is not None:
+            if v_priority is not UNSET:
+                raise expected(at + "/priority", "a string or an integer or null", v_priority)
+            absent += 1
 
         v_ttl = get("ttl", UNSET)
-        if type(v_ttl) is not int and v_ttl is not UNSET:
-            raise expected(at + "/ttl", "an integer", v_ttl)
+        if type(v_ttl) is not int:
+            if v_ttl is not UNSET:
+                raise expected(at + "/ttl", "an integer", v_ttl)
+            absent += 1
 
         # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
         obj = cls(
@@ -124,7 +132,7 @@ class DnsRecord:
             v_priority,
             v_ttl,
         )
-        if not _FIELDS.issuperset(d):
+        if len(d) != 6 - absent:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 

@@ -77,6 +77,7 @@ class DnsRecordInput:
         if type(d) is not dict:
             raise expected(at, "an object", d)
         get = d.get
+        absent = 0  # declared fields left out; d holds unknown fields when it has more than the rest
         v_host = get("host", UNSET)
         if v_host is UNSET:
             raise missing(at, "host")
@@ -114,7 +115,9 @@ class DnsRecordInput:
                 item_v_excluded_dmar_ctags = _DMARC_TAG[item_v_excluded_dmar_ctags]
                 items_v_excluded_dmar_ctags.append(item_v_excluded_dmar_ctags)
             v_excluded_dmar_ctags = items_v_excluded_dmar_ctags
-        elif v_excluded_dmar_ctags is not UNSET:
+        elif v_excluded_dmar_ctags is UNSET:
+            absent += 1
+        else:
             raise expected(at + "/excludedDMARCtags", "an array", v_excluded_dmar_ctags)
 
         # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
@@ -124,7 +127,7 @@ class DnsRecordInput:
             v_record_type,
             v_excluded_dmar_ctags,
         )
-        if not _FIELDS.issuperset(d):
+        if len(d) != 4 - absent:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 

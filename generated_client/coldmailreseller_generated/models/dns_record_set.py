@@ -66,12 +66,15 @@ class DnsRecordSet:
         if type(d) is not dict:
             raise expected(at, "an object", d)
         get = d.get
+        absent = 0  # declared fields left out; d holds unknown fields when it has more than the rest
         v_records = get("records", UNSET)
         if type(v_records) is list:
             parse_v_records = DnsRecord.from_dict
             at_v_records = at + "/records" + "/*"
             v_records = [parse_v_records(item, at_v_records) for item in v_records]
-        elif v_records is not UNSET:
+        elif v_records is UNSET:
+            absent += 1
+        else:
             raise expected(at + "/records", "an array", v_records)
 
         v_disabled_records = get("disabledRecords", UNSET)
@@ -79,7 +82,9 @@ class DnsRecordSet:
             parse_v_disabled_records = DnsRecord.from_dict
             at_v_disabled_records = at + "/disabledRecords" + "/*"
             v_disabled_records = [parse_v_disabled_records(item, at_v_disabled_records) for item in v_disabled_records]
-        elif v_disabled_records is not UNSET:
+        elif v_disabled_records is UNSET:
+            absent += 1
+        else:
             raise expected(at + "/disabledRecords", "an array", v_disabled_records)
 
         # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
@@ -87,7 +92,7 @@ class DnsRecordSet:
             v_records,
             v_disabled_records,
         )
-        if not _FIELDS.issuperset(d):
+        if len(d) != 2 - absent:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 

@@ -61,17 +61,24 @@ class DomainAutoRenewState:
         if type(d) is not dict:
             raise expected(at, "an object", d)
         get = d.get
+        absent = 0  # declared fields left out; d holds unknown fields when it has more than the rest
         v_domain_name = get("domainName", UNSET)
-        if type(v_domain_name) is not str and v_domain_name is not UNSET:
-            raise expected(at + "/domainName", "a string", v_domain_name)
+        if type(v_domain_name) is not str:
+            if v_domain_name is not UNSET:
+                raise expected(at + "/domainName", "a string", v_domain_name)
+            absent += 1
 
         v_domain_id = get("domainId", UNSET)
-        if type(v_domain_id) is not str and v_domain_id is not UNSET:
-            raise expected(at + "/domainId", "a string", v_domain_id)
+        if type(v_domain_id) is not str:
+            if v_domain_id is not UNSET:
+                raise expected(at + "/domainId", "a string", v_domain_id)
+            absent += 1
 
         v_auto_renew = get("autoRenew", UNSET)
-        if type(v_auto_renew) is not bool and v_auto_renew is not UNSET:
-            raise expected(at + "/autoRenew", "a boolean", v_auto_renew)
+        if type(v_auto_renew) is not bool:
+            if v_auto_renew is not UNSET:
+                raise expected(at + "/autoRenew", "a boolean", v_auto_renew)
+            absent += 1
 
         # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
         obj = cls(
@@ -79,7 +86,7 @@ class DomainAutoRenewState:
             v_domain_id,
             v_auto_renew,
         )
-        if not _FIELDS.issuperset(d):
+        if len(d) != 3 - absent:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 

@@ -85,21 +85,30 @@ class DomainRenewalPrice:
         if type(d) is not dict:
             raise expected(at, "an object", d)
         get = d.get
+        absent = 0  # declared fields left out; d holds unknown fields when it has more than the rest
         v_domain_name = get("domainName", UNSET)
-        if type(v_domain_name) is not str and v_domain_name is not UNSET:
-            raise expected(at + "/domainName", "a string", v_domain_name)
+        if type(v_domain_name) is not str:
+            if v_domain_name is not UNSET:
+                raise expected(at + "/domainName", "a string", v_domain_name)
+            absent += 1
 
         v_domain_id = get("domainId", UNSET)
-        if type(v_domain_id) is not str and v_domain_id is not UNSET:
-            raise expected(at + "/domainId", "a string", v_domain_id)
+        if type(v_domain_id) is not str:
+            if v_domain_id is not UNSET:
+                raise expected(at + "/domainId", "a string", v_domain_id)
+            absent += 1
 
         v_years = get("years", UNSET)
-        if type(v_years) is not int and v_years is not UNSET:
-            raise expected(at + "/years", "an integer", v_years)
+        if type(v_years) is not int:
+            if v_years is not UNSET:
+                raise expected(at + "/years", "an integer", v_years)
+            absent += 1
 
         v_renewal_price = get("renewalPrice", UNSET)
-        if type(v_renewal_price) is not str and v_renewal_price is not UNSET:
-            raise expected(at + "/renewalPrice", "a string", v_renewal_price)
+        if type(v_renewal_price) is not str:
+            if v_renewal_price is not UNSET:
+                raise expected(at + "/renewalPrice", "a string", v_renewal_price)
+            absent += 1
 
         v_expire_on = get("expireOn", UNSET)
         if type(v_expire_on) is str:
@@ -107,12 +116,16 @@ class DomainRenewalPrice:
                 v_expire_on = datetime.datetime.fromisoformat(v_expire_on)
             except ValueError:
                 raise expected(at + "/expireOn", "an ISO 8601 date-time", v_expire_on) from None
-        elif v_expire_on is not UNSET:
+        elif v_expire_on is UNSET:
+            absent += 1
+        else:
             raise expected(at + "/expireOn", "an ISO 8601 date-time", v_expire_on)
 
         v_auto_renew = get("autoRenew", UNSET)
-        if type(v_auto_renew) is not bool and v_auto_renew is not UNSET:
-            raise expected(at + "/autoRenew", "a boolean", v_auto_renew)
+        if type(v_auto_renew) is not bool:
+            if v_auto_renew is not UNSET:
+                raise expected(at + "/autoRenew", "a boolean", v_auto_renew)
+            absent += 1
 
         # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
         obj = cls(
@@ -123,7 +136,7 @@ class DomainRenewalPrice:
             v_expire_on,
             v_auto_renew,
         )
-        if not _FIELDS.issuperset(d):
+        if len(d) != 6 - absent:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 

@@ -61,17 +61,24 @@ class GoogleOauthConfig:
         if type(d) is not dict:
             raise expected(at, "an object", d)
         get = d.get
+        absent = 0  # declared fields left out; d holds unknown fields when it has more than the rest
         v_google_oauth_route = get("googleOauthRoute", UNSET)
-        if type(v_google_oauth_route) is not str and v_google_oauth_route is not UNSET:
-            raise expected(at + "/googleOauthRoute", "a string", v_google_oauth_route)
+        if type(v_google_oauth_route) is not str:
+            if v_google_oauth_route is not UNSET:
+                raise expected(at + "/googleOauthRoute", "a string", v_google_oauth_route)
+            absent += 1
 
         v_client_id = get("clientId", UNSET)
-        if type(v_client_id) is not str and v_client_id is not UNSET:
-            raise expected(at + "/clientId", "a string", v_client_id)
+        if type(v_client_id) is not str:
+            if v_client_id is not UNSET:
+                raise expected(at + "/clientId", "a string", v_client_id)
+            absent += 1
 
         v_app_name = get("appName", UNSET)
-        if type(v_app_name) is not str and v_app_name is not UNSET:
-            raise expected(at + "/appName", "a string", v_app_name)
+        if type(v_app_name) is not str:
+            if v_app_name is not UNSET:
+                raise expected(at + "/appName", "a string", v_app_name)
+            absent += 1
 
         # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
         obj = cls(
@@ -79,7 +86,7 @@ class GoogleOauthConfig:
             v_client_id,
             v_app_name,
         )
-        if not _FIELDS.issuperset(d):
+        if len(d) != 3 - absent:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 

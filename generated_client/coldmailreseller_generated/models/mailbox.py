@@ -44,15 +44,18 @@ class Mailbox:
         if type(d) is not dict:
             raise expected(at, "an object", d)
         get = d.get
+        absent = 0  # declared fields left out; d holds unknown fields when it has more than the rest
         v_mailbox_id = get("mailboxId", UNSET)
-        if type(v_mailbox_id) is not str and v_mailbox_id is not UNSET:
-            raise expected(at + "/mailboxId", "a string", v_mailbox_id)
+        if type(v_mailbox_id) is not str:
+            if v_mailbox_id is not UNSET:
+                raise expected(at + "/mailboxId", "a string", v_mailbox_id)
+            absent += 1
 
         # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
         obj = cls(
             v_mailbox_id,
         )
-        if not _FIELDS.issuperset(d):
+        if len(d) != 1 - absent:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 

@@ -131,34 +131,49 @@ class MailboxOrderSuccessEventData:
         if type(d) is not dict:
             raise expected(at, "an object", d)
         get = d.get
+        absent = 0  # declared fields left out; d holds unknown fields when it has more than the rest
         v_domain_id = get("domainId", UNSET)
-        if type(v_domain_id) is not str and v_domain_id is not UNSET:
-            raise expected(at + "/domainId", "a string", v_domain_id)
+        if type(v_domain_id) is not str:
+            if v_domain_id is not UNSET:
+                raise expected(at + "/domainId", "a string", v_domain_id)
+            absent += 1
 
         v_domain_name = get("domainName", UNSET)
-        if type(v_domain_name) is not str and v_domain_name is not UNSET:
-            raise expected(at + "/domainName", "a string", v_domain_name)
+        if type(v_domain_name) is not str:
+            if v_domain_name is not UNSET:
+                raise expected(at + "/domainName", "a string", v_domain_name)
+            absent += 1
 
         v_user_id = get("userId", UNSET)
-        if type(v_user_id) is not str and v_user_id is not UNSET:
-            raise expected(at + "/userId", "a string", v_user_id)
+        if type(v_user_id) is not str:
+            if v_user_id is not UNSET:
+                raise expected(at + "/userId", "a string", v_user_id)
+            absent += 1
 
         v_user_email = get("userEmail", UNSET)
-        if type(v_user_email) is not str and v_user_email is not UNSET:
-            raise expected(at + "/userEmail", "a string", v_user_email)
+        if type(v_user_email) is not str:
+            if v_user_email is not UNSET:
+                raise expected(at + "/userEmail", "a string", v_user_email)
+            absent += 1
 
         v_subscription_id = get("subscriptionId", UNSET)
-        if type(v_subscription_id) is not str and v_subscription_id is not UNSET:
-            raise expected(at + "/subscriptionId", "a string", v_subscription_id)
+        if type(v_subscription_id) is not str:
+            if v_subscription_id is not UNSET:
+                raise expected(at + "/subscriptionId", "a string", v_subscription_id)
+            absent += 1
 
         v_order_id = get("orderId", UNSET)
-        if type(v_order_id) is not str and v_order_id is not UNSET:
-            raise expected(at + "/orderId", "a string", v_order_id)
+        if type(v_order_id) is not str:
+            if v_order_id is not UNSET:
+                raise expected(at + "/orderId", "a string", v_order_id)
+            absent += 1
 
         v_workspace_type = get("workspaceType", UNSET)
         if type(v_workspace_type) is str:
             v_workspace_type = _SERVICE_PROVIDER.get(v_workspace_type, v_workspace_type)
-        elif v_workspace_type is not UNSET:
+        elif v_workspace_type is UNSET:
+            absent += 1
+        else:
             raise expected(at + "/workspaceType", "a string", v_workspace_type)
 
         v_creation_time = get("creationTime", UNSET)
@@ -167,7 +182,9 @@ class MailboxOrderSuccessEventData:
                 v_creation_time = datetime.datetime.fromisoformat(v_creation_time)
             except ValueError:
                 raise expected(at + "/creationTime", "an ISO 8601 date-time", v_creation_time) from None
-        elif v_creation_time is not UNSET:
+        elif v_creation_time is UNSET:
+            absent += 1
+        else:
             raise expected(at + "/creationTime", "an ISO 8601 date-time", v_creation_time)
 
         v_expiry_date = get("expiryDate", UNSET)
@@ -176,16 +193,22 @@ class MailboxOrderSuccessEventData:
                 v_expiry_date = datetime.datetime.fromisoformat(v_expiry_date)
             except ValueError:
                 raise expected(at + "/expiryDate", "an ISO 8601 date-time", v_expiry_date) from None
-        elif v_expiry_date is not UNSET:
+        elif v_expiry_date is UNSET:
+            absent += 1
+        else:
             raise expected(at + "/expiryDate", "an ISO 8601 date-time", v_expiry_date)
 
         v_price = get("price", UNSET)
-        if type(v_price) is not float and type(v_price) is not int and v_price is not UNSET:
-            raise expected(at + "/price", "a number", v_price)
+        if type(v_price) is not int and type(v_price) is not float:
+            if v_price is not UNSET:
+                raise expected(at + "/price", "a number", v_price)
+            absent += 1
 
         v_quantity = get("quantity", UNSET)
-        if type(v_quantity) is not int and v_quantity is not UNSET:
-            raise expected(at + "/quantity", "an integer", v_quantity)
+        if type(v_quantity) is not int:
+            if v_quantity is not UNSET:
+                raise expected(at + "/quantity", "an integer", v_quantity)
+            absent += 1
 
         # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
         obj = cls(
@@ -201,7 +224,7 @@ class MailboxOrderSuccessEventData:
             v_price,
             v_quantity,
         )
-        if not _FIELDS.issuperset(d):
+        if len(d) != 11 - absent:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 

@@ -85,6 +85,7 @@ class MailboxUpdate:
         if type(d) is not dict:
             raise expected(at, "an object", d)
         get = d.get
+        absent = 0  # declared fields left out; d holds unknown fields when it has more than the rest
         v_mailbox_id = get("mailboxId", UNSET)
         if v_mailbox_id is UNSET:
             raise missing(at, "mailboxId")
@@ -92,24 +93,34 @@ class MailboxUpdate:
             raise expected(at + "/mailboxId", "a string", v_mailbox_id)
 
         v_user_name = get("userName", UNSET)
-        if type(v_user_name) is not str and v_user_name is not UNSET:
-            raise expected(at + "/userName", "a string", v_user_name)
+        if type(v_user_name) is not str:
+            if v_user_name is not UNSET:
+                raise expected(at + "/userName", "a string", v_user_name)
+            absent += 1
 
         v_first_name = get("firstName", UNSET)
-        if type(v_first_name) is not str and v_first_name is not UNSET:
-            raise expected(at + "/firstName", "a string", v_first_name)
+        if type(v_first_name) is not str:
+            if v_first_name is not UNSET:
+                raise expected(at + "/firstName", "a string", v_first_name)
+            absent += 1
 
         v_last_name = get("lastName", UNSET)
-        if type(v_last_name) is not str and v_last_name is not UNSET:
-            raise expected(at + "/lastName", "a string", v_last_name)
+        if type(v_last_name) is not str:
+            if v_last_name is not UNSET:
+                raise expected(at + "/lastName", "a string", v_last_name)
+            absent += 1
 
         v_profile_picture = get("profilePicture", UNSET)
-        if type(v_profile_picture) is not str and v_profile_picture is not UNSET:
-            raise expected(at + "/profilePicture", "a string", v_profile_picture)
+        if type(v_profile_picture) is not str:
+            if v_profile_picture is not UNSET:
+                raise expected(at + "/profilePicture", "a string", v_profile_picture)
+            absent += 1
 
         v_remove_profile_picture = get("removeProfilePicture", UNSET)
-        if type(v_remove_profile_picture) is not bool and v_remove_profile_picture is not UNSET:
-            raise expected(at + "/removeProfilePicture", "a boolean", v_remove_profile_picture)
+        if type(v_remove_profile_picture) is not bool:
+            if v_remove_profile_picture is not UNSET:
+                raise expected(at + "/removeProfilePicture", "a boolean", v_remove_profile_picture)
+            absent += 1
 
         # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
         obj = cls(
@@ -120,7 +131,7 @@ class MailboxUpdate:
             v_profile_picture,
             v_remove_profile_picture,
         )
-        if not _FIELDS.issuperset(d):
+        if len(d) != 6 - absent:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 

@@ -61,17 +61,24 @@ class MailboxUpdateResult:
         if type(d) is not dict:
             raise expected(at, "an object", d)
         get = d.get
+        absent = 0  # declared fields left out; d holds unknown fields when it has more than the rest
         v_mailbox_id = get("mailboxId", UNSET)
-        if type(v_mailbox_id) is not str and v_mailbox_id is not UNSET:
-            raise expected(at + "/mailboxId", "a string", v_mailbox_id)
+        if type(v_mailbox_id) is not str:
+            if v_mailbox_id is not UNSET:
+                raise expected(at + "/mailboxId", "a string", v_mailbox_id)
+            absent += 1
 
         v_success = get("success", UNSET)
-        if type(v_success) is not bool and v_success is not UNSET:
-            raise expected(at + "/success", "a boolean", v_success)
+        if type(v_success) is not bool:
+            if v_success is not UNSET:
+                raise expected(at + "/success", "a boolean", v_success)
+            absent += 1
 
         v_message = get("message", UNSET)
-        if type(v_message) is not str and v_message is not UNSET:
-            raise expected(at + "/message", "a string", v_message)
+        if type(v_message) is not str:
+            if v_message is not UNSET:
+                raise expected(at + "/message", "a string", v_message)
+            absent += 1
 
         # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
         obj = cls(
@@ -79,7 +86,7 @@ class MailboxUpdateResult:
             v_success,
             v_message,
         )
-        if not _FIELDS.issuperset(d):
+        if len(d) != 3 - absent:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 

@@ -48,17 +48,20 @@ class MailboxUpdatedEventData:
         if type(d) is not dict:
             raise expected(at, "an object", d)
         get = d.get
+        absent = 0  # declared fields left out; d holds unknown fields when it has more than the rest
         v_updated_fields = get("updatedFields", UNSET)
         if type(v_updated_fields) is dict:
             v_updated_fields = MailboxUpdatedEventDataUpdatedFields.from_dict(v_updated_fields, at + "/updatedFields")
-        elif v_updated_fields is not UNSET:
+        elif v_updated_fields is UNSET:
+            absent += 1
+        else:
             raise expected(at + "/updatedFields", "an object", v_updated_fields)
 
         # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
         obj = cls(
             v_updated_fields,
         )
-        if not _FIELDS.issuperset(d):
+        if len(d) != 1 - absent:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 

@@ -77,22 +77,31 @@ class MailboxWarmupRemovedEventData:
         if type(d) is not dict:
             raise expected(at, "an object", d)
         get = d.get
+        absent = 0  # declared fields left out; d holds unknown fields when it has more than the rest
         v_mailbox_id = get("mailboxId", UNSET)
-        if type(v_mailbox_id) is not str and v_mailbox_id is not UNSET:
-            raise expected(at + "/mailboxId", "a string", v_mailbox_id)
+        if type(v_mailbox_id) is not str:
+            if v_mailbox_id is not UNSET:
+                raise expected(at + "/mailboxId", "a string", v_mailbox_id)
+            absent += 1
 
         v_email = get("email", UNSET)
-        if type(v_email) is not str and v_email is not UNSET:
-            raise expected(at + "/email", "a string", v_email)
+        if type(v_email) is not str:
+            if v_email is not UNSET:
+                raise expected(at + "/email", "a string", v_email)
+            absent += 1
 
         v_domain = get("domain", UNSET)
-        if type(v_domain) is not str and v_domain is not UNSET:
-            raise expected(at + "/domain", "a string", v_domain)
+        if type(v_domain) is not str:
+            if v_domain is not UNSET:
+                raise expected(at + "/domain", "a string", v_domain)
+            absent += 1
 
         v_workspace_type = get("workspaceType", UNSET)
         if type(v_workspace_type) is str:
             v_workspace_type = _SERVICE_PROVIDER.get(v_workspace_type, v_workspace_type)
-        elif v_workspace_type is not UNSET:
+        elif v_workspace_type is UNSET:
+            absent += 1
+        else:
             raise expected(at + "/workspaceType", "a string", v_workspace_type)
 
         # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
@@ -102,7 +111,7 @@ class MailboxWarmupRemovedEventData:
             v_domain,
             v_workspace_type,
         )
-        if not _FIELDS.issuperset(d):
+        if len(d) != 4 - absent:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 

@@ -43,15 +43,18 @@ class OauthExportMicrosoftConfig:
         if type(d) is not dict:
             raise expected(at, "an object", d)
         get = d.get
+        absent = 0  # declared fields left out; d holds unknown fields when it has more than the rest
         v_microsoft_oauth_route = get("microsoftOauthRoute", UNSET)
-        if type(v_microsoft_oauth_route) is not str and v_microsoft_oauth_route is not UNSET:
-            raise expected(at + "/microsoftOauthRoute", "a string", v_microsoft_oauth_route)
+        if type(v_microsoft_oauth_route) is not str:
+            if v_microsoft_oauth_route is not UNSET:
+                raise expected(at + "/microsoftOauthRoute", "a string", v_microsoft_oauth_route)
+            absent += 1
 
         # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
         obj = cls(
             v_microsoft_oauth_route,
         )
-        if not _FIELDS.issuperset(d):
+        if len(d) != 1 - absent:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 

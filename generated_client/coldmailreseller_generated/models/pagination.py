@@ -72,21 +72,30 @@ class Pagination:
         if type(d) is not dict:
             raise expected(at, "an object", d)
         get = d.get
+        absent = 0  # declared fields left out; d holds unknown fields when it has more than the rest
         v_total_searched_count = get("totalSearchedCount", UNSET)
-        if type(v_total_searched_count) is not int and v_total_searched_count is not UNSET:
-            raise expected(at + "/totalSearchedCount", "an integer", v_total_searched_count)
+        if type(v_total_searched_count) is not int:
+            if v_total_searched_count is not UNSET:
+                raise expected(at + "/totalSearchedCount", "an integer", v_total_searched_count)
+            absent += 1
 
         v_current_page = get("currentPage", UNSET)
-        if type(v_current_page) is not int and v_current_page is not UNSET:
-            raise expected(at + "/currentPage", "an integer", v_current_page)
+        if type(v_current_page) is not int:
+            if v_current_page is not UNSET:
+                raise expected(at + "/currentPage", "an integer", v_current_page)
+            absent += 1
 
         v_next_page = get("nextPage", UNSET)
-        if type(v_next_page) is not int and v_next_page is not None and v_next_page is not UNSET:
-            raise expected(at + "/nextPage", "an integer or null", v_next_page)
+        if type(v_next_page) is not int and v_next_page is not None:
+            if v_next_page is not UNSET:
+                raise expected(at + "/nextPage", "an integer or null", v_next_page)
+            absent += 1
 
         v_total_pages = get("totalPages", UNSET)
-        if type(v_total_pages) is not int and v_total_pages is not UNSET:
-            raise expected(at + "/totalPages", "an integer", v_total_pages)
+        if type(v_total_pages) is not int:
+            if v_total_pages is not UNSET:
+                raise expected(at + "/totalPages", "an integer", v_total_pages)
+            absent += 1
 
         # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
         obj = cls(
@@ -95,7 +104,7 @@ class Pagination:
             v_next_page,
             v_total_pages,
         )
-        if not _FIELDS.issuperset(d):
+        if len(d) != 4 - absent:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 

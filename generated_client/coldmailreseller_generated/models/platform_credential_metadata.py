@@ -69,21 +69,30 @@ class PlatformCredentialMetadata:
         if type(d) is not dict:
             raise expected(at, "an object", d)
         get = d.get
+        absent = 0  # declared fields left out; d holds unknown fields when it has more than the rest
         v_app_base_url = get("appBaseUrl", UNSET)
-        if type(v_app_base_url) is not str and v_app_base_url is not UNSET:
-            raise expected(at + "/appBaseUrl", "a string", v_app_base_url)
+        if type(v_app_base_url) is not str:
+            if v_app_base_url is not UNSET:
+                raise expected(at + "/appBaseUrl", "a string", v_app_base_url)
+            absent += 1
 
         v_client_id = get("clientId", UNSET)
-        if type(v_client_id) is not str and v_client_id is not UNSET:
-            raise expected(at + "/clientId", "a string", v_client_id)
+        if type(v_client_id) is not str:
+            if v_client_id is not UNSET:
+                raise expected(at + "/clientId", "a string", v_client_id)
+            absent += 1
 
         v_app_name = get("appName", UNSET)
-        if type(v_app_name) is not str and v_app_name is not UNSET:
-            raise expected(at + "/appName", "a string", v_app_name)
+        if type(v_app_name) is not str:
+            if v_app_name is not UNSET:
+                raise expected(at + "/appName", "a string", v_app_name)
+            absent += 1
 
         v_workspace = get("workspace", UNSET)
-        if type(v_workspace) is not str and v_workspace is not UNSET:
-            raise expected(at + "/workspace", "a string", v_workspace)
+        if type(v_workspace) is not str:
+            if v_workspace is not UNSET:
+                raise expected(at + "/workspace", "a string", v_workspace)
+            absent += 1
 
         # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
         obj = cls(
@@ -92,7 +101,7 @@ class PlatformCredentialMetadata:
             v_app_name,
             v_workspace,
         )
-        if not _FIELDS.issuperset(d):
+        if len(d) != 4 - absent:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 

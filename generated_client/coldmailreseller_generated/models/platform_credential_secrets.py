@@ -54,20 +54,25 @@ class PlatformCredentialSecrets:
         if type(d) is not dict:
             raise expected(at, "an object", d)
         get = d.get
+        absent = 0  # declared fields left out; d holds unknown fields when it has more than the rest
         v_email = get("email", UNSET)
-        if type(v_email) is not str and v_email is not UNSET:
-            raise expected(at + "/email", "a string", v_email)
+        if type(v_email) is not str:
+            if v_email is not UNSET:
+                raise expected(at + "/email", "a string", v_email)
+            absent += 1
 
         v_password = get("password", UNSET)
-        if type(v_password) is not str and v_password is not UNSET:
-            raise expected(at + "/password", "a string", v_password)
+        if type(v_password) is not str:
+            if v_password is not UNSET:
+                raise expected(at + "/password", "a string", v_password)
+            absent += 1
 
         # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
         obj = cls(
             v_email,
             v_password,
         )
-        if not _FIELDS.issuperset(d):
+        if len(d) != 2 - absent:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 

@@ -122,41 +122,60 @@ class PreWarmedUpMailbox:
         if type(d) is not dict:
             raise expected(at, "an object", d)
         get = d.get
+        absent = 0  # declared fields left out; d holds unknown fields when it has more than the rest
         v_mailbox_id = get("mailboxId", UNSET)
-        if type(v_mailbox_id) is not str and v_mailbox_id is not UNSET:
-            raise expected(at + "/mailboxId", "a string", v_mailbox_id)
+        if type(v_mailbox_id) is not str:
+            if v_mailbox_id is not UNSET:
+                raise expected(at + "/mailboxId", "a string", v_mailbox_id)
+            absent += 1
 
         v_email = get("email", UNSET)
-        if type(v_email) is not str and v_email is not UNSET:
-            raise expected(at + "/email", "a string", v_email)
+        if type(v_email) is not str:
+            if v_email is not UNSET:
+                raise expected(at + "/email", "a string", v_email)
+            absent += 1
 
         v_first_name = get("firstName", UNSET)
-        if type(v_first_name) is not str and v_first_name is not UNSET:
-            raise expected(at + "/firstName", "a string", v_first_name)
+        if type(v_first_name) is not str:
+            if v_first_name is not UNSET:
+                raise expected(at + "/firstName", "a string", v_first_name)
+            absent += 1
 
         v_last_name = get("lastName", UNSET)
-        if type(v_last_name) is not str and v_last_name is not UNSET:
-            raise expected(at + "/lastName", "a string", v_last_name)
+        if type(v_last_name) is not str:
+            if v_last_name is not UNSET:
+                raise expected(at + "/lastName", "a string", v_last_name)
+            absent += 1
 
         v_profile_picture = get("profilePicture", UNSET)
-        if type(v_profile_picture) is not str and v_profile_picture is not UNSET:
-            raise expected(at + "/profilePicture", "a string", v_profile_picture)
+        if type(v_profile_picture) is not str:
+            if v_profile_picture is not UNSET:
+                raise expected(at + "/profilePicture", "a string", v_profile_picture)
+            absent += 1
 
         v_password = get("password", UNSET)
-        if type(v_password) is not str and v_password is not UNSET:
-            raise expected(at + "/password", "a string", v_password)
+        if type(v_password) is not str:
+            if v_password is not UNSET:
+                raise expected(at + "/password", "a string", v_password)
+            absent += 1
 
         v_app_password = get("appPassword", UNSET)
-        if type(v_app_password) is not str and v_app_password is not UNSET:
-            raise expected(at + "/appPassword", "a string", v_app_password)
+        if type(v_app_password) is not str:
+            if v_app_password is not UNSET:
+                raise expected(at + "/appPassword", "a string", v_app_password)
+            absent += 1
 
         v_authenticator_secret = get("authenticatorSecret", UNSET)
-        if type(v_authenticator_secret) is not str and v_authenticator_secret is not UNSET:
-            raise expected(at + "/authenticatorSecret", "a string", v_authenticator_secret)
+        if type(v_authenticator_secret) is not str:
+            if v_authenticator_secret is not UNSET:
+                raise expected(at + "/authenticatorSecret", "a string", v_authenticator_secret)
+            absent += 1
 
         v_is_admin = get("isAdmin", UNSET)
-        if type(v_is_admin) is not bool and v_is_admin is not UNSET:
-            raise expected(at + "/isAdmin", "a boolean", v_is_admin)
+        if type(v_is_admin) is not bool:
+            if v_is_admin is not UNSET:
+                raise expected(at + "/isAdmin", "a boolean", v_is_admin)
+            absent += 1
 
         v_warming_up_from = get("warmingUpFrom", UNSET)
         if type(v_warming_up_from) is str:
@@ -164,7 +183,9 @@ class PreWarmedUpMailbox:
                 v_warming_up_from = datetime.datetime.fromisoformat(v_warming_up_from)
             except ValueError:
                 raise expected(at + "/warmingUpFrom", "an ISO 8601 date-time", v_warming_up_from) from None
-        elif v_warming_up_from is not UNSET:
+        elif v_warming_up_from is UNSET:
+            absent += 1
+        else:
             raise expected(at + "/warmingUpFrom", "an ISO 8601 date-time", v_warming_up_from)
 
         v_expiry_date = get("expiryDate", UNSET)
@@ -173,7 +194,9 @@ class PreWarmedUpMailbox:
                 v_expiry_date = datetime.datetime.fromisoformat(v_expiry_date)
             except ValueError:
                 raise expected(at + "/expiryDate", "an ISO 8601 date-time", v_expiry_date) from None
-        elif v_expiry_date is not UNSET:
+        elif v_expiry_date is UNSET:
+            absent += 1
+        else:
             raise expected(at + "/expiryDate", "an ISO 8601 date-time", v_expiry_date)
 
         # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
@@ -190,7 +213,7 @@ class PreWarmedUpMailbox:
             v_warming_up_from,
             v_expiry_date,
         )
-        if not _FIELDS.issuperset(d):
+        if len(d) != 11 - absent:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 

@@ -75,9 +75,12 @@ class PreWarmupDomain:
         if type(d) is not dict:
             raise expected(at, "an object", d)
         get = d.get
+        absent = 0  # declared fields left out; d holds unknown fields when it has more than the rest
         v_domain = get("domain", UNSET)
-        if type(v_domain) is not str and v_domain is not UNSET:
-            raise expected(at + "/domain", "a string", v_domain)
+        if type(v_domain) is not str:
+            if v_domain is not UNSET:
+                raise expected(at + "/domain", "a string", v_domain)
+            absent += 1
 
         v_pre_warmed_up_mailboxes = get("preWarmedUpMailboxes", UNSET)
         if type(v_pre_warmed_up_mailboxes) is list:
@@ -87,16 +90,22 @@ class PreWarmupDomain:
                 parse_v_pre_warmed_up_mailboxes(item, at_v_pre_warmed_up_mailboxes)
                 for item in v_pre_warmed_up_mailboxes
             ]
-        elif v_pre_warmed_up_mailboxes is not UNSET:
+        elif v_pre_warmed_up_mailboxes is UNSET:
+            absent += 1
+        else:
             raise expected(at + "/preWarmedUpMailboxes", "an array", v_pre_warmed_up_mailboxes)
 
         v_purchase_price = get("purchasePrice", UNSET)
-        if type(v_purchase_price) is not float and type(v_purchase_price) is not int and v_purchase_price is not UNSET:
-            raise expected(at + "/purchasePrice", "a number", v_purchase_price)
+        if type(v_purchase_price) is not int and type(v_purchase_price) is not float:
+            if v_purchase_price is not UNSET:
+                raise expected(at + "/purchasePrice", "a number", v_purchase_price)
+            absent += 1
 
         v_renewal_price = get("renewalPrice", UNSET)
-        if type(v_renewal_price) is not float and type(v_renewal_price) is not int and v_renewal_price is not UNSET:
-            raise expected(at + "/renewalPrice", "a number", v_renewal_price)
+        if type(v_renewal_price) is not int and type(v_renewal_price) is not float:
+            if v_renewal_price is not UNSET:
+                raise expected(at + "/renewalPrice", "a number", v_renewal_price)
+            absent += 1
 
         # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
         obj = cls(
@@ -105,7 +114,7 @@ class PreWarmupDomain:
             v_purchase_price,
             v_renewal_price,
         )
-        if not _FIELDS.issuperset(d):
+        if len(d) != 4 - absent:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 

@@ -68,13 +68,18 @@ class PreWarmupDomainAssignment:
         if type(d) is not dict:
             raise expected(at, "an object", d)
         get = d.get
+        absent = 0  # declared fields left out; d holds unknown fields when it has more than the rest
         v_domain = get("domain", UNSET)
-        if type(v_domain) is not str and v_domain is not UNSET:
-            raise expected(at + "/domain", "a string", v_domain)
+        if type(v_domain) is not str:
+            if v_domain is not UNSET:
+                raise expected(at + "/domain", "a string", v_domain)
+            absent += 1
 
         v_subscription_id = get("subscriptionId", UNSET)
-        if type(v_subscription_id) is not str and v_subscription_id is not UNSET:
-            raise expected(at + "/subscriptionId", "a string", v_subscription_id)
+        if type(v_subscription_id) is not str:
+            if v_subscription_id is not UNSET:
+                raise expected(at + "/subscriptionId", "a string", v_subscription_id)
+            absent += 1
 
         v_pre_warmed_up_mailboxes = get("preWarmedUpMailboxes", UNSET)
         if type(v_pre_warmed_up_mailboxes) is list:
@@ -84,7 +89,9 @@ class PreWarmupDomainAssignment:
                 parse_v_pre_warmed_up_mailboxes(item, at_v_pre_warmed_up_mailboxes)
                 for item in v_pre_warmed_up_mailboxes
             ]
-        elif v_pre_warmed_up_mailboxes is not UNSET:
+        elif v_pre_warmed_up_mailboxes is UNSET:
+            absent += 1
+        else:
             raise expected(at + "/preWarmedUpMailboxes", "an array", v_pre_warmed_up_mailboxes)
 
         # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
@@ -93,7 +100,7 @@ class PreWarmupDomainAssignment:
             v_subscription_id,
             v_pre_warmed_up_mailboxes,
         )
-        if not _FIELDS.issuperset(d):
+        if len(d) != 3 - absent:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 

@@ -71,17 +71,24 @@ class PreWarmupInventoryMailbox:
         if type(d) is not dict:
             raise expected(at, "an object", d)
         get = d.get
+        absent = 0  # declared fields left out; d holds unknown fields when it has more than the rest
         v_email = get("email", UNSET)
-        if type(v_email) is not str and v_email is not UNSET:
-            raise expected(at + "/email", "a string", v_email)
+        if type(v_email) is not str:
+            if v_email is not UNSET:
+                raise expected(at + "/email", "a string", v_email)
+            absent += 1
 
         v_first_name = get("firstName", UNSET)
-        if type(v_first_name) is not str and v_first_name is not UNSET:
-            raise expected(at + "/firstName", "a string", v_first_name)
+        if type(v_first_name) is not str:
+            if v_first_name is not UNSET:
+                raise expected(at + "/firstName", "a string", v_first_name)
+            absent += 1
 
         v_last_name = get("lastName", UNSET)
-        if type(v_last_name) is not str and v_last_name is not UNSET:
-            raise expected(at + "/lastName", "a string", v_last_name)
+        if type(v_last_name) is not str:
+            if v_last_name is not UNSET:
+                raise expected(at + "/lastName", "a string", v_last_name)
+            absent += 1
 
         v_created_at = get("createdAt", UNSET)
         if type(v_created_at) is str:
@@ -89,7 +96,9 @@ class PreWarmupInventoryMailbox:
                 v_created_at = datetime.datetime.fromisoformat(v_created_at)
             except ValueError:
                 raise expected(at + "/createdAt", "an ISO 8601 date-time", v_created_at) from None
-        elif v_created_at is not UNSET:
+        elif v_created_at is UNSET:
+            absent += 1
+        else:
             raise expected(at + "/createdAt", "an ISO 8601 date-time", v_created_at)
 
         # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
@@ -99,7 +108,7 @@ class PreWarmupInventoryMailbox:
             v_last_name,
             v_created_at,
         )
-        if not _FIELDS.issuperset(d):
+        if len(d) != 4 - absent:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 

@@ -90,22 +90,31 @@ class PrewarmupOrderSuccessEventData:
         if type(d) is not dict:
             raise expected(at, "an object", d)
         get = d.get
+        absent = 0  # declared fields left out; d holds unknown fields when it has more than the rest
         v_user_id = get("userId", UNSET)
-        if type(v_user_id) is not str and v_user_id is not UNSET:
-            raise expected(at + "/userId", "a string", v_user_id)
+        if type(v_user_id) is not str:
+            if v_user_id is not UNSET:
+                raise expected(at + "/userId", "a string", v_user_id)
+            absent += 1
 
         v_user_email = get("userEmail", UNSET)
-        if type(v_user_email) is not str and v_user_email is not UNSET:
-            raise expected(at + "/userEmail", "a string", v_user_email)
+        if type(v_user_email) is not str:
+            if v_user_email is not UNSET:
+                raise expected(at + "/userEmail", "a string", v_user_email)
+            absent += 1
 
         v_order_id = get("orderId", UNSET)
-        if type(v_order_id) is not str and v_order_id is not UNSET:
-            raise expected(at + "/orderId", "a string", v_order_id)
+        if type(v_order_id) is not str:
+            if v_order_id is not UNSET:
+                raise expected(at + "/orderId", "a string", v_order_id)
+            absent += 1
 
         v_service_provider = get("serviceProvider", UNSET)
         if type(v_service_provider) is str:
             v_service_provider = _SERVICE_PROVIDER.get(v_service_provider, v_service_provider)
-        elif v_service_provider is not UNSET:
+        elif v_service_provider is UNSET:
+            absent += 1
+        else:
             raise expected(at + "/serviceProvider", "a string", v_service_provider)
 
         v_mailbox_details = get("mailboxDetails", UNSET)
@@ -113,7 +122,9 @@ class PrewarmupOrderSuccessEventData:
             parse_v_mailbox_details = PreWarmupDomainAssignment.from_dict
             at_v_mailbox_details = at + "/mailboxDetails" + "/*"
             v_mailbox_details = [parse_v_mailbox_details(item, at_v_mailbox_details) for item in v_mailbox_details]
-        elif v_mailbox_details is not UNSET:
+        elif v_mailbox_details is UNSET:
+            absent += 1
+        else:
             raise expected(at + "/mailboxDetails", "an array", v_mailbox_details)
 
         # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
@@ -124,7 +135,7 @@ class PrewarmupOrderSuccessEventData:
             v_service_provider,
             v_mailbox_details,
         )
-        if not _FIELDS.issuperset(d):
+        if len(d) != 5 - absent:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 

@@ -150,6 +150,7 @@ class Subscription:
         if type(d) is not dict:
             raise expected(at, "an object", d)
         get = d.get
+        absent = 0  # declared fields left out; d holds unknown fields when it has more than the rest
         v_subscription_id = get("subscriptionId", UNSET)
         if v_subscription_id is UNSET:
             raise missing(at, "subscriptionId")
@@ -159,26 +160,30 @@ class Subscription:
         v_subscription_status = get("subscriptionStatus", UNSET)
         if type(v_subscription_status) is str:
             v_subscription_status = _SUBSCRIPTION_STATUS.get(v_subscription_status, v_subscription_status)
-        elif v_subscription_status is not UNSET:
+        elif v_subscription_status is UNSET:
+            absent += 1
+        else:
             raise expected(at + "/subscriptionStatus", "a string", v_subscription_status)
 
         v_total_mailbox_quantity = get("totalMailboxQuantity", UNSET)
-        if type(v_total_mailbox_quantity) is not int and v_total_mailbox_quantity is not UNSET:
-            raise expected(at + "/totalMailboxQuantity", "an integer", v_total_mailbox_quantity)
+        if type(v_total_mailbox_quantity) is not int:
+            if v_total_mailbox_quantity is not UNSET:
+                raise expected(at + "/totalMailboxQuantity", "an integer", v_total_mailbox_quantity)
+            absent += 1
 
         v_billing_cycle = get("billingCycle", UNSET)
         if type(v_billing_cycle) is str:
             v_billing_cycle = _BILLING_CYCLE.get(v_billing_cycle, v_billing_cycle)
-        elif v_billing_cycle is not UNSET:
+        elif v_billing_cycle is UNSET:
+            absent += 1
+        else:
             raise expected(at + "/billingCycle", "a string", v_billing_cycle)
 
         v_price_per_mailbox = get("pricePerMailbox", UNSET)
-        if (
-            type(v_price_per_mailbox) is not float
-            and type(v_price_per_mailbox) is not int
-            and v_price_per_mailbox is not UNSET
-        ):
-            raise expected(at + "/pricePerMailbox", "a number", v_price_per_mailbox)
+        if type(v_price_per_mailbox) is not int and type(v_price_per_mailbox) is not float:
+            if v_price_per_mailbox is not UNSET:
+                raise expected(at + "/pricePerMailbox", "a number", v_price_per_mailbox)
+            absent += 1
 
         v_period_start = get("periodStart", UNSET)
         if type(v_period_start) is str:
@@ -186,7 +191,9 @@ class Subscription:
                 v_period_start = datetime.datetime.fromisoformat(v_period_start)
             except ValueError:
                 raise expected(at + "/periodStart", "an ISO 8601 date-time", v_period_start) from None
-        elif v_period_start is not UNSET:
+        elif v_period_start is UNSET:
+            absent += 1
+        else:
             raise expected(at + "/periodStart", "an ISO 8601 date-time", v_period_start)
 
         v_period_end = get("periodEnd", UNSET)
@@ -195,26 +202,36 @@ class Subscription:
                 v_period_end = datetime.datetime.fromisoformat(v_period_end)
             except ValueError:
                 raise expected(at + "/periodEnd", "an ISO 8601 date-time", v_period_end) from None
-        elif v_period_end is not UNSET:
+        elif v_period_end is UNSET:
+            absent += 1
+        else:
             raise expected(at + "/periodEnd", "an ISO 8601 date-time", v_period_end)
 
         v_service_provider = get("serviceProvider", UNSET)
         if type(v_service_provider) is str:
             v_service_provider = _SERVICE_PROVIDER.get(v_service_provider, v_service_provider)
-        elif v_service_provider is not UNSET:
+        elif v_service_provider is UNSET:
+            absent += 1
+        else:
             raise expected(at + "/serviceProvider", "a string", v_service_provider)
 
         v_auto_renew = get("autoRenew", UNSET)
-        if type(v_auto_renew) is not bool and v_auto_renew is not UNSET:
-            raise expected(at + "/autoRenew", "a boolean", v_auto_renew)
+        if type(v_auto_renew) is not bool:
+            if v_auto_renew is not UNSET:
+                raise expected(at + "/autoRenew", "a boolean", v_auto_renew)
+            absent += 1
 
         v_user_id = get("userId", UNSET)
-        if type(v_user_id) is not str and v_user_id is not UNSET:
-            raise expected(at + "/userId", "a string", v_user_id)
+        if type(v_user_id) is not str:
+            if v_user_id is not UNSET:
+                raise expected(at + "/userId", "a string", v_user_id)
+            absent += 1
 
         v_domain = get("domain", UNSET)
-        if type(v_domain) is not str and v_domain is not UNSET:
-            raise expected(at + "/domain", "a string", v_domain)
+        if type(v_domain) is not str:
+            if v_domain is not UNSET:
+                raise expected(at + "/domain", "a string", v_domain)
+            absent += 1
 
         # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
         obj = cls(
@@ -230,7 +247,7 @@ class Subscription:
             v_user_id,
             v_domain,
         )
-        if not _FIELDS.issuperset(d):
+        if len(d) != 11 - absent:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 

@@ -68,6 +68,7 @@ class SubscriptionCancelledEvent:
         if type(d) is not dict:
             raise expected(at, "an object", d)
         get = d.get
+        absent = 0  # declared fields left out; d holds unknown fields when it has more than the rest
         v_event = get("event", UNSET)
         if v_event is UNSET:
             raise missing(at, "event")
@@ -83,7 +84,9 @@ class SubscriptionCancelledEvent:
         v_data = get("data", UNSET)
         if type(v_data) is dict:
             v_data = SubscriptionCancelledEventData.from_dict(v_data, at + "/data")
-        elif v_data is not UNSET:
+        elif v_data is UNSET:
+            absent += 1
+        else:
             raise expected(at + "/data", "an object", v_data)
 
         # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
@@ -92,7 +95,7 @@ class SubscriptionCancelledEvent:
             v_event_id,
             v_data,
         )
-        if not _FIELDS.issuperset(d):
+        if len(d) != 3 - absent:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 

@@ -147,35 +147,50 @@ class SubscriptionExpiredEventData:
         if type(d) is not dict:
             raise expected(at, "an object", d)
         get = d.get
+        absent = 0  # declared fields left out; d holds unknown fields when it has more than the rest
         v_user_id = get("userId", UNSET)
-        if type(v_user_id) is not str and v_user_id is not UNSET:
-            raise expected(at + "/userId", "a string", v_user_id)
+        if type(v_user_id) is not str:
+            if v_user_id is not UNSET:
+                raise expected(at + "/userId", "a string", v_user_id)
+            absent += 1
 
         v_user_email = get("userEmail", UNSET)
-        if type(v_user_email) is not str and v_user_email is not UNSET:
-            raise expected(at + "/userEmail", "a string", v_user_email)
+        if type(v_user_email) is not str:
+            if v_user_email is not UNSET:
+                raise expected(at + "/userEmail", "a string", v_user_email)
+            absent += 1
 
         v_subscription_id = get("subscriptionId", UNSET)
-        if type(v_subscription_id) is not str and v_subscription_id is not UNSET:
-            raise expected(at + "/subscriptionId", "a string", v_subscription_id)
+        if type(v_subscription_id) is not str:
+            if v_subscription_id is not UNSET:
+                raise expected(at + "/subscriptionId", "a string", v_subscription_id)
+            absent += 1
 
         v_domain_id = get("domainId", UNSET)
-        if type(v_domain_id) is not str and v_domain_id is not UNSET:
-            raise expected(at + "/domainId", "a string", v_domain_id)
+        if type(v_domain_id) is not str:
+            if v_domain_id is not UNSET:
+                raise expected(at + "/domainId", "a string", v_domain_id)
+            absent += 1
 
         v_domain = get("domain", UNSET)
-        if type(v_domain) is not str and v_domain is not UNSET:
-            raise expected(at + "/domain", "a string", v_domain)
+        if type(v_domain) is not str:
+            if v_domain is not UNSET:
+                raise expected(at + "/domain", "a string", v_domain)
+            absent += 1
 
         v_workspace_type = get("workspaceType", UNSET)
         if type(v_workspace_type) is str:
             v_workspace_type = _SERVICE_PROVIDER.get(v_workspace_type, v_workspace_type)
-        elif v_workspace_type is not UNSET:
+        elif v_workspace_type is UNSET:
+            absent += 1
+        else:
             raise expected(at + "/workspaceType", "a string", v_workspace_type)
 
         v_quantity = get("quantity", UNSET)
-        if type(v_quantity) is not int and v_quantity is not UNSET:
-            raise expected(at + "/quantity", "an integer", v_quantity)
+        if type(v_quantity) is not int:
+            if v_quantity is not UNSET:
+                raise expected(at + "/quantity", "an integer", v_quantity)
+            absent += 1
 
         v_period_start = get("periodStart", UNSET)
         if type(v_period_start) is str:
@@ -183,7 +198,9 @@ class SubscriptionExpiredEventData:
                 v_period_start = datetime.datetime.fromisoformat(v_period_start)
             except ValueError:
                 raise expected(at + "/periodStart", "an ISO 8601 date-time", v_period_start) from None
-        elif v_period_start is not UNSET:
+        elif v_period_start is UNSET:
+            absent += 1
+        else:
             raise expected(at + "/periodStart", "an ISO 8601 date-time", v_period_start)
 
         v_period_end = get("periodEnd", UNSET)
@@ -192,21 +209,29 @@ class SubscriptionExpiredEventData:
                 v_period_end = datetime.datetime.fromisoformat(v_period_end)
             except ValueError:
                 raise expected(at + "/periodEnd", "an ISO 8601 date-time", v_period_end) from None
-        elif v_period_end is not UNSET:
+        elif v_period_end is UNSET:
+            absent += 1
+        else:
             raise expected(at + "/periodEnd", "an ISO 8601 date-time", v_period_end)
 
         v_auto_renew = get("autoRenew", UNSET)
-        if type(v_auto_renew) is not bool and v_auto_renew is not UNSET:
-            raise expected(at + "/autoRenew", "a boolean", v_auto_renew)
+        if type(v_auto_renew) is not bool:
+            if v_auto_renew is not UNSET:
+                raise expected(at + "/autoRenew", "a boolean", v_auto_renew)
+            absent += 1
 
         v_description = get("description", UNSET)
-        if type(v_description) is not str and v_description is not UNSET:
-            raise expected(at + "/description", "a string", v_description)
+        if type(v_description) is not str:
+            if v_description is not UNSET:
+                raise expected(at + "/description", "a string", v_description)
+            absent += 1
 
         v_subscription_status = get("subscriptionStatus", UNSET)
         if type(v_subscription_status) is str:
             v_subscription_status = _SUBSCRIPTION_STATUS.get(v_subscription_status, v_subscription_status)
-        elif v_subscription_status is not UNSET:
+        elif v_subscription_status is UNSET:
+            absent += 1
+        else:
             raise expected(at + "/subscriptionStatus", "a string", v_subscription_status)
 
         # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
@@ -224,7 +249,7 @@ class SubscriptionExpiredEventData:
             v_description,
             v_subscription_status,
         )
-        if not _FIELDS.issuperset(d):
+        if len(d) != 12 - absent:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 

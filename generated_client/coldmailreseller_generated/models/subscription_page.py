@@ -64,18 +64,23 @@ class SubscriptionPage:
         if type(d) is not dict:
             raise expected(at, "an object", d)
         get = d.get
+        absent = 0  # declared fields left out; d holds unknown fields when it has more than the rest
         v_subscriptions = get("subscriptions", UNSET)
         if type(v_subscriptions) is list:
             parse_v_subscriptions = Subscription.from_dict
             at_v_subscriptions = at + "/subscriptions" + "/*"
             v_subscriptions = [parse_v_subscriptions(item, at_v_subscriptions) for item in v_subscriptions]
-        elif v_subscriptions is not UNSET:
+        elif v_subscriptions is UNSET:
+            absent += 1
+        else:
             raise expected(at + "/subscriptions", "an array", v_subscriptions)
 
         v_pagination = get("pagination", UNSET)
         if type(v_pagination) is dict:
             v_pagination = Pagination.from_dict(v_pagination, at + "/pagination")
-        elif v_pagination is not UNSET:
+        elif v_pagination is UNSET:
+            absent += 1
+        else:
             raise expected(at + "/pagination", "an object", v_pagination)
 
         # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
@@ -83,7 +88,7 @@ class SubscriptionPage:
             v_subscriptions,
             v_pagination,
         )
-        if not _FIELDS.issuperset(d):
+        if len(d) != 2 - absent:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 

@@ -52,17 +52,20 @@ class WarmupState:
         if type(d) is not dict:
             raise expected(at, "an object", d)
         get = d.get
+        absent = 0  # declared fields left out; d holds unknown fields when it has more than the rest
         v_status = get("status", UNSET)
         if type(v_status) is str:
             v_status = _WARMUP_STATUS.get(v_status, v_status)
-        elif v_status is not UNSET:
+        elif v_status is UNSET:
+            absent += 1
+        else:
             raise expected(at + "/status", "a string", v_status)
 
         # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
         obj = cls(
             v_status,
         )
-        if not _FIELDS.issuperset(d):
+        if len(d) != 1 - absent:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 

@@ -62,6 +62,7 @@ class WorkspaceCheckDomain:
         if type(d) is not dict:
             raise expected(at, "an object", d)
         get = d.get
+        absent = 0  # declared fields left out; d holds unknown fields when it has more than the rest
         v_domain_name = get("domainName", UNSET)
         if v_domain_name is UNSET:
             raise missing(at, "domainName")
@@ -73,7 +74,9 @@ class WorkspaceCheckDomain:
             if v_service_provider not in _SERVICE_PROVIDER:
                 raise expected(at + "/serviceProvider", "one of GOOGLE, MICROSOFT", v_service_provider)
             v_service_provider = _SERVICE_PROVIDER[v_service_provider]
-        elif v_service_provider is not UNSET:
+        elif v_service_provider is UNSET:
+            absent += 1
+        else:
             raise expected(at + "/serviceProvider", "one of GOOGLE, MICROSOFT", v_service_provider)
 
         # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
@@ -81,7 +84,7 @@ class WorkspaceCheckDomain:
             v_domain_name,
             v_service_provider,
         )
-        if not _FIELDS.issuperset(d):
+        if len(d) != 2 - absent:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 

@@ -72,7 +72,7 @@ class Line:
             v_sku,
             v_quantity,
         )
-        if not _FIELDS.issuperset(d):
+        if len(d) != 2:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 

@@ -53,20 +53,25 @@ class Paging:
         if type(d) is not dict:
             raise expected(at, "an object", d)
         get = d.get
+        absent = 0  # declared fields left out; d holds unknown fields when it has more than the rest
         v_current_page = get("currentPage", UNSET)
-        if type(v_current_page) is not int and v_current_page is not UNSET:
-            raise expected(at + "/currentPage", "an integer", v_current_page)
+        if type(v_current_page) is not int:
+            if v_current_page is not UNSET:
+                raise expected(at + "/currentPage", "an integer", v_current_page)
+            absent += 1
 
         v_total_pages = get("totalPages", UNSET)
-        if type(v_total_pages) is not int and v_total_pages is not UNSET:
-            raise expected(at + "/totalPages", "an integer", v_total_pages)
+        if type(v_total_pages) is not int:
+            if v_total_pages is not UNSET:
+                raise expected(at + "/totalPages", "an integer", v_total_pages)
+            absent += 1
 
         # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
         obj = cls(
             v_current_page,
             v_total_pages,
         )
-        if not _FIELDS.issuperset(d):
+        if len(d) != 2 - absent:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 

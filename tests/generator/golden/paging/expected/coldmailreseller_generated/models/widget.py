@@ -65,6 +65,7 @@ class Widget:
         if type(d) is not dict:
             raise expected(at, "an object", d)
         get = d.get
+        absent = 0  # declared fields left out; d holds unknown fields when it has more than the rest
         v_widget_id = get("widgetId", UNSET)
         if v_widget_id is UNSET:
             raise missing(at, "widgetId")
@@ -74,7 +75,9 @@ class Widget:
         v_color = get("color", UNSET)
         if type(v_color) is str:
             v_color = _COLOR.get(v_color, v_color)
-        elif v_color is not UNSET:
+        elif v_color is UNSET:
+            absent += 1
+        else:
             raise expected(at + "/color", "a string", v_color)
 
         # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
@@ -82,7 +85,7 @@ class Widget:
             v_widget_id,
             v_color,
         )
-        if not _FIELDS.issuperset(d):
+        if len(d) != 2 - absent:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 

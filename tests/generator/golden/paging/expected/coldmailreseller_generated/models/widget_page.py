@@ -63,18 +63,23 @@ class WidgetPage:
         if type(d) is not dict:
             raise expected(at, "an object", d)
         get = d.get
+        absent = 0  # declared fields left out; d holds unknown fields when it has more than the rest
         v_widgets = get("widgets", UNSET)
         if type(v_widgets) is list:
             parse_v_widgets = Widget.from_dict
             at_v_widgets = at + "/widgets" + "/*"
             v_widgets = [parse_v_widgets(item, at_v_widgets) for item in v_widgets]
-        elif v_widgets is not UNSET:
+        elif v_widgets is UNSET:
+            absent += 1
+        else:
             raise expected(at + "/widgets", "an array", v_widgets)
 
         v_paging = get("paging", UNSET)
         if type(v_paging) is dict:
             v_paging = Paging.from_dict(v_paging, at + "/paging")
-        elif v_paging is not UNSET:
+        elif v_paging is UNSET:
+            absent += 1
+        else:
             raise expected(at + "/paging", "an object", v_paging)
 
         # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
@@ -82,7 +87,7 @@ class WidgetPage:
             v_widgets,
             v_paging,
         )
-        if not _FIELDS.issuperset(d):
+        if len(d) != 2 - absent:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 

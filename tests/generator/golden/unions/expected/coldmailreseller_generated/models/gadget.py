@@ -114,19 +114,26 @@ class Gadget:
         if type(d) is not dict:
             raise expected(at, "an object", d)
         get = d.get
+        absent = 0  # declared fields left out; d holds unknown fields when it has more than the rest
         v_shade = get("shade", UNSET)
         if type(v_shade) is str:
             v_shade = _SHADE.get(v_shade, v_shade)
-        elif v_shade is not UNSET:
+        elif v_shade is UNSET:
+            absent += 1
+        else:
             raise expected(at + "/shade", "a string", v_shade)
 
         v_size = get("size", UNSET)
-        if type(v_size) is not str and type(v_size) is not int and v_size is not None and v_size is not UNSET:
-            raise expected(at + "/size", "a string or an integer or null", v_size)
+        if type(v_size) is not str and type(v_size) is not int and v_size is not None:
+            if v_size is not UNSET:
+                raise expected(at + "/size", "a string or an integer or null", v_size)
+            absent += 1
 
         v_next_ = get("next", UNSET)
-        if type(v_next_) is not int and v_next_ is not None and v_next_ is not UNSET:
-            raise expected(at + "/next", "an integer or null", v_next_)
+        if type(v_next_) is not int and v_next_ is not None:
+            if v_next_ is not UNSET:
+                raise expected(at + "/next", "an integer or null", v_next_)
+            absent += 1
 
         v_made_at = get("madeAt", UNSET)
         if type(v_made_at) is str:
@@ -134,7 +141,9 @@ class Gadget:
                 v_made_at = datetime.datetime.fromisoformat(v_made_at)
             except ValueError:
                 raise expected(at + "/madeAt", "an ISO 8601 date-time", v_made_at) from None
-        elif v_made_at is not UNSET:
+        elif v_made_at is UNSET:
+            absent += 1
+        else:
             raise expected(at + "/madeAt", "an ISO 8601 date-time", v_made_at)
 
         v_parts = get("parts", UNSET)
@@ -144,13 +153,17 @@ class Gadget:
             parse_v_parts1 = Part.from_dict
             at_v_parts1 = at + "/parts" + "/*"
             v_parts = [parse_v_parts1(item, at_v_parts1) for item in v_parts]
-        elif v_parts is not UNSET:
+        elif v_parts is UNSET:
+            absent += 1
+        else:
             raise expected(at + "/parts", "an object or an array", v_parts)
 
         v_labels = get("labels", UNSET)
         if type(v_labels) is dict:
             v_labels = GadgetLabels.from_dict(v_labels, at + "/labels")
-        elif v_labels is not UNSET:
+        elif v_labels is UNSET:
+            absent += 1
+        else:
             raise expected(at + "/labels", "an object", v_labels)
 
         # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
@@ -162,7 +175,7 @@ class Gadget:
             v_parts,
             v_labels,
         )
-        if not _FIELDS.issuperset(d):
+        if len(d) != 6 - absent:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 
