@@ -65,9 +65,17 @@ def test_both_security_schemes_and_a_variable_sandbox_server() -> None:
     schemes = SPEC["components"]["securitySchemes"]
     assert schemes["cmr-x-api-key"]["name"] == "cmr-x-api-key"
     assert schemes["cmr-x-sandbox-api-key"]["name"] == "cmr-x-sandbox-api-key"
+    environments = {scheme["x-cmr-environment"] for scheme in schemes.values()}
+    assert environments == {"production", "sandbox"}
     urls = [server["url"] for server in SPEC["servers"]]
     assert "https://customers.coldmailreseller.com/api/v1/integration" in urls
     assert any("{" in url for url in urls)
+
+
+def test_every_event_schema_names_its_event_as_a_const() -> None:
+    for name, event in LOADED.events.items():
+        prop = LOADED.schemas[event.schema_name]["properties"]["event"]
+        assert prop == {**prop, "type": "string", "const": name}, name
 
 
 def test_webhooks_cover_every_event_family() -> None:
