@@ -20,7 +20,7 @@ from generator.spec import Spec, SpecOperation, primary_type, ref_name
 FIELD_PREFIX = "field_"  # openapi-python-client's default prefix for names that are not identifiers
 
 Kind = Literal["str", "int", "float", "bool", "enum", "model", "list", "map", "union", "any"]
-Location = Literal["path", "query", "body", "body_object"]
+Location = Literal["path", "query", "body"]
 PRIMITIVES: dict[str, Kind] = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 EFFECTS = ("read", "idempotent", "create", "async", "money")
 
@@ -63,6 +63,7 @@ class Shape:
     ref: ClassRef | None = None
     item: Shape | None = None
     options: tuple[Shape, ...] = ()
+    values: tuple[str, ...] = ()  # an enum's values, in the spec's order
 
     def refs(self) -> Iterator[ClassRef]:
         if self.ref is not None:
@@ -105,15 +106,41 @@ class Constraints:
 
 @dataclass(frozen=True)
 class Argument:
-    """One keyword argument of a method: where it goes on the wire and what it must look like."""
+    """One keyword argument of a method, or one field of a request model: where it goes on the wire and what it
+    must look like."""
 
-    wire: str  # "" for a whole body whose fields are undocumented (location body_object)
+    wire: str
     attr: str
     location: Location
     shape: Shape
     required: bool
     description: str
     constraints: Constraints
+
+
+@dataclass(frozen=True)
+class RequestModel:
+    """An object schema a request may carry: its fields (for the TypedDict and the validator), what else it
+    accepts (`extra`: a map's value shape; `open`: anything), and its rules across fields (`one_of`: exactly one
+    of these groups of wire names is sent)."""
+
+    ref: ClassRef
+    fields: tuple[Argument, ...]
+    extra: Shape | None
+    open: bool
+    one_of: tuple[tuple[str, ...], ...]
+
+    @property
+    def dict_name(self) -> str:
+        return f"{self.ref.name}Dict"
+
+    @property
+    def const(self) -> str:
+        return f"{self.ref.module.upper()}_FIELDS"
+
+    def nested(self) -> Iterator[ClassRef]:
+        for shape_ in [*(a.shape for a in self.fields), *([self.extra] if self.extra else [])]:
+            yield from (ref for ref in shape_.refs() if not ref.is_enum)
 
 
 @dataclass(frozen=True)
@@ -127,11 +154,13 @@ class Data:
 
 @dataclass(frozen=True)
 class Paging:
-    """Where a page/limit list keeps its items and its paging state, as attribute paths into `data`."""
+    """Where a page/limit list keeps its items and its paging state, as attribute paths into `data`. Without
+    `items` (upstream does not name the array) the client reads the API-wide convention: the one array in `data`,
+    and `pagination.totalPages` beside it when present."""
 
-    items: str
+    items: str | None
     item: ClassRef
-    total_pages: tuple[str, ...]
+    total_pages: tuple[str, ...] | None
     current_page: tuple[str, ...] | None
 
 
@@ -148,9 +177,12 @@ class Operation:
     deprecated: bool
     sandbox: bool
     arguments: tuple[Argument, ...]
+    body: bool  # sends a JSON body (possibly with no declared fields: then only extra_body fills it)
+    one_of: tuple[tuple[str, ...], ...]  # rules across the body's fields (wire names)
     data: Data
     action_id: bool
     paging: Paging | None
+    result: str | None  # x-cmr-result: a typed result built by the client instead of `data`
 
     @property
     def const(self) -> str:
@@ -242,6 +274,10 @@ class Api:
     operations: tuple[Operation, ...]  # in the spec's order
     resources: tuple[Resource, ...]
     events: tuple[Event, ...]
+    request_models: tuple[RequestModel, ...]  # nested ones first
+
+    def request_model(self, ref: ClassRef) -> RequestModel:
+        return next(model for model in self.request_models if model.ref == ref)
 
     @property
     def pagings(self) -> list[Operation]:
@@ -265,6 +301,10 @@ def build(spec: Spec) -> Api:
         resources.append(Resource(name, class_name(name), " ".join(descriptions.get(name, "").split()), ops))
     events = tuple(Event(e.name, ClassRef.of(spec, e.schema_name)) for e in spec.events.values())
     servers = spec.raw.get("servers") or [{"url": ""}]
+    models: dict[ClassRef, RequestModel] = {}
+    for operation in operations:
+        for argument in operation.arguments:
+            _request_models(spec, argument.shape, models)
     return Api(
         title=spec.raw["info"]["title"],
         version=str(spec.raw["info"]["version"]),
@@ -274,7 +314,46 @@ def build(spec: Spec) -> Api:
         operations=operations,
         resources=tuple(resources),
         events=events,
+        request_models=tuple(models.values()),
     )
+
+
+def _request_models(spec: Spec, shape_: Shape, found: dict[ClassRef, RequestModel]) -> None:
+    """Every model a request value of this shape may contain, each after the models it contains."""
+    for ref in shape_.refs():
+        if ref.is_enum or ref in found:
+            continue
+        schema = next(spec.schemas[name] for name in spec.schemas if ClassRef.of(spec, name) == ref)
+        required = set(schema.get("required", []))
+        fields = tuple(
+            Argument(
+                wire=wire,
+                attr=attr_name(wire),
+                location="body",
+                shape=shape(spec, prop),
+                required=wire in required,
+                description=spec.resolve(prop).get("description", prop.get("description", "")),
+                constraints=Constraints.of(spec.resolve(prop)),
+            )
+            for wire, prop in schema.get("properties", {}).items()
+        )
+        extra_schema = schema.get("additionalProperties")
+        extra = shape(spec, extra_schema) if isinstance(extra_schema, dict) and extra_schema else None
+        for field_ in fields:
+            _request_models(spec, field_.shape, found)
+        if extra is not None:
+            _request_models(spec, extra, found)
+        found[ref] = RequestModel(ref, fields, extra, open=not fields and extra is None, one_of=_one_of(schema))
+
+
+def _one_of(schema: dict[str, Any]) -> tuple[tuple[str, ...], ...]:
+    """`oneOf: [{required: [...]}, ...]`, the spec's way to say "exactly one of these" across fields."""
+    groups = []
+    for option in schema.get("oneOf", []):
+        if set(option) != {"required"}:
+            raise SpecError("a body's oneOf may only list `required` groups (spec/README.md)")
+        groups.append(tuple(option["required"]))
+    return tuple(groups)
 
 
 def _auth(spec: Spec) -> Auth:
@@ -305,6 +384,7 @@ def _operation(spec: Spec, op: SpecOperation, auth: Auth) -> Operation:
         raise SpecError(f"{op.operation_id}: x-cmr-effect must be one of {', '.join(EFFECTS)}")
     arguments = _parameters(spec, op)
     arguments += _body(spec, op, {a.attr for a in arguments})
+    body = spec.request_schema(op)
     data, action_id, data_schema = _data(spec, op)
     schemes = {name for requirement in node.get("security", []) for name in requirement}
     headers = {spec.raw["components"]["securitySchemes"][name]["name"] for name in schemes}
@@ -320,9 +400,12 @@ def _operation(spec: Spec, op: SpecOperation, auth: Auth) -> Operation:
         deprecated=bool(node.get("deprecated")),
         sandbox=auth.production_header not in headers,
         arguments=tuple(arguments),
+        body=body is not None,
+        one_of=_one_of(body or {}),
         data=data,
         action_id=action_id,
         paging=_paging(spec, op, data_schema),
+        result=node.get("x-cmr-result"),
     )
 
 
@@ -332,7 +415,7 @@ def shape(spec: Spec, schema: dict[str, Any]) -> Shape:
     if name is not None:
         target = spec.schemas[name]
         if "enum" in target:
-            return Shape("enum", ClassRef.of(spec, name))
+            return Shape("enum", ClassRef.of(spec, name), values=tuple(map(str, target["enum"])))
         if primary_type(target) == "object" or "properties" in target:
             return Shape("model", ClassRef.of(spec, name))
         return shape(spec, target)
@@ -375,18 +458,10 @@ def _body(spec: Spec, op: SpecOperation, taken: set[str]) -> list[Argument]:
     schema = spec.request_schema(op)
     if schema is None:
         return []
-    required_body = bool(spec.resolve(op.node["requestBody"]).get("required"))
-    if not schema.get("properties"):
-        # Upstream does not document this body's fields: the method takes them as one mapping.
-        description = schema.get("description", "the request body, as a mapping of JSON fields")
-        return [
-            Argument(
-                "", "body", "body_object", Shape("map", item=Shape("any")), required_body, description, Constraints()
-            )
-        ]
+    # A body without documented properties gives the method no body arguments: its fields go in extra_body.
     required = set(schema.get("required", []))
     arguments = []
-    for wire, prop in schema["properties"].items():
+    for wire, prop in schema.get("properties", {}).items():
         attr = attr_name(wire)
         if attr in taken:
             attr = f"body_{attr}"
@@ -431,6 +506,12 @@ def _paging(spec: Spec, op: SpecOperation, data_schema: dict[str, Any] | None) -
         return None
     if data_schema is None:
         raise SpecError(f"{op.operation_id}: x-cmr-paginate needs `data` to be a page model")
+    if marker["items"] == "*":
+        # The array is not named upstream: the API-wide convention, with the item schema given by the marker.
+        item_ref = marker.get("item", "")
+        if not item_ref.startswith("#/components/schemas/"):
+            raise SpecError(f"{op.operation_id}: x-cmr-paginate with items '*' needs item: <schema $ref>")
+        return Paging(None, ClassRef.of(spec, item_ref.rsplit("/", 1)[-1]), None, None)
     items = data_schema.get("properties", {}).get(marker["items"])
     item = ref_name((items or {}).get("items", {}))
     if item is None:

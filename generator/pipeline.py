@@ -109,8 +109,13 @@ def coverage_text() -> str:
     return coverage.render(Spec.load(SPEC), yaml.safe_load(NAVIGATION.read_text()))
 
 
+# Caches that tools leave beside sources; git ignores them and so does the comparison.
+_CACHES = {"__pycache__", ".mypy_cache", ".ruff_cache"}
+
+
 def _tree(root: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+    files = (p for p in sorted(root.rglob("*")) if p.is_file() and not _CACHES & set(p.relative_to(root).parts))
+    return {str(p.relative_to(root)): p.read_bytes() for p in files}
 
 
 def diff_trees(expected: Path, actual: Path) -> list[str]:

@@ -8,12 +8,14 @@ from typing import Any
 
 import jinja2
 
-from generator.api_model import Api, Resource
+from generator.api_model import Api, ClassRef, Operation, Resource, Shape
 
 TEMPLATES = Path(__file__).parent / "templates"
+# x-cmr-result values and the hand-written class (coldmailreseller/_results.py) each one returns.
+RESULTS = {"workspace-check": "WorkspaceCheckResult"}
 
 
-def environment(package: str) -> jinja2.Environment:
+def environment(package: str, api: Api) -> jinja2.Environment:
     env = jinja2.Environment(
         # models/ holds banner.jinja, shared with the model templates openapi-python-client renders.
         loader=jinja2.FileSystemLoader([TEMPLATES / "client", TEMPLATES / "models"]),
@@ -26,8 +28,17 @@ def environment(package: str) -> jinja2.Environment:
     env.filters["literal"] = _literal
     env.filters["docstring_body"] = _docstring_body
     env.filters["add_suffix"] = lambda text, suffix: f"{text}{suffix}"
+    env.filters["result_class"] = _result_class
     env.globals["package"] = package
+    env.globals["models"] = {model.ref: model for model in api.request_models}
+    env.globals["results"] = RESULTS
     return env
+
+
+def _result_class(kind: str) -> str:
+    if kind not in RESULTS:
+        raise ValueError(f"unknown x-cmr-result {kind!r}; known: {', '.join(RESULTS)}")
+    return RESULTS[kind]
 
 
 def _literal(value: Any) -> str:
@@ -46,29 +57,97 @@ def _docstring_body(lines: list[str], indent: int) -> str:
     return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
 
 
-def _resource_context(resource: Resource) -> dict[str, Any]:
+class _Names:
+    """What the annotations of some shapes mention, walked exactly as macros.jinja's `annotation` renders them."""
+
+    def __init__(self, api: Api) -> None:
+        self._models = {model.ref: model for model in api.request_models}
+        self.refs: set[ClassRef] = set()
+        self.dicts: set[str] = set()
+        self.abc: set[str] = set()
+        self.typing: set[str] = set()
+
+    def shape(self, shape: Shape) -> None:
+        if shape.kind == "enum":
+            assert shape.ref is not None
+            self.refs.add(shape.ref)
+            self.typing.add("Literal")
+        elif shape.kind == "model":
+            assert shape.ref is not None
+            self.refs.add(shape.ref)
+            model = self._models[shape.ref]
+            if model.fields:
+                self.dicts.add(model.dict_name)
+                return
+            self.abc.add("Mapping")
+            if model.extra is not None:
+                self.shape(model.extra)
+            else:
+                self.typing.add("Any")
+        elif shape.kind == "list":
+            self.abc.add("Sequence")
+        elif shape.kind == "map":
+            self.abc.add("Mapping")
+        elif shape.kind == "any":
+            self.typing.add("Any")
+        for inner in [*([shape.item] if shape.item else []), *shape.options]:
+            self.shape(inner)
+
+    def operation(self, op: Operation) -> None:
+        for argument in op.arguments:
+            self.shape(argument.shape)
+        if op.result is None and op.data.ref is not None:
+            self.refs.add(op.data.ref)
+        if op.result is None and op.data.kind == "any":
+            self.typing.add("Any")
+        if op.paging is not None:
+            self.refs.add(op.paging.item)
+            self.abc |= {"AsyncIterator", "Iterator"}
+
+
+def _resource_context(api: Api, resource: Resource) -> dict[str, Any]:
     """The names a resource module must import, from the shapes of its arguments and results."""
-    kinds = resource.kinds()
-    abc = set()
-    if resource.paged:
-        abc |= {"AsyncIterator", "Iterator"}
-    if kinds & {"model", "map"}:
-        abc.add("Mapping")
-    if "list" in kinds:
-        abc.add("Sequence")
-    data_kinds = {op.data.kind for op in resource.operations}
+    names = _Names(api)
+    for op in resource.operations:
+        names.operation(op)
+    results = {RESULTS[op.result] for op in resource.operations if op.result}
     return {
         "r": resource,
-        "abc_names": sorted(abc),
-        "needs_any": bool(kinds & {"model", "any"}) or "any" in data_kinds,
-        "data_kinds": data_kinds,
+        "abc_names": sorted(names.abc),
+        "needs_any": "Any" in names.typing,
+        "needs_literal": "Literal" in names.typing,
+        "data_kinds": {op.data.kind for op in resource.operations if op.result is None},
+        "refs": sorted(names.refs),
+        "dict_names": sorted(names.dicts),
+        "result_names": sorted(results),
+        "action_results": any(op.action_id and not op.result for op in resource.operations),
+    }
+
+
+def _params_context(api: Api) -> dict[str, Any]:
+    typed = [model for model in api.request_models if model.fields]
+    names = _Names(api)
+    for model in typed:
+        for field in model.fields:
+            names.shape(field.shape)
+    typing_names = ({"TypedDict"} | names.typing) if typed else set()
+    if any(field.required for model in typed for field in model.fields):
+        typing_names.add("Required")
+    if names.refs:
+        typing_names.add("TYPE_CHECKING")
+    return {
+        "typed": typed,
+        "abc_names": sorted(names.abc),
+        "typing_names": sorted(typing_names, key=lambda name: (not name.isupper(), name)),
+        "refs": sorted(names.refs),
     }
 
 
 def render(api: Api, package_dir: Path) -> list[Path]:
     """Write the client modules into `package_dir` (the generated package); returns the files written."""
-    env = environment(package_dir.name)
+    env = environment(package_dir.name, api)
     files: dict[str, str] = {
+        "params.py": env.get_template("params.py.jinja").render(**_params_context(api)),
         "__init__.py": env.get_template("package_init.py.jinja").render(),
         "api.py": env.get_template("api.py.jinja").render(api=api),
         "operations.py": env.get_template("operations.py.jinja").render(api=api),
@@ -77,7 +156,7 @@ def render(api: Api, package_dir: Path) -> list[Path]:
     }
     resource_template = env.get_template("resource.py.jinja")
     for resource in api.resources:
-        files[f"resources/{resource.name}.py"] = resource_template.render(**_resource_context(resource))
+        files[f"resources/{resource.name}.py"] = resource_template.render(**_resource_context(api, resource))
     written = []
     for name, text in files.items():
         path = package_dir / name

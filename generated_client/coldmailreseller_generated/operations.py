@@ -2,7 +2,8 @@
 """Every operation of the spec: where it lives on the client and on the wire, what it sends, what it answers.
 
 `OPERATIONS` maps each operationId to its `Operation`; `PAGES` maps each page/limit list to its `Paging`.
-Importing this module imports no model: the `Ref`s load them on first use.
+The `*_FIELDS` tables describe the request models, for the validator. Importing this module imports no model:
+the `Ref`s load them on first use.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 from coldmailreseller._runtime import Data, Field, Operation, Paging, Ref, Shape
 
 if TYPE_CHECKING:
+    from coldmailreseller._results import WorkspaceCheckResult
+
     from .models.connected_platforms import ConnectedPlatforms
     from .models.country_code_map import CountryCodeMap
     from .models.dns_record_set import DnsRecordSet
@@ -35,6 +38,86 @@ if TYPE_CHECKING:
     from .models.user_list import UserList
     from .models.warmup_state import WarmupState
 
+WORKSPACE_CHECK_DOMAIN_FIELDS: tuple[Field, ...] = (
+    Field("domainName", "domain_name", "body", Shape("str"), required=True, min_length=1),
+    Field(
+        "serviceProvider",
+        "service_provider",
+        "body",
+        Shape("enum", Ref("coldmailreseller_generated.models.service_provider", "ServiceProvider")),
+        required=False,
+    ),
+)
+
+DNS_RECORD_INPUT_FIELDS: tuple[Field, ...] = (
+    Field("host", "host", "body", Shape("str"), required=True),
+    Field("value", "value", "body", Shape("str"), required=True),
+    Field("recordType", "record_type", "body", Shape("str"), required=True),
+    Field(
+        "excludedDMARCtags",
+        "excluded_dmar_ctags",
+        "body",
+        Shape("list", item=Shape("enum", Ref("coldmailreseller_generated.models.dmarc_tag", "DmarcTag"))),
+        required=False,
+    ),
+)
+
+ORDER_DOMAIN_FIELDS: tuple[Field, ...] = (
+    Field("domain", "domain", "body", Shape("str"), required=True, min_length=1),
+    Field("years", "years", "body", Shape("int"), required=True, minimum=1),
+    Field("forwardTo", "forward_to", "body", Shape("str"), required=False),
+)
+
+ORDER_MAILBOX_FIELDS: tuple[Field, ...] = (
+    Field("username", "username", "body", Shape("str"), required=True, min_length=1),
+    Field("firstName", "first_name", "body", Shape("str"), required=True),
+    Field("lastName", "last_name", "body", Shape("str"), required=True),
+    Field("profilePicture", "profile_picture", "body", Shape("str"), required=False),
+    Field("onWarmup", "on_warmup", "body", Shape("bool"), required=False),
+)
+
+GOOGLE_OAUTH_CONFIG_FIELDS: tuple[Field, ...] = (
+    Field("googleOauthRoute", "google_oauth_route", "body", Shape("str"), required=False),
+    Field("clientId", "client_id", "body", Shape("str"), required=False),
+    Field("appName", "app_name", "body", Shape("str"), required=False),
+)
+
+MAILBOX_UPDATE_FIELDS: tuple[Field, ...] = (
+    Field("mailboxId", "mailbox_id", "body", Shape("str"), required=True, min_length=1),
+    Field("userName", "user_name", "body", Shape("str"), required=False),
+    Field("firstName", "first_name", "body", Shape("str"), required=False),
+    Field("lastName", "last_name", "body", Shape("str"), required=False),
+    Field("profilePicture", "profile_picture", "body", Shape("str"), required=False),
+    Field("removeProfilePicture", "remove_profile_picture", "body", Shape("bool"), required=False),
+)
+
+PLATFORM_CREDENTIAL_SECRETS_FIELDS: tuple[Field, ...] = (
+    Field("email", "email", "body", Shape("str"), required=False),
+    Field("password", "password", "body", Shape("str"), required=False),
+)
+
+PLATFORM_CREDENTIAL_METADATA_FIELDS: tuple[Field, ...] = (
+    Field("appBaseUrl", "app_base_url", "body", Shape("str"), required=False),
+    Field("clientId", "client_id", "body", Shape("str"), required=False),
+    Field("appName", "app_name", "body", Shape("str"), required=False),
+    Field("workspace", "workspace", "body", Shape("str"), required=False),
+)
+
+OAUTH_EXPORT_GOOGLE_CONFIG_FIELDS: tuple[Field, ...] = (
+    Field("googleOauthRoute", "google_oauth_route", "body", Shape("str"), required=False),
+    Field("clientId", "client_id", "body", Shape("str"), required=False),
+    Field("appName", "app_name", "body", Shape("str"), required=False),
+)
+
+OAUTH_EXPORT_MICROSOFT_CONFIG_FIELDS: tuple[Field, ...] = (
+    Field("microsoftOauthRoute", "microsoft_oauth_route", "body", Shape("str"), required=False),
+)
+
+PRE_WARMUP_ORDER_ITEM_FIELDS: tuple[Field, ...] = (
+    Field("domain", "domain", "body", Shape("str"), required=True, min_length=1),
+    Field("forwardTo", "forward_to", "body", Shape("str"), required=False),
+)
+
 LIST_USERS: Operation[UserList] = Operation(
     operation_id="listUsers",
     resource="users",
@@ -42,10 +125,21 @@ LIST_USERS: Operation[UserList] = Operation(
     http_method="GET",
     path="/users/list",
     effect="read",
-    fields=(),
+    fields=(
+        Field("page", "page", "query", Shape("int"), required=False, minimum=1),
+        Field("limit", "limit", "query", Shape("int"), required=False, minimum=1, maximum=100),
+    ),
     data=Data("model", Ref("coldmailreseller_generated.models.user_list", "UserList"), required=True),
     has_action_id=False,
     sandbox=False,
+)
+
+LIST_USERS_PAGES: Paging[User] = Paging(
+    LIST_USERS,
+    items=None,
+    total_pages=None,
+    current_page=None,
+    item=Ref("coldmailreseller_generated.models.user", "User"),
 )
 
 GET_USER: Operation[User] = Operation(
@@ -88,6 +182,7 @@ UPDATE_USER: Operation[None] = Operation(
     data=Data("none"),
     has_action_id=False,
     sandbox=False,
+    has_body=True,
 )
 
 CREATE_USER: Operation[User] = Operation(
@@ -116,6 +211,7 @@ CREATE_USER: Operation[User] = Operation(
     data=Data("model", Ref("coldmailreseller_generated.models.user", "User"), required=True),
     has_action_id=False,
     sandbox=False,
+    has_body=True,
 )
 
 DELETE_USER: Operation[None] = Operation(
@@ -173,6 +269,7 @@ GET_DOMAIN_RENEWAL_PRICE: Operation[list[DomainRenewalPrice]] = Operation(
     ),
     has_action_id=False,
     sandbox=False,
+    has_body=True,
 )
 
 RENEW_DOMAIN: Operation[None] = Operation(
@@ -182,10 +279,11 @@ RENEW_DOMAIN: Operation[None] = Operation(
     http_method="POST",
     path="/domains/renew",
     effect="money",
-    fields=(Field("", "body", "body_object", Shape("map", item=Shape("any")), required=True),),
+    fields=(),
     data=Data("none"),
     has_action_id=False,
     sandbox=False,
+    has_body=True,
 )
 
 SET_DOMAIN_AUTO_RENEW: Operation[list[DomainAutoRenewState]] = Operation(
@@ -205,6 +303,7 @@ SET_DOMAIN_AUTO_RENEW: Operation[list[DomainAutoRenewState]] = Operation(
     ),
     has_action_id=False,
     sandbox=False,
+    has_body=True,
 )
 
 LIST_USER_DOMAINS: Operation[list[Domain]] = Operation(
@@ -220,7 +319,7 @@ LIST_USER_DOMAINS: Operation[list[Domain]] = Operation(
     sandbox=False,
 )
 
-CHECK_WORKSPACE_EXISTS: Operation[None] = Operation(
+CHECK_WORKSPACE_EXISTS: Operation[WorkspaceCheckResult] = Operation(
     operation_id="checkWorkspaceExists",
     resource="domains",
     method="check_workspace",
@@ -243,7 +342,9 @@ CHECK_WORKSPACE_EXISTS: Operation[None] = Operation(
             Shape(
                 "list",
                 item=Shape(
-                    "model", Ref("coldmailreseller_generated.models.workspace_check_domain", "WorkspaceCheckDomain")
+                    "model",
+                    Ref("coldmailreseller_generated.models.workspace_check_domain", "WorkspaceCheckDomain"),
+                    fields=WORKSPACE_CHECK_DOMAIN_FIELDS,
                 ),
             ),
             required=False,
@@ -253,6 +354,9 @@ CHECK_WORKSPACE_EXISTS: Operation[None] = Operation(
     data=Data("none"),
     has_action_id=False,
     sandbox=False,
+    has_body=True,
+    one_of=(("domainName",), ("domains",)),
+    result="workspace-check",
 )
 
 ADD_GOOGLE_CLIENT_ID: Operation[None] = Operation(
@@ -270,6 +374,7 @@ ADD_GOOGLE_CLIENT_ID: Operation[None] = Operation(
     data=Data("none"),
     has_action_id=False,
     sandbox=False,
+    has_body=True,
 )
 
 GET_DNS_RECORDS: Operation[DnsRecordSet] = Operation(
@@ -306,6 +411,7 @@ UPDATE_DNS_RECORD: Operation[None] = Operation(
     data=Data("none"),
     has_action_id=False,
     sandbox=False,
+    has_body=True,
 )
 
 ADD_DNS_RECORD: Operation[None] = Operation(
@@ -323,7 +429,12 @@ ADD_DNS_RECORD: Operation[None] = Operation(
             "records",
             "body",
             Shape(
-                "list", item=Shape("model", Ref("coldmailreseller_generated.models.dns_record_input", "DnsRecordInput"))
+                "list",
+                item=Shape(
+                    "model",
+                    Ref("coldmailreseller_generated.models.dns_record_input", "DnsRecordInput"),
+                    fields=DNS_RECORD_INPUT_FIELDS,
+                ),
             ),
             required=True,
             min_items=1,
@@ -332,6 +443,7 @@ ADD_DNS_RECORD: Operation[None] = Operation(
     data=Data("none"),
     has_action_id=False,
     sandbox=False,
+    has_body=True,
 )
 
 DELETE_DNS_RECORD: Operation[None] = Operation(
@@ -379,7 +491,14 @@ CREATE_ORDER_JSON: Operation[Order] = Operation(
             "domains",
             "domains",
             "body",
-            Shape("list", item=Shape("model", Ref("coldmailreseller_generated.models.order_domain", "OrderDomain"))),
+            Shape(
+                "list",
+                item=Shape(
+                    "model",
+                    Ref("coldmailreseller_generated.models.order_domain", "OrderDomain"),
+                    fields=ORDER_DOMAIN_FIELDS,
+                ),
+            ),
             required=True,
         ),
         Field(
@@ -387,7 +506,16 @@ CREATE_ORDER_JSON: Operation[Order] = Operation(
             "mailboxes",
             "body",
             Shape(
-                "model", Ref("coldmailreseller_generated.models.order_mailboxes_by_domain", "OrderMailboxesByDomain")
+                "model",
+                Ref("coldmailreseller_generated.models.order_mailboxes_by_domain", "OrderMailboxesByDomain"),
+                item=Shape(
+                    "list",
+                    item=Shape(
+                        "model",
+                        Ref("coldmailreseller_generated.models.order_mailbox", "OrderMailbox"),
+                        fields=ORDER_MAILBOX_FIELDS,
+                    ),
+                ),
             ),
             required=True,
         ),
@@ -411,7 +539,11 @@ CREATE_ORDER_JSON: Operation[Order] = Operation(
             "google",
             "google",
             "body",
-            Shape("model", Ref("coldmailreseller_generated.models.google_oauth_config", "GoogleOauthConfig")),
+            Shape(
+                "model",
+                Ref("coldmailreseller_generated.models.google_oauth_config", "GoogleOauthConfig"),
+                fields=GOOGLE_OAUTH_CONFIG_FIELDS,
+            ),
             required=False,
         ),
         Field("autoRenew", "auto_renew", "body", Shape("bool"), required=False),
@@ -419,6 +551,7 @@ CREATE_ORDER_JSON: Operation[Order] = Operation(
     data=Data("model", Ref("coldmailreseller_generated.models.order", "Order"), required=True),
     has_action_id=True,
     sandbox=False,
+    has_body=True,
 )
 
 CREATE_MAILBOX_ORDER: Operation[Order] = Operation(
@@ -439,7 +572,16 @@ CREATE_MAILBOX_ORDER: Operation[Order] = Operation(
             "mailboxes",
             "body",
             Shape(
-                "model", Ref("coldmailreseller_generated.models.order_mailboxes_by_domain", "OrderMailboxesByDomain")
+                "model",
+                Ref("coldmailreseller_generated.models.order_mailboxes_by_domain", "OrderMailboxesByDomain"),
+                item=Shape(
+                    "list",
+                    item=Shape(
+                        "model",
+                        Ref("coldmailreseller_generated.models.order_mailbox", "OrderMailbox"),
+                        fields=ORDER_MAILBOX_FIELDS,
+                    ),
+                ),
             ),
             required=True,
         ),
@@ -454,6 +596,8 @@ CREATE_MAILBOX_ORDER: Operation[Order] = Operation(
     data=Data("model", Ref("coldmailreseller_generated.models.order", "Order"), required=True),
     has_action_id=True,
     sandbox=False,
+    has_body=True,
+    one_of=(("subscriptionId",), ("domainId",)),
 )
 
 LIST_MAILBOXES: Operation[list[Mailbox]] = Operation(
@@ -529,10 +673,18 @@ UPDATE_MAILBOX_DETAILS: Operation[list[MailboxUpdateResult] | None] = Operation(
             Shape(
                 "union",
                 options=(
-                    Shape("model", Ref("coldmailreseller_generated.models.mailbox_update", "MailboxUpdate")),
+                    Shape(
+                        "model",
+                        Ref("coldmailreseller_generated.models.mailbox_update", "MailboxUpdate"),
+                        fields=MAILBOX_UPDATE_FIELDS,
+                    ),
                     Shape(
                         "list",
-                        item=Shape("model", Ref("coldmailreseller_generated.models.mailbox_update", "MailboxUpdate")),
+                        item=Shape(
+                            "model",
+                            Ref("coldmailreseller_generated.models.mailbox_update", "MailboxUpdate"),
+                            fields=MAILBOX_UPDATE_FIELDS,
+                        ),
                     ),
                 ),
             ),
@@ -542,6 +694,7 @@ UPDATE_MAILBOX_DETAILS: Operation[list[MailboxUpdateResult] | None] = Operation(
     data=Data("list", Ref("coldmailreseller_generated.models.mailbox_update_result", "MailboxUpdateResult")),
     has_action_id=True,
     sandbox=False,
+    has_body=True,
 )
 
 REMOVE_MAILBOX: Operation[None] = Operation(
@@ -558,6 +711,7 @@ REMOVE_MAILBOX: Operation[None] = Operation(
     data=Data("none"),
     has_action_id=False,
     sandbox=False,
+    has_body=True,
 )
 
 LIST_SUBSCRIPTIONS: Operation[SubscriptionPage] = Operation(
@@ -608,6 +762,7 @@ RECREATE_SUBSCRIPTIONS: Operation[None] = Operation(
     data=Data("none"),
     has_action_id=False,
     sandbox=False,
+    has_body=True,
 )
 
 RENEW_SUBSCRIPTIONS: Operation[None] = Operation(
@@ -621,6 +776,7 @@ RENEW_SUBSCRIPTIONS: Operation[None] = Operation(
     data=Data("none"),
     has_action_id=True,
     sandbox=False,
+    has_body=True,
 )
 
 TOGGLE_SUBSCRIPTION_AUTO_RENEWAL: Operation[None] = Operation(
@@ -630,10 +786,11 @@ TOGGLE_SUBSCRIPTION_AUTO_RENEWAL: Operation[None] = Operation(
     http_method="POST",
     path="/subscriptions/toggle-autorenewal",
     effect="idempotent",
-    fields=(Field("", "body", "body_object", Shape("map", item=Shape("any")), required=True),),
+    fields=(),
     data=Data("none"),
     has_action_id=False,
     sandbox=False,
+    has_body=True,
 )
 
 CANCEL_SUBSCRIPTION: Operation[None] = Operation(
@@ -650,6 +807,7 @@ CANCEL_SUBSCRIPTION: Operation[None] = Operation(
     data=Data("none"),
     has_action_id=False,
     sandbox=False,
+    has_body=True,
 )
 
 LIST_PLATFORM_CREDENTIALS: Operation[ConnectedPlatforms] = Operation(
@@ -678,6 +836,7 @@ UPDATE_PLATFORM_CREDENTIAL: Operation[None] = Operation(
     data=Data("none"),
     has_action_id=False,
     sandbox=False,
+    has_body=True,
 )
 
 ADD_PLATFORM_CREDENTIAL: Operation[PlatformCredentialId] = Operation(
@@ -697,6 +856,7 @@ ADD_PLATFORM_CREDENTIAL: Operation[PlatformCredentialId] = Operation(
             Shape(
                 "model",
                 Ref("coldmailreseller_generated.models.platform_credential_secrets", "PlatformCredentialSecrets"),
+                fields=PLATFORM_CREDENTIAL_SECRETS_FIELDS,
             ),
             required=True,
         ),
@@ -707,6 +867,7 @@ ADD_PLATFORM_CREDENTIAL: Operation[PlatformCredentialId] = Operation(
             Shape(
                 "model",
                 Ref("coldmailreseller_generated.models.platform_credential_metadata", "PlatformCredentialMetadata"),
+                fields=PLATFORM_CREDENTIAL_METADATA_FIELDS,
             ),
             required=False,
         ),
@@ -716,6 +877,7 @@ ADD_PLATFORM_CREDENTIAL: Operation[PlatformCredentialId] = Operation(
     ),
     has_action_id=False,
     sandbox=False,
+    has_body=True,
 )
 
 DELETE_PLATFORM_CREDENTIAL: Operation[None] = Operation(
@@ -762,13 +924,16 @@ EXPORT_MAILBOXES: Operation[None] = Operation(
             "component_mailbox_ids",
             "body",
             Shape("list", item=Shape("str")),
-            required=True,
+            required=False,
             min_items=1,
         ),
+        Field("mailboxIds", "mailbox_ids", "body", Shape("list", item=Shape("str")), required=False, min_items=1),
     ),
     data=Data("none"),
     has_action_id=False,
     sandbox=False,
+    has_body=True,
+    one_of=(("componentMailboxIds",), ("mailboxIds",)),
 )
 
 REEXPORT_MAILBOX_OAUTH: Operation[None] = Operation(
@@ -786,7 +951,9 @@ REEXPORT_MAILBOX_OAUTH: Operation[None] = Operation(
             "google",
             "body",
             Shape(
-                "model", Ref("coldmailreseller_generated.models.oauth_export_google_config", "OauthExportGoogleConfig")
+                "model",
+                Ref("coldmailreseller_generated.models.oauth_export_google_config", "OauthExportGoogleConfig"),
+                fields=OAUTH_EXPORT_GOOGLE_CONFIG_FIELDS,
             ),
             required=False,
         ),
@@ -797,6 +964,7 @@ REEXPORT_MAILBOX_OAUTH: Operation[None] = Operation(
             Shape(
                 "model",
                 Ref("coldmailreseller_generated.models.oauth_export_microsoft_config", "OauthExportMicrosoftConfig"),
+                fields=OAUTH_EXPORT_MICROSOFT_CONFIG_FIELDS,
             ),
             required=False,
         ),
@@ -804,6 +972,7 @@ REEXPORT_MAILBOX_OAUTH: Operation[None] = Operation(
     data=Data("none"),
     has_action_id=False,
     sandbox=False,
+    has_body=True,
 )
 
 VALIDATE_MAILBOX: Operation[None] = Operation(
@@ -813,13 +982,11 @@ VALIDATE_MAILBOX: Operation[None] = Operation(
     http_method="POST",
     path="/mailboxes/validate-mailbox",
     effect="read",
-    fields=(
-        Field("userId", "user_id", "query", Shape("str"), required=True, min_length=1),
-        Field("", "body", "body_object", Shape("map", item=Shape("any")), required=True),
-    ),
+    fields=(Field("userId", "user_id", "query", Shape("str"), required=True, min_length=1),),
     data=Data("none"),
     has_action_id=False,
     sandbox=False,
+    has_body=True,
 )
 
 LIST_PRE_WARMUP_MAILBOXES: Operation[PreWarmupInventoryPage] = Operation(
@@ -873,7 +1040,9 @@ ORDER_PRE_WARMUP_MAILBOXES: Operation[None] = Operation(
             Shape(
                 "list",
                 item=Shape(
-                    "model", Ref("coldmailreseller_generated.models.pre_warmup_order_item", "PreWarmupOrderItem")
+                    "model",
+                    Ref("coldmailreseller_generated.models.pre_warmup_order_item", "PreWarmupOrderItem"),
+                    fields=PRE_WARMUP_ORDER_ITEM_FIELDS,
                 ),
             ),
             required=True,
@@ -891,7 +1060,9 @@ ORDER_PRE_WARMUP_MAILBOXES: Operation[None] = Operation(
             "google",
             "body",
             Shape(
-                "model", Ref("coldmailreseller_generated.models.oauth_export_google_config", "OauthExportGoogleConfig")
+                "model",
+                Ref("coldmailreseller_generated.models.oauth_export_google_config", "OauthExportGoogleConfig"),
+                fields=OAUTH_EXPORT_GOOGLE_CONFIG_FIELDS,
             ),
             required=False,
         ),
@@ -901,6 +1072,7 @@ ORDER_PRE_WARMUP_MAILBOXES: Operation[None] = Operation(
     data=Data("none"),
     has_action_id=False,
     sandbox=False,
+    has_body=True,
 )
 
 SANDBOX_LIST_PRE_WARMUP_MAILBOXES: Operation[PreWarmupInventoryPage] = Operation(
@@ -935,7 +1107,9 @@ SANDBOX_ORDER_PRE_WARMUP_MAILBOXES: Operation[None] = Operation(
             Shape(
                 "list",
                 item=Shape(
-                    "model", Ref("coldmailreseller_generated.models.pre_warmup_order_item", "PreWarmupOrderItem")
+                    "model",
+                    Ref("coldmailreseller_generated.models.pre_warmup_order_item", "PreWarmupOrderItem"),
+                    fields=PRE_WARMUP_ORDER_ITEM_FIELDS,
                 ),
             ),
             required=True,
@@ -953,7 +1127,9 @@ SANDBOX_ORDER_PRE_WARMUP_MAILBOXES: Operation[None] = Operation(
             "google",
             "body",
             Shape(
-                "model", Ref("coldmailreseller_generated.models.oauth_export_google_config", "OauthExportGoogleConfig")
+                "model",
+                Ref("coldmailreseller_generated.models.oauth_export_google_config", "OauthExportGoogleConfig"),
+                fields=OAUTH_EXPORT_GOOGLE_CONFIG_FIELDS,
             ),
             required=False,
         ),
@@ -970,6 +1146,7 @@ SANDBOX_ORDER_PRE_WARMUP_MAILBOXES: Operation[None] = Operation(
     data=Data("none"),
     has_action_id=False,
     sandbox=True,
+    has_body=True,
 )
 
 SANDBOX_RESET_PRE_WARMUP_DATA: Operation[None] = Operation(
@@ -1004,6 +1181,7 @@ CREATE_PLACEMENT_TEST: Operation[PlacementTestOrder] = Operation(
     ),
     has_action_id=False,
     sandbox=False,
+    has_body=True,
 )
 
 LIST_PLACEMENT_REPORTS: Operation[PlacementReportPage] = Operation(
@@ -1086,6 +1264,7 @@ SET_MAILBOX_WARMUP_STATUS: Operation[None] = Operation(
     data=Data("none"),
     has_action_id=False,
     sandbox=False,
+    has_body=True,
 )
 
 UPDATE_MAILBOX_WARMUP_SETTINGS: Operation[None] = Operation(
@@ -1123,6 +1302,7 @@ UPDATE_MAILBOX_WARMUP_SETTINGS: Operation[None] = Operation(
     data=Data("none"),
     has_action_id=False,
     sandbox=False,
+    has_body=True,
 )
 
 
@@ -1181,6 +1361,7 @@ OPERATIONS: dict[str, Operation[Any]] = {
 }
 
 PAGES: dict[str, Paging[Any]] = {
+    "listUsers": LIST_USERS_PAGES,
     "listSubscriptions": LIST_SUBSCRIPTIONS_PAGES,
     "listPreWarmupMailboxes": LIST_PRE_WARMUP_MAILBOXES_PAGES,
 }

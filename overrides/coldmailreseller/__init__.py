@@ -19,6 +19,7 @@ from .errors import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ClientClosedError,
     CMRError,
     ConfigurationError,
     ConflictError,
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
     from . import models
     from ._client import AsyncColdMailReseller, ColdMailReseller
     from ._response import APIResponse
+    from ._results import WorkspaceCheck, WorkspaceCheckResult
     from ._runtime import ActionResult, Operation
 
 __all__ = [
@@ -51,6 +53,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "CMRError",
+    "ClientClosedError",
     "ColdMailReseller",
     "ConfigurationError",
     "ConflictError",
@@ -63,6 +66,8 @@ __all__ = [
     "RateLimitError",
     "ResponseValidationError",
     "UnprocessableEntityError",
+    "WorkspaceCheck",
+    "WorkspaceCheckResult",
     "__version__",
     "models",
 ]
@@ -73,6 +78,8 @@ _LAZY = {
     "APIResponse": ("._response", "APIResponse"),
     "ActionResult": ("._runtime", "ActionResult"),
     "Operation": ("._runtime", "Operation"),
+    "WorkspaceCheck": ("._results", "WorkspaceCheck"),
+    "WorkspaceCheckResult": ("._results", "WorkspaceCheckResult"),
     "OPERATIONS": ("coldmailreseller_generated.operations", "OPERATIONS"),
     "models": (".models", None),
 }

@@ -5,7 +5,7 @@ Resources (`client.users`, `client.dns`, ...) come from the generated facade and
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar
 
@@ -16,6 +16,7 @@ from coldmailreseller_generated.resources import AsyncResources, SyncResources
 from ._config import DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMIT, DEFAULT_TIMEOUT, Settings, resolve
 from ._ratelimit import RateLimiter
 from ._requester import AsyncRequester, SyncRequester, _Core
+from ._response import APIResponse
 from ._timing import REAL_TIMING, Timing
 from ._version import __version__
 
@@ -160,6 +161,26 @@ class ColdMailReseller(_Base[httpx.Client], SyncResources):
 
     _http_class = httpx.Client
     _requester_class = SyncRequester
+    _requester: SyncRequester
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, str | int | float | bool] | None = None,
+        json: object = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        idempotent: bool = False,
+    ) -> APIResponse[Any]:
+        """Call a path the SDK has no method for, with the same key, pacing, errors and retry rules.
+
+        `path` is relative to the base URL (`"/users/list"`). GET, or `idempotent=True`, is retried like a read;
+        anything else like a call that moves money (re-sent only when it provably never reached CMR).
+        `.parse()` of the answer gives the envelope's `data` as plain JSON.
+        """
+        return self._requester.request_path(method, path, params, json, headers, timeout, idempotent)
 
     def close(self) -> None:
         """Close the connections (only when this client created them)."""
@@ -181,6 +202,21 @@ class AsyncColdMailReseller(_Base[httpx.AsyncClient], AsyncResources):
 
     _http_class = httpx.AsyncClient
     _requester_class = AsyncRequester
+    _requester: AsyncRequester
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, str | int | float | bool] | None = None,
+        json: object = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        idempotent: bool = False,
+    ) -> APIResponse[Any]:
+        """The async `ColdMailReseller.request`: a path the SDK has no method for, with the same rules."""
+        return await self._requester.request_path(method, path, params, json, headers, timeout, idempotent)
 
     async def close(self) -> None:
         if self._owns_http:

@@ -1,4 +1,10 @@
-"""Check call arguments against the spec and turn them into a request, before anything is sent."""
+"""Check call arguments against the spec and turn them into a request, before anything is sent.
+
+One generic validator for every operation, driven by the generated `Field`/`Shape` records: types, enums,
+lengths and bounds, the keys of request models (given as the attrs model or as a mapping with its attribute
+names, or with the spec's wire names, never both in one mapping), required keys, and the spec's rules across
+fields (`oneOf` of `required` groups). Errors name the path of the bad value (`domains[0].domian`).
+"""
 
 from __future__ import annotations
 
@@ -8,10 +14,12 @@ from enum import Enum
 from typing import Any
 from urllib.parse import quote
 
+from ._modelkit import Unset
 from ._runtime import Field, Operation, Shape
 from .errors import InvalidArgumentError
 
 _TYPES: dict[str, tuple[type, ...]] = {"str": (str,), "int": (int,), "float": (int, float), "bool": (bool,)}
+_TYPE_NAMES = {"str": "a string", "int": "an integer", "float": "a number", "bool": "a boolean"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,46 +28,111 @@ class EncodedRequest:
     path: str
     params: list[tuple[str, str]]
     json: dict[str, Any] | None
+    headers: dict[str, str]
 
 
 class _Invalid(Exception):
-    """Raised deep inside a value; turned into InvalidArgumentError naming the argument."""
+    """Raised deep inside a value; turned into InvalidArgumentError naming the operation."""
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(f"{path}: {message}" if path else message)
+        self.path = path
 
 
-def encode(op: Operation[Any], args: Mapping[str, object]) -> EncodedRequest:
+def encode(
+    op: Operation[Any],
+    args: Mapping[str, object],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    key_headers: frozenset[str] = frozenset(),
+) -> EncodedRequest:
+    try:
+        return _encode(op, args, extra_headers, extra_query, extra_body, key_headers)
+    except _Invalid as exc:
+        raise InvalidArgumentError(
+            f"{op.resource}.{op.method}(): {exc}",
+            operation_id=op.operation_id,
+            argument=exc.path.split("[", 1)[0].split(".", 1)[0],
+            path=exc.path,
+        ) from None
+
+
+def _encode(
+    op: Operation[Any],
+    args: Mapping[str, object],
+    extra_headers: Mapping[str, str] | None,
+    extra_query: Mapping[str, object] | None,
+    extra_body: Mapping[str, object] | None,
+    key_headers: frozenset[str],
+) -> EncodedRequest:
     path = op.path
     params: list[tuple[str, str]] = []
-    body: dict[str, Any] | None = {} if any(f.location.startswith("body") for f in op.fields) else None
+    body: dict[str, Any] | None = {} if op.has_body else None
     for field in op.fields:
         value = args.get(field.attr)
         if value is None:
             if field.required:
-                raise _error(op, field, f"missing required argument {field.attr!r}")
+                raise _Invalid(field.attr, "missing required argument")
             continue
-        try:
-            wire = _convert(field.shape, value)
-            _check_constraints(field, wire)
-        except _Invalid as exc:
-            raise _error(op, field, f"argument {field.attr!r} {exc}") from None
+        wire = _convert(field.shape, value, field.attr)
+        _check_constraints(field, wire, field.attr)
         if field.location == "path":
             # Encode everything, `/` included, so that an id can never change the path.
-            path = path.replace("{" + field.wire + "}", quote(str(_query_text(wire)), safe=""))
+            path = path.replace("{" + field.wire + "}", quote(_query_text(wire), safe=""))
         elif field.location == "query":
             items = wire if isinstance(wire, list) else [wire]
             params.extend((field.wire, _query_text(item)) for item in items)
-        elif field.location == "body_object":
-            assert body is not None
-            body.update(wire)
         else:
             assert body is not None
             body[field.wire] = wire
-    return EncodedRequest(op.http_method, path, params, body)
+    if op.one_of:
+        assert body is not None
+        _check_one_of(op.one_of, body, {f.wire: f.attr for f in op.fields}, "")
+    if extra_query:
+        params.extend(_extra_query(op, extra_query))
+    if extra_body:
+        body = _extra_body(op, body, extra_body)
+    return EncodedRequest(op.http_method, path, params, body, _extra_headers(extra_headers, key_headers))
 
 
-def _error(op: Operation[Any], field: Field, message: str) -> InvalidArgumentError:
-    return InvalidArgumentError(
-        f"{op.resource}.{op.method}(): {message}", operation_id=op.operation_id, argument=field.attr
-    )
+def _extra_query(op: Operation[Any], extra: Mapping[str, object]) -> list[tuple[str, str]]:
+    declared = {f.wire: f.attr for f in op.fields if f.location == "query"}
+    params = []
+    for key, value in extra.items():
+        if key in declared:
+            raise _Invalid(f"extra_query.{key}", f"is an argument of this method: pass {declared[key]}=...")
+        if isinstance(value, Enum):
+            value = value.value
+        if not isinstance(value, str | int | float | bool):
+            raise _Invalid(f"extra_query.{key}", f"must be a string, number or boolean, got {type(value).__name__}")
+        params.append((key, _query_text(value)))
+    return params
+
+
+def _extra_body(op: Operation[Any], body: dict[str, Any] | None, extra: Mapping[str, object]) -> dict[str, Any]:
+    if body is None and op.http_method == "GET":
+        raise _Invalid("extra_body", "a GET request has no body; use extra_query")
+    declared = {f.wire: f.attr for f in op.fields if f.location == "body"} | {
+        f.attr: f.attr for f in op.fields if f.location == "body"
+    }
+    merged = dict(body or {})
+    for key, value in extra.items():
+        if key in declared:
+            raise _Invalid(f"extra_body.{key}", f"is an argument of this method: pass {declared[key]}=...")
+        merged[str(key)] = _plain(value, f"extra_body.{key}")
+    return merged
+
+
+def _extra_headers(extra: Mapping[str, str] | None, key_headers: frozenset[str]) -> dict[str, str]:
+    headers: dict[str, str] = {}
+    for key, value in (extra or {}).items():
+        if key.lower() in key_headers:
+            raise _Invalid(f"extra_headers.{key}", "the API key header is set by the client (api_key=...)")
+        if not isinstance(value, str):
+            raise _Invalid(f"extra_headers.{key}", f"must be a string, got {type(value).__name__}")
+        headers[key] = value
+    return headers
 
 
 def _query_text(value: object) -> str:
@@ -68,43 +141,101 @@ def _query_text(value: object) -> str:
     return str(value)
 
 
-def _convert(shape: Shape, value: object) -> Any:
+def _convert(shape: Shape, value: object, path: str) -> Any:
     kind = shape.kind
     if kind in _TYPES:
         if (isinstance(value, bool) and kind != "bool") or not isinstance(value, _TYPES[kind]):
-            raise _Invalid(f"must be {_TYPE_NAMES[kind]}, got {type(value).__name__}")
+            raise _Invalid(path, f"must be {_TYPE_NAMES[kind]}, got {type(value).__name__}")
         return value
     if kind == "enum":
-        return _enum_value(shape, value)
+        return _enum_value(shape, value, path)
     if kind == "model":
-        assert shape.ref is not None
-        model = shape.ref.get()
-        if isinstance(value, model):
-            return value.to_dict()
-        if isinstance(value, Mapping):
-            return _plain(value)
-        raise _Invalid(f"must be a {model.__name__} or a mapping, got {type(value).__name__}")
+        return _model(shape, value, path)
     if kind == "list":
         if isinstance(value, str | bytes) or not isinstance(value, Sequence):
-            raise _Invalid(f"must be a list, got {type(value).__name__}")
+            raise _Invalid(path, f"must be a list, got {type(value).__name__}")
         assert shape.item is not None
-        return [_convert(shape.item, item) for item in value]
+        return [_convert(shape.item, item, f"{path}[{index}]") for index, item in enumerate(value)]
     if kind == "union":
         for option in shape.options:
             try:
-                return _convert(option, value)
+                return _convert(option, value, path)
             except _Invalid:
                 continue
-        raise _Invalid(f"must be one of {', '.join(_describe(o) for o in shape.options)}, got {type(value).__name__}")
+        wanted = " or ".join(_describe(option) for option in shape.options)
+        raise _Invalid(path, f"must be {wanted}, got {type(value).__name__}")
     if kind == "map":
         if not isinstance(value, Mapping):
-            raise _Invalid(f"must be a mapping, got {type(value).__name__}")
+            raise _Invalid(path, f"must be a mapping, got {type(value).__name__}")
         assert shape.item is not None
-        return {str(k): _convert(shape.item, v) for k, v in value.items()}
-    return _plain(value)
+        return {str(k): _convert(shape.item, v, f"{path}.{k}") for k, v in value.items()}
+    return _plain(value, path)
 
 
-_TYPE_NAMES = {"str": "a string", "int": "an integer", "float": "a number", "bool": "a boolean"}
+def _model(shape: Shape, value: object, path: str) -> dict[str, Any]:
+    assert shape.ref is not None
+    model = shape.ref.get()
+    if isinstance(value, model):
+        # The model's own serialisation (wire names), checked like a mapping; extra fields set on it go along.
+        data = value.to_dict()
+        extra = dict(getattr(value, "additional_properties", {}))
+        known = {key: data[key] for key in data if key not in extra}
+        return {**extra, **_fields(shape, known, path, wire_only=True)}
+    if not isinstance(value, Mapping):
+        raise _Invalid(path, f"must be a {model.__name__} or a mapping, got {type(value).__name__}")
+    if shape.fields:
+        return _fields(shape, value, path)
+    if shape.item is not None:  # a map model: any keys, values of one shape
+        return {str(k): _convert(shape.item, v, f"{path}.{k}") for k, v in value.items()}
+    return {str(k): _plain(v, f"{path}.{k}") for k, v in value.items()}  # no fields documented upstream
+
+
+def _fields(shape: Shape, value: Mapping[Any, Any], path: str, wire_only: bool = False) -> dict[str, Any]:
+    """A mapping given for a model with declared fields, as its wire JSON."""
+    by_attr = {f.attr: f for f in shape.fields}
+    by_wire = {f.wire: f for f in shape.fields}
+    present = {key: item for key, item in value.items() if item is not None and not isinstance(item, Unset)}
+    unknown = [key for key in present if key not in by_wire and (wire_only or key not in by_attr)]
+    if unknown:
+        allowed = ", ".join(by_attr)
+        wire_names = ", ".join(by_wire)
+        also = "" if wire_only or list(by_attr) == list(by_wire) else f" (or the wire names {wire_names})"
+        raise _Invalid(_join(path, unknown[0]), f"unknown key; allowed keys: {allowed}{also}")
+    only_attr = [key for key in present if key in by_attr and key not in by_wire]
+    only_wire = [key for key in present if key in by_wire and key not in by_attr]
+    if only_attr and only_wire:
+        raise _Invalid(
+            path or "(body)",
+            f"mixes attribute names ({only_attr[0]!r}) and wire names ({only_wire[0]!r}); use one naming",
+        )
+    names = by_wire if only_wire or wire_only else by_attr
+    out: dict[str, Any] = {}
+    for key, item in present.items():
+        field = names.get(key) or by_wire[key]
+        converted = _convert(field.shape, item, _join(path, key))
+        _check_constraints(field, converted, _join(path, key))
+        out[field.wire] = converted
+    for field in shape.fields:
+        if field.required and field.wire not in out:
+            name = field.wire if names is by_wire else field.attr
+            raise _Invalid(_join(path, name), "missing required key")
+    if shape.one_of:
+        _check_one_of(shape.one_of, out, {f.wire: (f.wire if names is by_wire else f.attr) for f in shape.fields}, path)
+    return out
+
+
+def _check_one_of(
+    groups: tuple[tuple[str, ...], ...], wire: Mapping[str, Any], names: dict[str, str], path: str
+) -> None:
+    sent = [group for group in groups if all(key in wire for key in group)]
+    if len(sent) != 1:
+        options = " or ".join(" + ".join(names.get(key, key) for key in group) for group in groups)
+        found = "none of them" if not sent else "more than one"
+        raise _Invalid(path or "(arguments)", f"send exactly one of {options}; got {found}")
+
+
+def _join(path: str, key: object) -> str:
+    return f"{path}.{key}" if path else str(key)
 
 
 def _describe(shape: Shape) -> str:
@@ -117,7 +248,7 @@ def _describe(shape: Shape) -> str:
     return f"a {shape.kind}"
 
 
-def _enum_value(shape: Shape, value: object) -> str:
+def _enum_value(shape: Shape, value: object, path: str) -> str:
     assert shape.ref is not None
     enum = shape.ref.get()
     if isinstance(value, enum):
@@ -128,10 +259,10 @@ def _enum_value(shape: Shape, value: object) -> str:
         except ValueError:
             pass
     allowed = ", ".join(repr(m.value) for m in enum)
-    raise _Invalid(f"must be one of {allowed}, got {value!r}")
+    raise _Invalid(path, f"must be one of {allowed}, got {value!r}")
 
 
-def _plain(value: object) -> Any:
+def _plain(value: object, path: str) -> Any:
     """A JSON-ready copy of a value built from models, enums, mappings and sequences."""
     if value is None or isinstance(value, str | int | float | bool):
         return value
@@ -141,27 +272,28 @@ def _plain(value: object) -> Any:
     if callable(to_dict):
         return to_dict()
     if isinstance(value, Mapping):
-        return {str(k): _plain(v) for k, v in value.items()}
+        return {str(k): _plain(v, f"{path}.{k}") for k, v in value.items()}
     if isinstance(value, Sequence) and not isinstance(value, bytes):
-        return [_plain(v) for v in value]
-    raise _Invalid(f"contains a {type(value).__name__}, which cannot be sent as JSON")
+        return [_plain(v, f"{path}[{i}]") for i, v in enumerate(value)]
+    raise _Invalid(path, f"contains a {type(value).__name__}, which cannot be sent as JSON")
 
 
-def _check_constraints(field: Field, value: object) -> None:
+def _check_constraints(field: Field, value: object, path: str) -> None:
     if isinstance(value, str):
         if field.location == "path" and not value:
-            raise _Invalid("must not be empty")
+            raise _Invalid(path, "must not be empty")
         if field.min_length is not None and len(value) < field.min_length:
             raise _Invalid(
-                "must not be empty" if field.min_length == 1 else f"must be at least {field.min_length} characters"
+                path,
+                "must not be empty" if field.min_length == 1 else f"must be at least {field.min_length} characters",
             )
         if field.max_length is not None and len(value) > field.max_length:
-            raise _Invalid(f"must be at most {field.max_length} characters")
+            raise _Invalid(path, f"must be at most {field.max_length} characters")
     elif isinstance(value, list):
         if field.min_items is not None and len(value) < field.min_items:
-            raise _Invalid(f"must have at least {field.min_items} item(s)")
+            raise _Invalid(path, f"must have at least {field.min_items} item(s)")
     elif isinstance(value, int | float) and not isinstance(value, bool):
         if field.minimum is not None and value < field.minimum:
-            raise _Invalid(f"must be >= {field.minimum}, got {value}")
+            raise _Invalid(path, f"must be >= {field.minimum}, got {value}")
         if field.maximum is not None and value > field.maximum:
-            raise _Invalid(f"must be <= {field.maximum}, got {value}")
+            raise _Invalid(path, f"must be <= {field.maximum}, got {value}")

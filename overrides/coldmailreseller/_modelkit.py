@@ -7,9 +7,16 @@ ResponseValidationError. Values never appear in those messages: payloads carry m
 
 from __future__ import annotations
 
-from typing import Any, Final, Literal
+import json
+import re
+from typing import Any, Final, Literal, TypeVar
 
-__all__ = ["UNSET", "Unset", "expected", "missing", "unknown_fields"]
+__all__ = ["UNSET", "Unset", "expected", "missing", "model_json", "model_repr", "unknown_fields", "value_or"]
+
+T = TypeVar("T")
+D = TypeVar("D")
+# Values of fields with these names never show in a repr: payloads carry mailbox and platform passwords.
+_SECRET_NAME = re.compile(r"pass(word)?|secret|token|api_?key|credential", re.IGNORECASE)
 
 
 class Unset:
@@ -41,3 +48,36 @@ def missing(at: str, key: str) -> TypeError:
 def unknown_fields(data: dict[str, Any], known: frozenset[str], at: str) -> dict[str, Any]:
     """The fields of `data` the spec does not declare; models keep them in `additional_properties`."""
     return {key: value for key, value in data.items() if key not in known}
+
+
+def value_or(value: T | Unset | None, default: D) -> T | D:
+    """`value`, or `default` when the field was left out (UNSET) or null: `value_or(sub.auto_renew, False)`."""
+    return default if value is None or isinstance(value, Unset) else value
+
+
+def model_repr(model: Any, names: tuple[str, ...]) -> str:
+    """`Name(field=value, ...)` with the fields that are set, secrets masked, then any unknown fields."""
+    parts = []
+    for name in names:
+        value = getattr(model, name)
+        if not isinstance(value, Unset):
+            parts.append(f"{name}={_masked(name, value)}")
+    extra = getattr(model, "additional_properties", None)
+    if extra:
+        parts.append(f"additional_properties={_masked('', extra)}")
+    return f"{type(model).__name__}({', '.join(parts)})"
+
+
+def _masked(name: str, value: Any) -> str:
+    if _SECRET_NAME.search(name) and value is not None:
+        return "'***'"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{key!r}: {_masked(str(key), item)}" for key, item in value.items()) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(_masked(name, item) for item in value) + "]"
+    return repr(value)
+
+
+def model_json(data: dict[str, Any], **dumps: Any) -> str:
+    """The JSON text of a model's `to_dict()` (dates already ISO 8601, enums already their values)."""
+    return json.dumps(data, **dumps)

@@ -1,34 +1,44 @@
-"""Send an operation: validate, pace, send, retry when it is safe, and parse. Sync and async."""
+"""Send an operation: validate, pace, send, retry when it is safe, and parse. Sync and async.
+
+The sync and async requesters differ only in how they wait (`_send`); preparing a request, judging each try
+and finishing the answer are shared (`_Core`).
+"""
 
 from __future__ import annotations
 
+import json
 import logging
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote, urlencode
 
 import httpx
 
 from . import _response
-from ._config import Settings, as_timeout
+from ._config import PRODUCTION_KEY_HEADER, SANDBOX_KEY_HEADER, Settings, as_timeout
 from ._encode import encode
 from ._ratelimit import RateLimiter
+from ._results import RESULTS
 from ._retry import NOT_SENT, RETRY_STATUSES, wait_for
-from ._runtime import Operation, Paging
+from ._runtime import Data, Operation, Paging
 from ._timing import Timing
 from .errors import (
     APIConnectionError,
     APITimeoutError,
+    ClientClosedError,
     ConfigurationError,
+    InvalidArgumentError,
     OutcomeUnknownConnectionError,
     OutcomeUnknownTimeoutError,
+    ResponseValidationError,
 )
 
 if TYPE_CHECKING:
-    from ._runtime import TimeoutArg
+    from ._runtime import ExtraBody, ExtraHeaders, ExtraQuery, TimeoutArg
 
 T = TypeVar("T")
 ItemT = TypeVar("ItemT")
+Finish = Callable[[Operation[Any], httpx.Response], Any]
 logger = logging.getLogger("coldmailreseller")
 # A list whose server never reports its last page still stops here.
 MAX_PAGES = 10_000
@@ -36,6 +46,18 @@ _UNKNOWN = (
     "the outcome is unknown: the request may have reached CMR and this call moves money or starts work, so it "
     "was not re-sent; check its outcome (order status, subscriptions, webhooks) before trying again"
 )
+
+
+class _Prepared:
+    """A request ready to send (and re-send): method, URL, httpx keyword arguments, and the JSON body sent."""
+
+    __slots__ = ("json", "kwargs", "method", "url")
+
+    def __init__(self, method: str, url: str, kwargs: dict[str, Any], json: dict[str, Any] | None) -> None:
+        self.method = method
+        self.url = url
+        self.kwargs = kwargs
+        self.json = json
 
 
 class _Attempt:
@@ -62,27 +84,82 @@ class _Core:
             "accept": "application/json",
             "user-agent": f"coldmailreseller-python/{version}",
         }
+        # Neither may come from extra_headers: the key is the client's business.
+        self.key_headers = frozenset({PRODUCTION_KEY_HEADER, SANDBOX_KEY_HEADER})
 
     def prepare(
-        self, op: Operation[Any], args: Mapping[str, object], timeout: TimeoutArg
-    ) -> tuple[str, str, dict[str, Any]]:
-        """The HTTP method, the full URL, and the keyword arguments for httpx."""
+        self,
+        op: Operation[Any],
+        args: Mapping[str, object],
+        timeout: TimeoutArg,
+        extra_headers: ExtraHeaders | None,
+        extra_query: ExtraQuery | None,
+        extra_body: ExtraBody | None,
+    ) -> _Prepared:
         if op.sandbox and not self.settings.sandbox:
             raise ConfigurationError(
                 f"{op.resource}.{op.method}() exists only in the sandbox: create the client with sandbox=True"
             )
-        encoded = encode(op, args)
+        encoded = encode(op, args, extra_headers, extra_query, extra_body, self.key_headers)
         url = self.settings.base_url + encoded.path
         if encoded.params:
             # Encoded here once: handing httpx `params=` makes it parse and merge the URL a second time.
             url += "?" + urlencode(encoded.params, quote_via=quote)
+        headers = {**self.headers, **encoded.headers} if encoded.headers else self.headers
         kwargs: dict[str, Any] = {
-            "headers": self.headers,
+            "headers": headers,
             "timeout": self.settings.timeout if timeout is None else as_timeout(timeout),
         }
         if encoded.json is not None:
             kwargs["json"] = encoded.json
-        return encoded.method, url, kwargs
+        return _Prepared(encoded.method, url, kwargs, encoded.json)
+
+    def prepare_path(
+        self,
+        method: str,
+        path: str,
+        params: ExtraQuery | None,
+        json: object,
+        headers: ExtraHeaders | None,
+        timeout: TimeoutArg,
+        idempotent: bool,
+    ) -> tuple[Operation[Any], _Prepared]:
+        """The client's raw `request()`: an operation the spec may not have, with the same sending rules."""
+        method = method.upper()
+        if not path.startswith("/") or "://" in path or any(c in path for c in "?#"):
+            # The key is only ever sent to the configured API; query parameters go in `params`.
+            raise InvalidArgumentError(
+                f"request(): path must be relative to the base URL, start with '/' and carry no query, got {path!r}",
+                operation_id=f"{method} {path}",
+                argument="path",
+            )
+        safe = method in ("GET", "HEAD", "OPTIONS") or idempotent
+        op: Operation[Any] = Operation(
+            operation_id=f"{method} {path}",
+            resource="client",
+            method="request",
+            http_method=method,
+            path=path,
+            effect="idempotent" if safe else "money",
+            fields=(),
+            data=Data("any"),
+            has_action_id=False,
+            sandbox=False,
+            has_body=json is not None,
+        )
+        body = json if isinstance(json, Mapping) else None
+        prepared = self.prepare(op, {}, timeout, headers, params, body)
+        if json is not None and body is None:  # a JSON body that is not an object (a list, a string)
+            prepared.kwargs["json"] = json
+        return op, prepared
+
+    def finisher(self, op: Operation[Any], action: bool, sent: dict[str, Any] | None) -> Finish:
+        """What turns the answer into the method's result."""
+        if op.result is not None:
+            return lambda op_, response: _response.typed_result(op_, response, sent)
+        if op.resource == "client":
+            return _response.plain_data
+        return _response.action_result if action else _response.parse_data
 
     def judge(self, op: Operation[Any], attempt: _Attempt, tries: int) -> None:
         """Decide whether to retry (sets retry_delay) or which error to raise (sets error)."""
@@ -97,9 +174,10 @@ class _Core:
             return
         assert response is not None
         status = response.status_code
-        if status < 400:
+        if status < 400 or (op.result is not None and status in RESULTS[op.result].answers):
             return
-        if status in RETRY_STATUSES and can_retry and op.retry_safe:
+        # A 429 means CMR refused the request before doing anything: it is re-sent whatever the call's effect.
+        if status in RETRY_STATUSES and can_retry and (op.retry_safe or status == 429):
             delay = wait_for(response, tries - 1)
             if delay is not None:
                 attempt.retry_delay = delay
@@ -133,19 +211,66 @@ def _attribute(data: Any, path: tuple[str, ...] | None) -> Any:
     return data
 
 
-def _page_items(paging: Paging[Any], data: Any, page: int) -> tuple[list[Any], bool]:
-    """The items of page `page`, and whether another page may follow."""
-    items = getattr(data, paging.items, None)
-    if not isinstance(items, list) or not items:
-        return [], False
-    current, total = _attribute(data, paging.current_page), _attribute(data, paging.total_pages)
-    if isinstance(total, int):
-        # Trust totalPages over nextPage; a server that ignores `page` (still reporting an earlier one)
-        # must not make us fetch the same page again and again.
-        stuck = isinstance(current, int) and current < page
-        return items, page < total and not stuck
-    # Without paging information, stop after this page rather than risk an endless loop.
-    return items, False
+class _Pages:
+    """Reads one page after another of a page/limit list, and decides when to stop: never loops."""
+
+    # The API-wide convention's page size, for lists that do not state theirs (FAQ: default limit 20).
+    CONVENTION_LIMIT = 20
+
+    def __init__(self, paging: Paging[Any], args: Mapping[str, object]) -> None:
+        self.paging = paging
+        self._args = args
+        limit = args.get("limit")
+        self.limit = limit if isinstance(limit, int) else self.CONVENTION_LIMIT
+        self._previous: list[Any] | None = None
+
+    def args(self, page: int) -> dict[str, object]:
+        return {**self._args, "page": page}
+
+    def read(self, data: Any, page: int) -> tuple[list[Any], bool]:
+        """The items of page `page`, and whether another page may follow."""
+        if self.paging.items is None:
+            return self._read_convention(data, page)
+        items = getattr(data, self.paging.items, None)
+        if not isinstance(items, list) or not items:
+            return [], False
+        current = _attribute(data, self.paging.current_page)
+        total = _attribute(data, self.paging.total_pages)
+        return items, self._more(page, current, total, items)
+
+    def _read_convention(self, data: Any, page: int) -> tuple[list[Any], bool]:
+        """Upstream does not name the array: the one array in `data`, `pagination` beside it if any."""
+        raw = getattr(data, "additional_properties", {})
+        arrays = [(key, value) for key, value in raw.items() if isinstance(value, list)]
+        if len(arrays) != 1 or not arrays[0][1] or self.paging.item is None:
+            return [], False
+        key, values = arrays[0]
+        from_dict = self.paging.item.get().from_dict
+        try:
+            items = [from_dict(value, f"/data/{key}/*") for value in values]
+        except TypeError as exc:
+            raise ResponseValidationError(
+                f"`data.{key}` items do not match the spec: {exc}",
+                operation_id=self.paging.operation.operation_id,
+                status_code=200,
+                body=json.dumps(values),
+            ) from None
+        paging = raw.get("pagination")
+        paging = paging if isinstance(paging, dict) else raw
+        return items, self._more(page, paging.get("currentPage"), paging.get("totalPages"), values)
+
+    def _more(self, page: int, current: Any, total: Any, items: list[Any]) -> bool:
+        if isinstance(total, int) and not isinstance(total, bool):
+            # Trust totalPages over nextPage; a server that ignores `page` (still reporting an earlier one)
+            # must not make us fetch the same page again and again.
+            stuck = isinstance(current, int) and current < page
+            return page < total and not stuck
+        if self.paging.items is not None:
+            return False  # the page model declares its paging state; without it, stop rather than guess
+        # The convention without paging state: a full page may have a successor; the same page twice ends it.
+        repeated = items == self._previous
+        self._previous = items
+        return len(items) >= self.limit and not repeated
 
 
 class SyncRequester:
@@ -158,18 +283,19 @@ class SyncRequester:
     def raw(self) -> SyncRequester:
         return SyncRequester(self._core, self._http, raw=True)
 
-    def send(self, op: Operation[Any], args: Mapping[str, object], timeout: TimeoutArg) -> tuple[httpx.Response, int]:
+    def _send(self, op: Operation[Any], prepared: _Prepared) -> tuple[httpx.Response, int]:
         core = self._core
-        method, url, kwargs = core.prepare(op, args, timeout)
         tries = 0
         while True:
+            if self._http.is_closed:
+                raise ClientClosedError(f"{op.operation_id}: the client is closed; create a new one")
             tries += 1
             if core.limiter is not None:
                 core.limiter.acquire()
             attempt = _Attempt()
             started = core.timing.clock()
             try:
-                attempt.response = self._http.request(method, url, **kwargs)
+                attempt.response = self._http.request(prepared.method, prepared.url, **prepared.kwargs)
             except httpx.RequestError as exc:
                 attempt.cause = exc
             core.judge(op, attempt, tries)
@@ -182,22 +308,62 @@ class SyncRequester:
             assert attempt.response is not None
             return attempt.response, tries - 1
 
-    def request(self, op: Operation[T], args: Mapping[str, object], timeout: TimeoutArg) -> Any:
-        response, retries = self.send(op, args, timeout)
-        if self._raw:
-            return _response.APIResponse(op, response, retries)
-        return _response.parse_data(op, response, _response.envelope(op, response))
+    def _call(self, op: Operation[Any], prepared: _Prepared, action: bool) -> Any:
+        response, retries = self._send(op, prepared)
+        finish = self._core.finisher(op, action, prepared.json)
+        return _response.APIResponse(op, response, retries, finish) if self._raw else finish(op, response)
 
-    def request_action(self, op: Operation[T], args: Mapping[str, object], timeout: TimeoutArg) -> Any:
-        response, retries = self.send(op, args, timeout)
-        if self._raw:
-            return _response.APIResponse(op, response, retries, action=True)
-        return _response.action_result(op, response, _response.envelope(op, response))
+    def request(
+        self,
+        op: Operation[T],
+        args: Mapping[str, object],
+        timeout: TimeoutArg,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> Any:
+        prepared = self._core.prepare(op, args, timeout, extra_headers, extra_query, extra_body)
+        return self._call(op, prepared, action=False)
 
-    def paginate(self, paging: Paging[ItemT], args: Mapping[str, object], timeout: TimeoutArg) -> Iterator[ItemT]:
+    def request_action(
+        self,
+        op: Operation[T],
+        args: Mapping[str, object],
+        timeout: TimeoutArg,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> Any:
+        prepared = self._core.prepare(op, args, timeout, extra_headers, extra_query, extra_body)
+        return self._call(op, prepared, action=True)
+
+    def request_path(
+        self,
+        method: str,
+        path: str,
+        params: ExtraQuery | None,
+        json: object,
+        headers: ExtraHeaders | None,
+        timeout: TimeoutArg,
+        idempotent: bool,
+    ) -> _response.APIResponse[Any]:
+        op, prepared = self._core.prepare_path(method, path, params, json, headers, timeout, idempotent)
+        response, retries = self._send(op, prepared)
+        return _response.APIResponse(op, response, retries, _response.plain_data)
+
+    def paginate(
+        self,
+        paging: Paging[ItemT],
+        args: Mapping[str, object],
+        timeout: TimeoutArg,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> Iterator[ItemT]:
+        pages = _Pages(paging, args)
         for page in range(1, MAX_PAGES + 1):
-            data = self.request(paging.operation, {**args, "page": page}, timeout)
-            items, more = _page_items(paging, data, page)
+            data = self.request(paging.operation, pages.args(page), timeout, extra_headers, extra_query, extra_body)
+            items, more = pages.read(data, page)
             yield from items
             if not more:
                 return
@@ -213,20 +379,19 @@ class AsyncRequester:
     def raw(self) -> AsyncRequester:
         return AsyncRequester(self._core, self._http, raw=True)
 
-    async def send(
-        self, op: Operation[Any], args: Mapping[str, object], timeout: TimeoutArg
-    ) -> tuple[httpx.Response, int]:
+    async def _send(self, op: Operation[Any], prepared: _Prepared) -> tuple[httpx.Response, int]:
         core = self._core
-        method, url, kwargs = core.prepare(op, args, timeout)
         tries = 0
         while True:
+            if self._http.is_closed:
+                raise ClientClosedError(f"{op.operation_id}: the client is closed; create a new one")
             tries += 1
             if core.limiter is not None:
                 await core.limiter.acquire_async()
             attempt = _Attempt()
             started = core.timing.clock()
             try:
-                attempt.response = await self._http.request(method, url, **kwargs)
+                attempt.response = await self._http.request(prepared.method, prepared.url, **prepared.kwargs)
             except httpx.RequestError as exc:
                 attempt.cause = exc
             core.judge(op, attempt, tries)
@@ -239,24 +404,64 @@ class AsyncRequester:
             assert attempt.response is not None
             return attempt.response, tries - 1
 
-    async def request(self, op: Operation[T], args: Mapping[str, object], timeout: TimeoutArg) -> Any:
-        response, retries = await self.send(op, args, timeout)
-        if self._raw:
-            return _response.APIResponse(op, response, retries)
-        return _response.parse_data(op, response, _response.envelope(op, response))
+    async def _call(self, op: Operation[Any], prepared: _Prepared, action: bool) -> Any:
+        response, retries = await self._send(op, prepared)
+        finish = self._core.finisher(op, action, prepared.json)
+        return _response.APIResponse(op, response, retries, finish) if self._raw else finish(op, response)
 
-    async def request_action(self, op: Operation[T], args: Mapping[str, object], timeout: TimeoutArg) -> Any:
-        response, retries = await self.send(op, args, timeout)
-        if self._raw:
-            return _response.APIResponse(op, response, retries, action=True)
-        return _response.action_result(op, response, _response.envelope(op, response))
+    async def request(
+        self,
+        op: Operation[T],
+        args: Mapping[str, object],
+        timeout: TimeoutArg,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> Any:
+        prepared = self._core.prepare(op, args, timeout, extra_headers, extra_query, extra_body)
+        return await self._call(op, prepared, action=False)
+
+    async def request_action(
+        self,
+        op: Operation[T],
+        args: Mapping[str, object],
+        timeout: TimeoutArg,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> Any:
+        prepared = self._core.prepare(op, args, timeout, extra_headers, extra_query, extra_body)
+        return await self._call(op, prepared, action=True)
+
+    async def request_path(
+        self,
+        method: str,
+        path: str,
+        params: ExtraQuery | None,
+        json: object,
+        headers: ExtraHeaders | None,
+        timeout: TimeoutArg,
+        idempotent: bool,
+    ) -> _response.APIResponse[Any]:
+        op, prepared = self._core.prepare_path(method, path, params, json, headers, timeout, idempotent)
+        response, retries = await self._send(op, prepared)
+        return _response.APIResponse(op, response, retries, _response.plain_data)
 
     async def paginate(
-        self, paging: Paging[ItemT], args: Mapping[str, object], timeout: TimeoutArg
+        self,
+        paging: Paging[ItemT],
+        args: Mapping[str, object],
+        timeout: TimeoutArg,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> AsyncIterator[ItemT]:
+        pages = _Pages(paging, args)
         for page in range(1, MAX_PAGES + 1):
-            data = await self.request(paging.operation, {**args, "page": page}, timeout)
-            items, more = _page_items(paging, data, page)
+            data = await self.request(
+                paging.operation, pages.args(page), timeout, extra_headers, extra_query, extra_body
+            )
+            items, more = pages.read(data, page)
             for entry in items:
                 yield entry
             if not more:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Generic, TypeVar, cast
 
 import httpx
 
 from ._json import loads as _decode
+from ._results import RESULTS
 from ._retry import retry_after
 from ._runtime import ActionResult, Operation
 from .errors import APIError, RateLimitError, ResponseValidationError, error_class
@@ -74,8 +76,9 @@ def api_error(
     return error
 
 
-def envelope(op: Operation[Any], response: httpx.Response) -> dict[str, Any]:
-    """The JSON envelope of a 2xx response; an error envelope raises the matching APIError."""
+def envelope(op: Operation[Any], response: httpx.Response, answers: frozenset[int] = frozenset()) -> dict[str, Any]:
+    """The JSON envelope of a 2xx response (or of a status in `answers`); an error envelope raises the matching
+    APIError."""
     try:
         body = _json(response)
     except ValueError:
@@ -84,43 +87,78 @@ def envelope(op: Operation[Any], response: httpx.Response) -> dict[str, Any]:
         raise _invalid(op, response, "the body is not a CMR envelope {status, message, data}")
     status = body.get("status")
     # CMR mirrors the HTTP status in the envelope; an envelope that reports an error is one.
-    if isinstance(status, int) and not isinstance(status, bool) and status >= 400:
+    if isinstance(status, int) and not isinstance(status, bool) and status >= 400 and status not in answers:
         raise api_error(op, response, status=status, outcome_unknown=status >= 500 and not op.retry_safe)
     return body
 
 
-def parse_data(op: Operation[T], response: httpx.Response, body: dict[str, Any]) -> T:
+def parse_data(op: Operation[T], response: httpx.Response) -> T:
+    """The typed `data` of a success; a model result carries the request id as `_request_id`."""
+    return _data(op, response, envelope(op, response))
+
+
+def _data(op: Operation[T], response: httpx.Response, body: dict[str, Any]) -> T:
     if op.has_data and body.get("data") is None:
         raise _invalid(op, response, "`data` is missing or null")
     try:
-        return op.parse(body.get("data"))
+        data = op.parse(body.get("data"))
     except _PARSE_ERRORS as exc:
         raise _invalid(op, response, f"`data` does not match the spec: {type(exc).__name__}: {exc}") from None
+    if hasattr(data, "_request_id"):
+        data._request_id = request_id(response.headers)
+    return data
 
 
 def _invalid(op: Operation[Any], response: httpx.Response, reason: str) -> ResponseValidationError:
     return ResponseValidationError(
-        reason, operation_id=op.operation_id, status_code=response.status_code, body=_text(response)
+        reason,
+        operation_id=op.operation_id,
+        status_code=response.status_code,
+        body=_text(response),
+        request_id=request_id(response.headers),
     )
 
 
-def action_result(op: Operation[T], response: httpx.Response, body: dict[str, Any]) -> ActionResult[T]:
+def action_result(op: Operation[T], response: httpx.Response) -> ActionResult[T]:
+    body = envelope(op, response)
     action_id = body.get("actionId")
     message = body.get("message")
     return ActionResult(
-        data=parse_data(op, response, body),
+        data=_data(op, response, body),
         action_id=action_id if isinstance(action_id, str) else None,
         message=message if isinstance(message, str) else None,
+        request_id=request_id(response.headers),
     )
+
+
+def typed_result(op: Operation[Any], response: httpx.Response, sent: dict[str, Any] | None) -> Any:
+    """The `x-cmr-result` of an operation, built from the whole answer (see _results.py)."""
+    kind = RESULTS[op.result or ""]
+    body = envelope(op, response, kind.answers)
+    status = body.get("status")
+    if not (isinstance(status, int) and status in kind.answers):
+        status = response.status_code
+    return kind.build(status, body, sent, request_id(response.headers))
+
+
+def plain_data(op: Operation[Any], response: httpx.Response) -> Any:
+    """The envelope's `data` as decoded JSON (the client's raw `request()`)."""
+    return envelope(op, response).get("data")
 
 
 class APIResponse(Generic[T]):
     """A successful HTTP response and its envelope; `parse()` builds what the method returns (once): the typed
-    `data`, or an `ActionResult` for operations that answer with an actionId."""
+    `data`, its `ActionResult` for operations that answer with an actionId, or the operation's typed result."""
 
-    def __init__(self, op: Operation[Any], response: httpx.Response, retries: int, *, action: bool = False) -> None:
+    def __init__(
+        self,
+        op: Operation[Any],
+        response: httpx.Response,
+        retries: int,
+        finish: Callable[[Operation[Any], httpx.Response], Any],
+    ) -> None:
         self._op = op
-        self._action = action
+        self._finish = finish
         self.http_response = response
         self.retries = retries
         self._envelope: dict[str, Any] | None = None
@@ -145,7 +183,8 @@ class APIResponse(Generic[T]):
     def envelope(self) -> dict[str, Any]:
         """The whole JSON envelope (top-level extras included)."""
         if self._envelope is None:
-            self._envelope = envelope(self._op, self.http_response)
+            answers = RESULTS[self._op.result].answers if self._op.result else frozenset()
+            self._envelope = envelope(self._op, self.http_response, answers)
         return self._envelope
 
     @property
@@ -160,7 +199,6 @@ class APIResponse(Generic[T]):
 
     def parse(self) -> T:
         if self._parsed is None:
-            build = action_result if self._action else parse_data
-            # T is what the method returns: the typed data, or its ActionResult (see raw_response()).
-            self._parsed = (cast(T, build(self._op, self.http_response, self.envelope)),)
+            # T is what the method returns (see raw_response()).
+            self._parsed = (cast(T, self._finish(self._op, self.http_response)),)
         return self._parsed[0]

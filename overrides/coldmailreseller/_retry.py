@@ -4,6 +4,11 @@ Reads (`x-cmr-effect: read`) and idempotent writes are re-sent after connection 
 408/429/5xx answers. Calls that create resources, move money or start asynchronous work are re-sent only
 when the request provably never reached the server (the connection was never established): upstream
 warns that resubmitting them creates duplicate resources and charges.
+
+A 429 is re-sent for every effect, after its Retry-After (within MAX_RETRY_AFTER). The assumption: CMR's rate
+limiter refuses a request before doing any of its work, as the guide site describes the limit (5 requests
+per second per key, "429 with Retry-After"). Timeouts, dropped connections and 5xx answers on the calls above
+still end in OutcomeUnknownError.
 """
 
 from __future__ import annotations

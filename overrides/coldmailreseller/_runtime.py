@@ -17,14 +17,17 @@ if TYPE_CHECKING:
     from ._response import APIResponse
 
     TimeoutArg: TypeAlias = float | httpx.Timeout | None
+    # The escape hatches every method takes, for what the spec does not (yet) describe.
+    ExtraHeaders: TypeAlias = Mapping[str, str]
+    ExtraQuery: TypeAlias = Mapping[str, str | int | float | bool]
+    ExtraBody: TypeAlias = Mapping[str, object]
 
 T = TypeVar("T")
 ItemT = TypeVar("ItemT")
 P = ParamSpec("P")
 
 Kind = Literal["str", "int", "float", "bool", "enum", "model", "list", "map", "union", "any"]
-# "body_object" is a whole request body whose fields upstream does not document, passed as one mapping.
-Location = Literal["path", "query", "body", "body_object"]
+Location = Literal["path", "query", "body"]
 # read/idempotent calls may be re-sent after a timeout or 5xx; create/async/money calls only when the
 # request provably never reached the server.
 Effect = Literal["read", "idempotent", "create", "async", "money"]
@@ -69,17 +72,29 @@ class Ref(_Record):
 
 class Shape(_Record):
     """The JSON shape a value must have: a primitive, an enum or model (`ref`), a list or map of a shape
-    (`item`), or one of several shapes (`options`)."""
+    (`item`), or one of several shapes (`options`).
 
-    __slots__ = ("item", "kind", "options", "ref")
+    A model's shape also lists its `fields` (a mapping must use those keys), what else it takes (`item`: the
+    value shape of a map model; no fields and no item: any keys), and `one_of`: groups of wire names of which
+    exactly one is sent."""
+
+    __slots__ = ("fields", "item", "kind", "one_of", "options", "ref")
 
     def __init__(
-        self, kind: Kind, ref: Ref | None = None, item: Shape | None = None, options: tuple[Shape, ...] = ()
+        self,
+        kind: Kind,
+        ref: Ref | None = None,
+        item: Shape | None = None,
+        options: tuple[Shape, ...] = (),
+        fields: tuple[Field, ...] = (),
+        one_of: tuple[tuple[str, ...], ...] = (),
     ) -> None:
         self.kind = kind
         self.ref = ref
         self.item = item
         self.options = options
+        self.fields = fields
+        self.one_of = one_of
 
 
 class Field(_Record):
@@ -144,11 +159,14 @@ class Operation(_Record, Generic[T]):
         "effect",
         "fields",
         "has_action_id",
+        "has_body",
         "http_method",
         "method",
+        "one_of",
         "operation_id",
         "path",
         "resource",
+        "result",
         "retry_safe",
         "sandbox",
     )
@@ -166,6 +184,9 @@ class Operation(_Record, Generic[T]):
         data: Data,
         has_action_id: bool,
         sandbox: bool,
+        has_body: bool = False,
+        one_of: tuple[tuple[str, ...], ...] = (),
+        result: str | None = None,
     ) -> None:
         self.operation_id = operation_id
         self.resource = resource
@@ -177,6 +198,12 @@ class Operation(_Record, Generic[T]):
         self.data = data
         self.has_action_id = has_action_id
         self.sandbox = sandbox
+        # A JSON body is sent (`{}` plus extra_body when no field of it is documented).
+        self.has_body = has_body
+        # Groups of body wire names of which exactly one must be sent.
+        self.one_of = one_of
+        # A typed result the client builds from the whole answer (coldmailreseller/_results.py), not from `data`.
+        self.result = result
         self.retry_safe = effect in ("read", "idempotent")
         self._parse: Callable[[Any], T] | None = None
 
@@ -227,34 +254,40 @@ def _as_is(data: Any) -> Any:
 
 class Paging(_Record, Generic[ItemT]):
     """A page/limit list operation: which attribute of its `data` holds the items, and the attribute paths of
-    the total page count and the current page (as the spec declares them)."""
+    the total page count and the current page (as the spec declares them).
 
-    __slots__ = ("current_page", "items", "operation", "total_pages")
+    `items=None`: upstream does not name the array; the API-wide convention applies (the one array in `data`,
+    each item read with `item`, and `pagination.totalPages` when present)."""
+
+    __slots__ = ("current_page", "item", "items", "operation", "total_pages")
 
     def __init__(
         self,
         operation: Operation[Any],
         *,
-        items: str,
-        total_pages: tuple[str, ...],
+        items: str | None,
+        total_pages: tuple[str, ...] | None,
         current_page: tuple[str, ...] | None,
+        item: Ref | None = None,
     ) -> None:
         self.operation = operation
         self.items = items
         self.total_pages = total_pages
         self.current_page = current_page
+        self.item = item
 
 
 class ActionResult(_Record, Generic[T]):
-    """Result of an operation that starts asynchronous work: its `data` and the `action_id` to correlate
-    with the webhook that reports the outcome."""
+    """Result of an operation that starts asynchronous work: its `data`, the `action_id` to correlate with the
+    webhook that reports the outcome, CMR's message, and the request id when CMR sent one."""
 
-    __slots__ = ("action_id", "data", "message")
+    __slots__ = ("action_id", "data", "message", "request_id")
 
-    def __init__(self, data: T, action_id: str | None, message: str | None) -> None:
+    def __init__(self, data: T, action_id: str | None, message: str | None, request_id: str | None = None) -> None:
         self.data = data
         self.action_id = action_id
         self.message = message
+        self.request_id = request_id
 
 
 class Requester(Protocol):
@@ -265,9 +298,33 @@ class Requester(Protocol):
         """The same requester, answering every call with its `APIResponse`."""
         ...
 
-    def request(self, op: Operation[T], args: Mapping[str, object], timeout: TimeoutArg) -> T: ...
-    def request_action(self, op: Operation[T], args: Mapping[str, object], timeout: TimeoutArg) -> ActionResult[T]: ...
-    def paginate(self, paging: Paging[ItemT], args: Mapping[str, object], timeout: TimeoutArg) -> Iterator[ItemT]: ...
+    def request(
+        self,
+        op: Operation[T],
+        args: Mapping[str, object],
+        timeout: TimeoutArg,
+        extra_headers: ExtraHeaders | None,
+        extra_query: ExtraQuery | None,
+        extra_body: ExtraBody | None,
+    ) -> T: ...
+    def request_action(
+        self,
+        op: Operation[T],
+        args: Mapping[str, object],
+        timeout: TimeoutArg,
+        extra_headers: ExtraHeaders | None,
+        extra_query: ExtraQuery | None,
+        extra_body: ExtraBody | None,
+    ) -> ActionResult[T]: ...
+    def paginate(
+        self,
+        paging: Paging[ItemT],
+        args: Mapping[str, object],
+        timeout: TimeoutArg,
+        extra_headers: ExtraHeaders | None,
+        extra_query: ExtraQuery | None,
+        extra_body: ExtraBody | None,
+    ) -> Iterator[ItemT]: ...
 
 
 class AsyncRequester(Protocol):
@@ -276,12 +333,32 @@ class AsyncRequester(Protocol):
     @property
     def raw(self) -> AsyncRequester: ...
 
-    async def request(self, op: Operation[T], args: Mapping[str, object], timeout: TimeoutArg) -> T: ...
+    async def request(
+        self,
+        op: Operation[T],
+        args: Mapping[str, object],
+        timeout: TimeoutArg,
+        extra_headers: ExtraHeaders | None,
+        extra_query: ExtraQuery | None,
+        extra_body: ExtraBody | None,
+    ) -> T: ...
     async def request_action(
-        self, op: Operation[T], args: Mapping[str, object], timeout: TimeoutArg
+        self,
+        op: Operation[T],
+        args: Mapping[str, object],
+        timeout: TimeoutArg,
+        extra_headers: ExtraHeaders | None,
+        extra_query: ExtraQuery | None,
+        extra_body: ExtraBody | None,
     ) -> ActionResult[T]: ...
     def paginate(
-        self, paging: Paging[ItemT], args: Mapping[str, object], timeout: TimeoutArg
+        self,
+        paging: Paging[ItemT],
+        args: Mapping[str, object],
+        timeout: TimeoutArg,
+        extra_headers: ExtraHeaders | None,
+        extra_query: ExtraQuery | None,
+        extra_body: ExtraBody | None,
     ) -> AsyncIterator[ItemT]: ...
 
 

@@ -2,6 +2,7 @@
 
 CMRError
 ├── ConfigurationError            bad client settings (no API key, no sandbox URL)
+│   └── ClientClosedError         a call on a client that was closed
 ├── InvalidArgumentError          bad call arguments, raised before anything is sent
 ├── APIError                      CMR answered with an error status
 │   ├── BadRequestError 400, AuthenticationError 401, PermissionDeniedError 403, NotFoundError 404,
@@ -26,6 +27,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "CMRError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "InternalServerError",
@@ -47,13 +49,20 @@ class ConfigurationError(CMRError):
     """The client cannot be built or used as configured."""
 
 
-class InvalidArgumentError(CMRError, ValueError):
-    """An argument is missing, of the wrong type, or outside what the spec allows. Nothing was sent."""
+class ClientClosedError(ConfigurationError):
+    """The client was closed (`close()`, or its `with` block ended); create a new one."""
 
-    def __init__(self, message: str, *, operation_id: str, argument: str) -> None:
+
+class InvalidArgumentError(CMRError, ValueError):
+    """An argument is missing, of the wrong type, or outside what the spec allows. Nothing was sent.
+
+    `argument` is the keyword argument, `path` where in it the bad value is (`domains[0].domian`)."""
+
+    def __init__(self, message: str, *, operation_id: str, argument: str, path: str | None = None) -> None:
         super().__init__(message)
         self.operation_id = operation_id
         self.argument = argument
+        self.path = argument if path is None else path
 
 
 class APIError(CMRError):
@@ -113,7 +122,10 @@ class InternalServerError(APIError):
 
 
 class APIConnectionError(CMRError):
-    """No usable response: the connection failed, was reset, or closed early."""
+    """No usable response: the connection failed, was reset, or closed early. `request_id` is None: no answer
+    carried one."""
+
+    request_id: str | None = None
 
     def __init__(self, message: str, *, operation_id: str) -> None:
         super().__init__(f"{operation_id}: {message}")
@@ -128,19 +140,24 @@ class ResponseValidationError(CMRError):
     """A successful status whose body is not JSON, lacks the envelope, or whose `data` does not match the
     spec. `body` keeps the raw text for inspection."""
 
-    def __init__(self, reason: str, *, operation_id: str, status_code: int, body: str) -> None:
+    def __init__(
+        self, reason: str, *, operation_id: str, status_code: int, body: str, request_id: str | None = None
+    ) -> None:
         super().__init__(f"{operation_id}: unexpected response (HTTP {status_code}): {reason}")
         self.reason = reason
         self.operation_id = operation_id
         self.status_code = status_code
         self.body = body
+        self.request_id = request_id
 
 
 class OutcomeUnknownError(CMRError):
     """Raised together with a timeout, connection or 5xx error on a call that moves money or starts
     asynchronous work. The request may have been applied; it was NOT re-sent, because re-sending can
     create duplicate resources and charges. Check the outcome (order status, subscriptions, webhooks)
-    before trying again."""
+    before trying again. `request_id` is CMR's request id when an answer (a 5xx) carried one."""
+
+    request_id: str | None
 
 
 class OutcomeUnknownTimeoutError(APITimeoutError, OutcomeUnknownError):

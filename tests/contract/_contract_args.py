@@ -24,12 +24,21 @@ def call_arguments(operation_id: str) -> dict[str, Any]:
             example = media.get("example")
             value = dict(example) if isinstance(example, dict) else {}
         elif field.location == "body":
-            value = _body_value(media, field.wire, field.required)
+            # An exactly-one-of rule: the example's group when it shows one, else the first group.
+            chosen = _chosen_group(op.one_of, media.get("example"))
+            value = _body_value(media, field.wire, field.required or field.wire in chosen)
         else:
             value = _parameter_value(parameters[field.wire], field.required)
         if value is not _MISSING:
             kwargs[field.attr] = value
     return kwargs
+
+
+def _chosen_group(groups: tuple[tuple[str, ...], ...], example: Any) -> set[str]:
+    for group in groups:
+        if isinstance(example, dict) and all(key in example for key in group):
+            return set(group)
+    return set(groups[0]) if groups else set()
 
 
 def _json_media(operation: dict[str, Any]) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from _contract_args import call_arguments
-from coldmailreseller import OPERATIONS, ActionResult, APIError, ColdMailReseller, Operation
+from coldmailreseller import OPERATIONS, ActionResult, APIError, ColdMailReseller, Operation, WorkspaceCheckResult
 from tests.support.spec import SPEC, request_example
 
 pytestmark = pytest.mark.slow
@@ -43,7 +43,11 @@ def _call(method: Callable[..., Any], kwargs: dict[str, Any]) -> Any:
 
 
 def _assert_declared_type(op: Operation[Any], data: Any) -> None:
-    """`data` is what the operation's Data record declares: None, a model, or a list of models."""
+    """`data` is what the operation's Data record declares: None, a model, or a list of models (or the typed
+    result of an x-cmr-result operation)."""
+    if op.result is not None:
+        assert isinstance(data, WorkspaceCheckResult)
+        return
     if op.data.kind == "none" or (data is None and not op.data.required):
         assert data is None
         return

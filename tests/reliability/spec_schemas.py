@@ -52,10 +52,13 @@ def minimal(schema: dict[str, Any], depth: int = 0) -> Any:
     return None if kind == "null" else {}
 
 
-def valid_args(op: Operation[Any]) -> dict[str, Any]:
-    """Keyword arguments for the facade method that the spec accepts (every required field, minimal)."""
+def valid_args(op: Operation[Any], with_field: str | None = None) -> dict[str, Any]:
+    """Keyword arguments for the method that the spec accepts: every required field, and one group of an
+    exactly-one-of rule (the one holding the wire name `with_field`, else the first), minimal."""
     schemas = field_schemas(op.operation_id)
-    return {f.attr: minimal(schemas[f.wire][0]) for f in op.fields if f.required}
+    groups = [group for group in op.one_of if with_field in group] or list(op.one_of[:1])
+    chosen = set(groups[0]) if groups else set()
+    return {f.attr: minimal(schemas[f.wire][0]) for f in op.fields if f.required or f.wire in chosen}
 
 
 def ok_envelope(op_id: str) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from coldmailreseller import (
     RateLimitError,
     ResponseValidationError,
 )
+from coldmailreseller._config import DEFAULT_MAX_RETRIES
 
 from .fault_kinds import FAULT_IDS, FAULTS, Fault, Success, big_domains
 from .fault_server import FaultServer, error_reply, free_port, json_reply
@@ -76,12 +77,15 @@ def test_read_ends_with_typed_error_when_faults_persist(mode: Mode, fault: Fault
 @pytest.mark.parametrize("op_id", MONEY)
 def test_money_moving_call_is_sent_at_most_once(mode: Mode, fault: Fault, op_id: str, server: FaultServer) -> None:
     op = OPS[op_id]
-    server.script(fault.reply(op_id))
+    refused = fault.name.startswith("429")
+    server.script(*[fault.reply(op_id)] * (1 + DEFAULT_MAX_RETRIES if refused else 1))
     result = _call(mode, server, op_id, fault)
     sent = server.counts[(op.http_method, op.path)]
     REPORT.fault(f"{fault.name} (money/async/create)", mode, result)
-    REPORT.money(sent)
-    assert sent == 1
+    # A 429 is CMR refusing the request before doing it: re-sent (up to max_retries) like any call. Every
+    # other fault reaches a money-moving call once.
+    assert sent == (1 + DEFAULT_MAX_RETRIES if refused else 1)
+    REPORT.money(1 if refused else sent)
     if isinstance(result, BaseException):
         assert isinstance(result, CMRError), repr(result)
     if fault.expected == (ResponseValidationError, Success):
@@ -89,8 +93,19 @@ def test_money_moving_call_is_sent_at_most_once(mode: Mode, fault: Fault, op_id:
         assert _outcome(result) is (ResponseValidationError if op.has_data else Success), repr(result)
     assert isinstance(result, fault.expected) or _outcome(result) in fault.expected, repr(result)
     # A server or transport failure after the request went out leaves the outcome unknown, and says so.
-    if fault.retryable and not fault.name.startswith("429"):
+    if fault.retryable and not refused:
         assert isinstance(result, OutcomeUnknownError), repr(result)
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("op_id", ["createOrderJson", "renewSubscriptions"])
+def test_money_call_refused_with_429_then_accepted_is_sent_twice(mode: Mode, op_id: str, server: FaultServer) -> None:
+    op = OPS[op_id]
+    server.script(error_reply(429, (("retry-after", "1"),)), json_reply(ok_envelope(op_id)))
+    result = invoke(mode, op, valid_args(op), **client_kwargs(op, server.base_url))
+    REPORT.fault("429, then accepted (money)", mode, result)
+    assert _outcome(result) is Success, repr(result)
+    assert server.counts[(op.http_method, op.path)] == 2
 
 
 @pytest.mark.parametrize("mode", MODES)

@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import asyncio
 import json
+import threading
+from pathlib import Path
 
 import pytest
 
@@ -8,6 +11,7 @@ from _webhook_spec import EVENT_MODELS, SECRET, documented_examples
 from coldmailreseller.errors import ConfigurationError
 from coldmailreseller.webhooks import (
     InMemoryDeduplicator,
+    SQLiteDeduplicator,
     UnknownEvent,
     WebhookHandler,
     WebhookPayloadError,
@@ -81,3 +85,74 @@ def test_bad_payloads_and_settings() -> None:
     with pytest.raises(ConfigurationError):
         WebhookHandler("")
     assert SECRET not in repr(handler)
+
+
+class _AsyncStore:
+    """A store with only the async method, as an asyncio receiver would write around an async client."""
+
+    def __init__(self) -> None:
+        self.keys: set[str] = set()
+
+    async def seen_async(self, event_id: str) -> bool:
+        known = event_id in self.keys
+        self.keys.add(event_id)
+        return known
+
+
+def test_handle_async_flags_redeliveries_with_an_async_store() -> None:
+    store = _AsyncStore()
+    handler = WebhookHandler(SECRET, deduplicator=store)
+    body, headers = deliver(EXAMPLES["domain.order.success"])
+
+    async def twice() -> tuple[bool, bool]:
+        first = await handler.handle_async(body, headers)
+        again = await handler.handle_async(body, sign(body, SECRET))
+        return first.duplicate, again.duplicate
+
+    assert asyncio.run(twice()) == (False, True)
+    assert len(store.keys) == 1
+
+
+def test_an_async_only_store_needs_handle_async() -> None:
+    handler = WebhookHandler(SECRET, deduplicator=_AsyncStore())
+    with pytest.raises(ConfigurationError, match="handle_async"):
+        handler.handle(*deliver(EXAMPLES["domain.order.success"]))
+
+
+def test_handle_async_runs_the_sqlite_store_off_the_event_loop(tmp_path: Path) -> None:
+    body, headers = deliver(EXAMPLES["mailbox.order.success"])
+    with SQLiteDeduplicator(tmp_path / "events.sqlite3") as store:
+        handler = WebhookHandler(SECRET, deduplicator=store)
+        loop_thread: list[int] = []
+        store_threads: list[int] = []
+        seen = store.seen
+
+        def recording_seen(event_id: str) -> bool:
+            store_threads.append(threading.get_ident())
+            return seen(event_id)
+
+        store.seen = recording_seen  # type: ignore[method-assign]
+
+        async def run() -> list[bool]:
+            loop_thread.append(threading.get_ident())
+            results = await asyncio.gather(*(handler.handle_async(body, headers) for _ in range(5)))
+            return [result.duplicate for result in results]
+
+        duplicates = asyncio.run(run())
+    assert sorted(duplicates) == [False, True, True, True, True]
+    assert store_threads and loop_thread[0] not in store_threads
+
+
+def test_handle_async_with_a_sync_only_store_uses_a_thread() -> None:
+    class SyncOnly:
+        def __init__(self) -> None:
+            self.threads: list[int] = []
+
+        def seen(self, event_id: str) -> bool:
+            self.threads.append(threading.get_ident())
+            return False
+
+    store = SyncOnly()
+    handler = WebhookHandler(SECRET, deduplicator=store)
+    delivery = asyncio.run(handler.handle_async(*deliver(EXAMPLES["domain.order.success"])))
+    assert delivery.duplicate is False and store.threads and store.threads[0] != threading.get_ident()

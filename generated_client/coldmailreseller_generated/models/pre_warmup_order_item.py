@@ -6,7 +6,7 @@ from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from coldmailreseller._modelkit import UNSET, Unset, expected, missing, unknown_fields
+from coldmailreseller._modelkit import UNSET, Unset, expected, missing, model_json, model_repr, unknown_fields
 
 _FIELDS = frozenset(
     (
@@ -16,7 +16,7 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PreWarmupOrderItem:
     """
     Attributes:
@@ -27,6 +27,21 @@ class PreWarmupOrderItem:
     domain: str
     forward_to: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # CMR's request id, set on a model a method returns (when CMR sent one); not part of the value.
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "domain",
+                "forward_to",
+            ),
+        )
+
+    def to_json(self, **dumps: Any) -> str:
+        """`to_dict()` as JSON text; keyword arguments go to `json.dumps` (`indent=2`, ...)."""
+        return model_json(self.to_dict(), **dumps)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""

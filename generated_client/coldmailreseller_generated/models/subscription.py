@@ -7,7 +7,7 @@ from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from coldmailreseller._modelkit import UNSET, Unset, expected, missing, unknown_fields
+from coldmailreseller._modelkit import UNSET, Unset, expected, missing, model_json, model_repr, unknown_fields
 
 from .billing_cycle import BillingCycle
 from .service_provider import ServiceProvider
@@ -33,7 +33,7 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Subscription:
     """A mailbox subscription (one workspace on one domain).
 
@@ -63,6 +63,30 @@ class Subscription:
     user_id: str | Unset = UNSET
     domain: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # CMR's request id, set on a model a method returns (when CMR sent one); not part of the value.
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "subscription_id",
+                "subscription_status",
+                "total_mailbox_quantity",
+                "billing_cycle",
+                "price_per_mailbox",
+                "period_start",
+                "period_end",
+                "service_provider",
+                "auto_renew",
+                "user_id",
+                "domain",
+            ),
+        )
+
+    def to_json(self, **dumps: Any) -> str:
+        """`to_dict()` as JSON text; keyword arguments go to `json.dumps` (`indent=2`, ...)."""
+        return model_json(self.to_dict(), **dumps)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""

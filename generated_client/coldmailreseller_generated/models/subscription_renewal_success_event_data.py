@@ -7,7 +7,7 @@ from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from coldmailreseller._modelkit import UNSET, Unset, expected, unknown_fields
+from coldmailreseller._modelkit import UNSET, Unset, expected, model_json, model_repr, unknown_fields
 
 from .service_provider import ServiceProvider
 from .subscription_status import SubscriptionStatus
@@ -32,7 +32,7 @@ _FIELDS = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubscriptionRenewalSuccessEventData:
     """Subscription state carried by `subscription.renewal.success` (common subscription event fields; event-specific
     extras undocumented).
@@ -65,6 +65,31 @@ class SubscriptionRenewalSuccessEventData:
     description: str | Unset = UNSET
     subscription_status: str | SubscriptionStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # CMR's request id, set on a model a method returns (when CMR sent one); not part of the value.
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "user_id",
+                "user_email",
+                "subscription_id",
+                "domain_id",
+                "domain",
+                "workspace_type",
+                "quantity",
+                "period_start",
+                "period_end",
+                "auto_renew",
+                "description",
+                "subscription_status",
+            ),
+        )
+
+    def to_json(self, **dumps: Any) -> str:
+        """`to_dict()` as JSON text; keyword arguments go to `json.dumps` (`indent=2`, ...)."""
+        return model_json(self.to_dict(), **dumps)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""

@@ -4,19 +4,27 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from coldmailreseller._runtime import async_raw_response, raw_response
 
 from ..operations import ADD_DNS_RECORD, DELETE_DNS_RECORD, GET_DNS_RECORDS, UPDATE_DNS_RECORD
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Sequence
 
-    from coldmailreseller._runtime import AsyncRequester, Requester, TimeoutArg
+    from coldmailreseller._runtime import (
+        AsyncRequester,
+        ExtraBody,
+        ExtraHeaders,
+        ExtraQuery,
+        Requester,
+        TimeoutArg,
+    )
 
     from ..models.dns_record_input import DnsRecordInput
     from ..models.dns_record_set import DnsRecordSet
+    from ..params import DnsRecordInputDict
 
 __all__ = ["AsyncDns", "AsyncDnsWithRawResponse", "Dns", "DnsWithRawResponse"]
 
@@ -32,7 +40,16 @@ class Dns:
         """The same methods, answering with the `APIResponse` (status, headers, envelope); `.parse()` gives the data."""
         return DnsWithRawResponse(self)
 
-    def get_records(self, *, user_id: str, domain: str, timeout: TimeoutArg = None) -> DnsRecordSet:
+    def get_records(
+        self,
+        *,
+        user_id: str,
+        domain: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> DnsRecordSet:
         """Get the DNS records of a domain.
 
         Returns active records in `data.records` and disabled ones in `data.disabledRecords`. Each record's
@@ -47,7 +64,9 @@ class Dns:
 
         `GET /dns` (operationId `getDnsRecords`).
         """
-        return self._requester.request(GET_DNS_RECORDS, {"user_id": user_id, "domain": domain}, timeout)
+        return self._requester.request(
+            GET_DNS_RECORDS, {"user_id": user_id, "domain": domain}, timeout, extra_headers, extra_query, extra_body
+        )
 
     def update_record(
         self,
@@ -58,6 +77,9 @@ class Dns:
         host: str,
         value: str,
         record_type: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
     ) -> None:
         """Replace a DNS record's values.
@@ -86,6 +108,9 @@ class Dns:
                 "record_type": record_type,
             },
             timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
     def add_record(
@@ -93,7 +118,10 @@ class Dns:
         *,
         user_id: str,
         domain: str,
-        records: Sequence[DnsRecordInput | Mapping[str, Any]],
+        records: Sequence[DnsRecordInput | DnsRecordInputDict],
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
     ) -> None:
         """Add DNS records to a domain.
@@ -113,10 +141,24 @@ class Dns:
         `POST /dns` (operationId `addDnsRecord`).
         """
         return self._requester.request(
-            ADD_DNS_RECORD, {"user_id": user_id, "domain": domain, "records": records}, timeout
+            ADD_DNS_RECORD,
+            {"user_id": user_id, "domain": domain, "records": records},
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
-    def delete_record(self, *, user_id: str, record_id: str, timeout: TimeoutArg = None) -> None:
+    def delete_record(
+        self,
+        *,
+        user_id: str,
+        record_id: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> None:
         """Delete a DNS record.
 
         Removes the record identified by `recordId` (from getDnsRecords) from the user's domain. Path and
@@ -131,7 +173,14 @@ class Dns:
 
         `DELETE /dns` (operationId `deleteDnsRecord`).
         """
-        return self._requester.request(DELETE_DNS_RECORD, {"user_id": user_id, "record_id": record_id}, timeout)
+        return self._requester.request(
+            DELETE_DNS_RECORD,
+            {"user_id": user_id, "record_id": record_id},
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
 
 
 class DnsWithRawResponse:
@@ -156,7 +205,16 @@ class AsyncDns:
         """The same methods, answering with the `APIResponse` (status, headers, envelope); `.parse()` gives the data."""
         return AsyncDnsWithRawResponse(self)
 
-    async def get_records(self, *, user_id: str, domain: str, timeout: TimeoutArg = None) -> DnsRecordSet:
+    async def get_records(
+        self,
+        *,
+        user_id: str,
+        domain: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> DnsRecordSet:
         """Get the DNS records of a domain.
 
         Returns active records in `data.records` and disabled ones in `data.disabledRecords`. Each record's
@@ -171,7 +229,9 @@ class AsyncDns:
 
         `GET /dns` (operationId `getDnsRecords`).
         """
-        return await self._requester.request(GET_DNS_RECORDS, {"user_id": user_id, "domain": domain}, timeout)
+        return await self._requester.request(
+            GET_DNS_RECORDS, {"user_id": user_id, "domain": domain}, timeout, extra_headers, extra_query, extra_body
+        )
 
     async def update_record(
         self,
@@ -182,6 +242,9 @@ class AsyncDns:
         host: str,
         value: str,
         record_type: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
     ) -> None:
         """Replace a DNS record's values.
@@ -210,6 +273,9 @@ class AsyncDns:
                 "record_type": record_type,
             },
             timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
     async def add_record(
@@ -217,7 +283,10 @@ class AsyncDns:
         *,
         user_id: str,
         domain: str,
-        records: Sequence[DnsRecordInput | Mapping[str, Any]],
+        records: Sequence[DnsRecordInput | DnsRecordInputDict],
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
     ) -> None:
         """Add DNS records to a domain.
@@ -237,10 +306,24 @@ class AsyncDns:
         `POST /dns` (operationId `addDnsRecord`).
         """
         return await self._requester.request(
-            ADD_DNS_RECORD, {"user_id": user_id, "domain": domain, "records": records}, timeout
+            ADD_DNS_RECORD,
+            {"user_id": user_id, "domain": domain, "records": records},
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
-    async def delete_record(self, *, user_id: str, record_id: str, timeout: TimeoutArg = None) -> None:
+    async def delete_record(
+        self,
+        *,
+        user_id: str,
+        record_id: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> None:
         """Delete a DNS record.
 
         Removes the record identified by `recordId` (from getDnsRecords) from the user's domain. Path and
@@ -255,7 +338,14 @@ class AsyncDns:
 
         `DELETE /dns` (operationId `deleteDnsRecord`).
         """
-        return await self._requester.request(DELETE_DNS_RECORD, {"user_id": user_id, "record_id": record_id}, timeout)
+        return await self._requester.request(
+            DELETE_DNS_RECORD,
+            {"user_id": user_id, "record_id": record_id},
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
 
 
 class AsyncDnsWithRawResponse:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Literal
 
 from coldmailreseller._runtime import async_raw_response, raw_response
 
@@ -19,15 +19,24 @@ from ..operations import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Sequence
 
-    from coldmailreseller._runtime import AsyncRequester, Requester, TimeoutArg
+    from coldmailreseller._results import WorkspaceCheckResult
+    from coldmailreseller._runtime import (
+        AsyncRequester,
+        ExtraBody,
+        ExtraHeaders,
+        ExtraQuery,
+        Requester,
+        TimeoutArg,
+    )
 
     from ..models.domain import Domain
     from ..models.domain_auto_renew_state import DomainAutoRenewState
     from ..models.domain_renewal_price import DomainRenewalPrice
     from ..models.service_provider import ServiceProvider
     from ..models.workspace_check_domain import WorkspaceCheckDomain
+    from ..params import WorkspaceCheckDomainDict
 
 __all__ = ["AsyncDomains", "AsyncDomainsWithRawResponse", "Domains", "DomainsWithRawResponse"]
 
@@ -44,7 +53,14 @@ class Domains:
         return DomainsWithRawResponse(self)
 
     def renewal_price(
-        self, *, user_id: str, domains: Sequence[str], timeout: TimeoutArg = None
+        self,
+        *,
+        user_id: str,
+        domains: Sequence[str],
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
     ) -> builtins.list[DomainRenewalPrice]:
         """Quote the renewal price of a user's domains.
 
@@ -60,9 +76,23 @@ class Domains:
 
         `POST /domains/renewal-price` (operationId `getDomainRenewalPrice`).
         """
-        return self._requester.request(GET_DOMAIN_RENEWAL_PRICE, {"user_id": user_id, "domains": domains}, timeout)
+        return self._requester.request(
+            GET_DOMAIN_RENEWAL_PRICE,
+            {"user_id": user_id, "domains": domains},
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
 
-    def renew(self, *, body: Mapping[str, Any], timeout: TimeoutArg = None) -> None:
+    def renew(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> None:
         """Renew domains (charges the partner wallet).
 
         Requests renewal of domains, paid from the partner wallet at the price given by
@@ -73,19 +103,22 @@ class Domains:
         are not documented, so the body is an open object (the sibling renewal calls take `userId` and a
         `domains` list).
 
-        Args:
-            body: Request body of renewDomain. Its fields are not published; the object is open so the
-                documented fields can be passed once known (sibling renewal calls use `userId` and
-                `domains`).
-
         Returns: `None`.
 
         `POST /domains/renew` (operationId `renewDomain`).
         """
-        return self._requester.request(RENEW_DOMAIN, {"body": body}, timeout)
+        return self._requester.request(RENEW_DOMAIN, {}, timeout, extra_headers, extra_query, extra_body)
 
     def set_auto_renew(
-        self, *, user_id: str, domains: Sequence[str], auto_renew: bool, timeout: TimeoutArg = None
+        self,
+        *,
+        user_id: str,
+        domains: Sequence[str],
+        auto_renew: bool,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
     ) -> builtins.list[DomainAutoRenewState]:
         """Turn domain auto-renew on or off.
 
@@ -104,10 +137,23 @@ class Domains:
         `PATCH /domains/toggle-auto-renew` (operationId `setDomainAutoRenew`).
         """
         return self._requester.request(
-            SET_DOMAIN_AUTO_RENEW, {"user_id": user_id, "domains": domains, "auto_renew": auto_renew}, timeout
+            SET_DOMAIN_AUTO_RENEW,
+            {"user_id": user_id, "domains": domains, "auto_renew": auto_renew},
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
-    def list(self, *, user_id: str, timeout: TimeoutArg = None) -> builtins.list[Domain]:
+    def list(
+        self,
+        *,
+        user_id: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> builtins.list[Domain]:
         """List the domains of a user.
 
         Returns a user's domains with their name, status, registration and expiry dates, purchase type,
@@ -123,16 +169,21 @@ class Domains:
 
         `GET /domains/by-user` (operationId `listUserDomains`).
         """
-        return self._requester.request(LIST_USER_DOMAINS, {"user_id": user_id}, timeout)
+        return self._requester.request(
+            LIST_USER_DOMAINS, {"user_id": user_id}, timeout, extra_headers, extra_query, extra_body
+        )
 
     def check_workspace(
         self,
         *,
         domain_name: str | None = None,
-        service_provider: ServiceProvider | str | None = None,
-        domains: Sequence[WorkspaceCheckDomain | Mapping[str, Any]] | None = None,
+        service_provider: ServiceProvider | Literal["GOOGLE", "MICROSOFT"] | None = None,
+        domains: Sequence[WorkspaceCheckDomain | WorkspaceCheckDomainDict] | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> None:
+    ) -> WorkspaceCheckResult:
         """Check whether domains already belong to a mail workspace.
 
         Lookup (no side effect) to run before ordering: a domain already tied to an existing Google
@@ -147,7 +198,7 @@ class Domains:
             service_provider: Mailbox provider.
             domains: Domains to check (bulk form).
 
-        Returns: `None`.
+        Returns: `WorkspaceCheckResult`.
 
         `POST /domains/has-workspace` (operationId `checkWorkspaceExists`).
         """
@@ -155,10 +206,21 @@ class Domains:
             CHECK_WORKSPACE_EXISTS,
             {"domain_name": domain_name, "service_provider": service_provider, "domains": domains},
             timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
     def add_client_id(
-        self, *, user_id: str, domains: Sequence[str], client_id: str, timeout: TimeoutArg = None
+        self,
+        *,
+        user_id: str,
+        domains: Sequence[str],
+        client_id: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
     ) -> None:
         """Attach a third-party Google OAuth client ID to domains.
 
@@ -178,7 +240,12 @@ class Domains:
         `POST /domains/add-client-id` (operationId `addGoogleClientId`).
         """
         return self._requester.request(
-            ADD_GOOGLE_CLIENT_ID, {"user_id": user_id, "domains": domains, "client_id": client_id}, timeout
+            ADD_GOOGLE_CLIENT_ID,
+            {"user_id": user_id, "domains": domains, "client_id": client_id},
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
 
@@ -207,7 +274,14 @@ class AsyncDomains:
         return AsyncDomainsWithRawResponse(self)
 
     async def renewal_price(
-        self, *, user_id: str, domains: Sequence[str], timeout: TimeoutArg = None
+        self,
+        *,
+        user_id: str,
+        domains: Sequence[str],
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
     ) -> builtins.list[DomainRenewalPrice]:
         """Quote the renewal price of a user's domains.
 
@@ -224,10 +298,22 @@ class AsyncDomains:
         `POST /domains/renewal-price` (operationId `getDomainRenewalPrice`).
         """
         return await self._requester.request(
-            GET_DOMAIN_RENEWAL_PRICE, {"user_id": user_id, "domains": domains}, timeout
+            GET_DOMAIN_RENEWAL_PRICE,
+            {"user_id": user_id, "domains": domains},
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
-    async def renew(self, *, body: Mapping[str, Any], timeout: TimeoutArg = None) -> None:
+    async def renew(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> None:
         """Renew domains (charges the partner wallet).
 
         Requests renewal of domains, paid from the partner wallet at the price given by
@@ -238,19 +324,22 @@ class AsyncDomains:
         are not documented, so the body is an open object (the sibling renewal calls take `userId` and a
         `domains` list).
 
-        Args:
-            body: Request body of renewDomain. Its fields are not published; the object is open so the
-                documented fields can be passed once known (sibling renewal calls use `userId` and
-                `domains`).
-
         Returns: `None`.
 
         `POST /domains/renew` (operationId `renewDomain`).
         """
-        return await self._requester.request(RENEW_DOMAIN, {"body": body}, timeout)
+        return await self._requester.request(RENEW_DOMAIN, {}, timeout, extra_headers, extra_query, extra_body)
 
     async def set_auto_renew(
-        self, *, user_id: str, domains: Sequence[str], auto_renew: bool, timeout: TimeoutArg = None
+        self,
+        *,
+        user_id: str,
+        domains: Sequence[str],
+        auto_renew: bool,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
     ) -> builtins.list[DomainAutoRenewState]:
         """Turn domain auto-renew on or off.
 
@@ -269,10 +358,23 @@ class AsyncDomains:
         `PATCH /domains/toggle-auto-renew` (operationId `setDomainAutoRenew`).
         """
         return await self._requester.request(
-            SET_DOMAIN_AUTO_RENEW, {"user_id": user_id, "domains": domains, "auto_renew": auto_renew}, timeout
+            SET_DOMAIN_AUTO_RENEW,
+            {"user_id": user_id, "domains": domains, "auto_renew": auto_renew},
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
-    async def list(self, *, user_id: str, timeout: TimeoutArg = None) -> builtins.list[Domain]:
+    async def list(
+        self,
+        *,
+        user_id: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> builtins.list[Domain]:
         """List the domains of a user.
 
         Returns a user's domains with their name, status, registration and expiry dates, purchase type,
@@ -288,16 +390,21 @@ class AsyncDomains:
 
         `GET /domains/by-user` (operationId `listUserDomains`).
         """
-        return await self._requester.request(LIST_USER_DOMAINS, {"user_id": user_id}, timeout)
+        return await self._requester.request(
+            LIST_USER_DOMAINS, {"user_id": user_id}, timeout, extra_headers, extra_query, extra_body
+        )
 
     async def check_workspace(
         self,
         *,
         domain_name: str | None = None,
-        service_provider: ServiceProvider | str | None = None,
-        domains: Sequence[WorkspaceCheckDomain | Mapping[str, Any]] | None = None,
+        service_provider: ServiceProvider | Literal["GOOGLE", "MICROSOFT"] | None = None,
+        domains: Sequence[WorkspaceCheckDomain | WorkspaceCheckDomainDict] | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> None:
+    ) -> WorkspaceCheckResult:
         """Check whether domains already belong to a mail workspace.
 
         Lookup (no side effect) to run before ordering: a domain already tied to an existing Google
@@ -312,7 +419,7 @@ class AsyncDomains:
             service_provider: Mailbox provider.
             domains: Domains to check (bulk form).
 
-        Returns: `None`.
+        Returns: `WorkspaceCheckResult`.
 
         `POST /domains/has-workspace` (operationId `checkWorkspaceExists`).
         """
@@ -320,10 +427,21 @@ class AsyncDomains:
             CHECK_WORKSPACE_EXISTS,
             {"domain_name": domain_name, "service_provider": service_provider, "domains": domains},
             timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
     async def add_client_id(
-        self, *, user_id: str, domains: Sequence[str], client_id: str, timeout: TimeoutArg = None
+        self,
+        *,
+        user_id: str,
+        domains: Sequence[str],
+        client_id: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
     ) -> None:
         """Attach a third-party Google OAuth client ID to domains.
 
@@ -343,7 +461,12 @@ class AsyncDomains:
         `POST /domains/add-client-id` (operationId `addGoogleClientId`).
         """
         return await self._requester.request(
-            ADD_GOOGLE_CLIENT_ID, {"user_id": user_id, "domains": domains, "client_id": client_id}, timeout
+            ADD_GOOGLE_CLIENT_ID,
+            {"user_id": user_id, "domains": domains, "client_id": client_id},
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
 

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from coldmailreseller._runtime import async_raw_response, raw_response
 
@@ -20,9 +20,16 @@ from ..operations import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Sequence
 
-    from coldmailreseller._runtime import AsyncRequester, Requester, TimeoutArg
+    from coldmailreseller._runtime import (
+        AsyncRequester,
+        ExtraBody,
+        ExtraHeaders,
+        ExtraQuery,
+        Requester,
+        TimeoutArg,
+    )
 
     from ..models.connected_platforms import ConnectedPlatforms
     from ..models.oauth_export_google_config import OauthExportGoogleConfig
@@ -30,6 +37,12 @@ if TYPE_CHECKING:
     from ..models.platform_credential_id import PlatformCredentialId
     from ..models.platform_credential_metadata import PlatformCredentialMetadata
     from ..models.platform_credential_secrets import PlatformCredentialSecrets
+    from ..params import (
+        OauthExportGoogleConfigDict,
+        OauthExportMicrosoftConfigDict,
+        PlatformCredentialMetadataDict,
+        PlatformCredentialSecretsDict,
+    )
 
 __all__ = ["AsyncExports", "AsyncExportsWithRawResponse", "Exports", "ExportsWithRawResponse"]
 
@@ -45,7 +58,15 @@ class Exports:
         """The same methods, answering with the `APIResponse` (status, headers, envelope); `.parse()` gives the data."""
         return ExportsWithRawResponse(self)
 
-    def list_credentials(self, *, user_id: str, timeout: TimeoutArg = None) -> ConnectedPlatforms:
+    def list_credentials(
+        self,
+        *,
+        user_id: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> ConnectedPlatforms:
         """List connected sending platforms.
 
         Returns, per supported platform, whether the user has stored credentials and the stored entries with
@@ -59,9 +80,19 @@ class Exports:
 
         `GET /exports/platform-credentials` (operationId `listPlatformCredentials`).
         """
-        return self._requester.request(LIST_PLATFORM_CREDENTIALS, {"user_id": user_id}, timeout)
+        return self._requester.request(
+            LIST_PLATFORM_CREDENTIALS, {"user_id": user_id}, timeout, extra_headers, extra_query, extra_body
+        )
 
-    def update_credential(self, *, org_id: str | None = None, timeout: TimeoutArg = None) -> None:
+    def update_credential(
+        self,
+        *,
+        org_id: str | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> None:
         """Update a stored platform credential.
 
         Known only by name from guide articles: changes a stored credential in place, keeping its
@@ -76,15 +107,20 @@ class Exports:
 
         `PUT /exports/platform-credential` (operationId `updatePlatformCredential`).
         """
-        return self._requester.request(UPDATE_PLATFORM_CREDENTIAL, {"org_id": org_id}, timeout)
+        return self._requester.request(
+            UPDATE_PLATFORM_CREDENTIAL, {"org_id": org_id}, timeout, extra_headers, extra_query, extra_body
+        )
 
     def add_credential(
         self,
         *,
         user_id: str,
         app: str,
-        credentials: PlatformCredentialSecrets | Mapping[str, Any],
-        metadata: PlatformCredentialMetadata | Mapping[str, Any] | None = None,
+        credentials: PlatformCredentialSecrets | PlatformCredentialSecretsDict,
+        metadata: PlatformCredentialMetadata | PlatformCredentialMetadataDict | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
     ) -> PlatformCredentialId:
         """Store a sending-platform credential.
@@ -112,9 +148,21 @@ class Exports:
             ADD_PLATFORM_CREDENTIAL,
             {"user_id": user_id, "app": app, "credentials": credentials, "metadata": metadata},
             timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
-    def delete_credential(self, *, user_id: str, credential_id: str, timeout: TimeoutArg = None) -> None:
+    def delete_credential(
+        self,
+        *,
+        user_id: str,
+        credential_id: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> None:
         """Remove a stored platform credential.
 
         Deletes one stored credential; its `credentialId` is invalid afterwards. Returns no data.
@@ -129,10 +177,23 @@ class Exports:
         `DELETE /exports/platform-credential` (operationId `deletePlatformCredential`).
         """
         return self._requester.request(
-            DELETE_PLATFORM_CREDENTIAL, {"user_id": user_id, "credential_id": credential_id}, timeout
+            DELETE_PLATFORM_CREDENTIAL,
+            {"user_id": user_id, "credential_id": credential_id},
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
-    def list_workspaces(self, *, credential_id: str, timeout: TimeoutArg = None) -> None:
+    def list_workspaces(
+        self,
+        *,
+        credential_id: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> None:
         """List platform workspaces for a credential.
 
         Known only by name from guide articles: lists the Instantly organizations (workspaces) reachable
@@ -147,10 +208,21 @@ class Exports:
 
         `GET /exports/platform-workspaces` (operationId `listPlatformWorkspaces`).
         """
-        return self._requester.request(LIST_PLATFORM_WORKSPACES, {"credential_id": credential_id}, timeout)
+        return self._requester.request(
+            LIST_PLATFORM_WORKSPACES, {"credential_id": credential_id}, timeout, extra_headers, extra_query, extra_body
+        )
 
     def export_mailboxes(
-        self, *, user_id: str, credential_id: str, component_mailbox_ids: Sequence[str], timeout: TimeoutArg = None
+        self,
+        *,
+        user_id: str,
+        credential_id: str,
+        component_mailbox_ids: Sequence[str] | None = None,
+        mailbox_ids: Sequence[str] | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
     ) -> None:
         """Queue mailboxes for export to a platform.
 
@@ -164,7 +236,10 @@ class Exports:
         Args:
             user_id: The customer (user) under the partner account that the call acts on.
             credential_id: Stored credential of the target platform.
-            component_mailbox_ids: Mailboxes to export; batch several in one call.
+            component_mailbox_ids: Mailboxes to export, batched in one call (the docs overview's name
+                for the array).
+            mailbox_ids: The same array under the name the guide article uses; send it only if
+                componentMailboxIds is refused.
 
         Returns: `None`.
 
@@ -172,8 +247,16 @@ class Exports:
         """
         return self._requester.request(
             EXPORT_MAILBOXES,
-            {"user_id": user_id, "credential_id": credential_id, "component_mailbox_ids": component_mailbox_ids},
+            {
+                "user_id": user_id,
+                "credential_id": credential_id,
+                "component_mailbox_ids": component_mailbox_ids,
+                "mailbox_ids": mailbox_ids,
+            },
             timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
     def reexport_oauth(
@@ -181,8 +264,11 @@ class Exports:
         *,
         user_id: str,
         mailbox_id: str,
-        google: OauthExportGoogleConfig | Mapping[str, Any] | None = None,
-        microsoft: OauthExportMicrosoftConfig | Mapping[str, Any] | None = None,
+        google: OauthExportGoogleConfig | OauthExportGoogleConfigDict | None = None,
+        microsoft: OauthExportMicrosoftConfig | OauthExportMicrosoftConfigDict | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
     ) -> None:
         """Re-export a mailbox over OAuth.
@@ -208,9 +294,20 @@ class Exports:
             REEXPORT_MAILBOX_OAUTH,
             {"user_id": user_id, "mailbox_id": mailbox_id, "google": google, "microsoft": microsoft},
             timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
-    def validate_mailbox(self, *, user_id: str, body: Mapping[str, Any], timeout: TimeoutArg = None) -> None:
+    def validate_mailbox(
+        self,
+        *,
+        user_id: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> None:
         """Check a mailbox before an OAuth export.
 
         Known only by name from guide articles: checks the SMTP and DNS health of a mailbox so an OAuth
@@ -218,13 +315,14 @@ class Exports:
 
         Args:
             user_id: The customer (user) under the partner account that the call acts on.
-            body: Request fields are undocumented upstream.
 
         Returns: `None`.
 
         `POST /mailboxes/validate-mailbox` (operationId `validateMailbox`).
         """
-        return self._requester.request(VALIDATE_MAILBOX, {"user_id": user_id, "body": body}, timeout)
+        return self._requester.request(
+            VALIDATE_MAILBOX, {"user_id": user_id}, timeout, extra_headers, extra_query, extra_body
+        )
 
 
 class ExportsWithRawResponse:
@@ -253,7 +351,15 @@ class AsyncExports:
         """The same methods, answering with the `APIResponse` (status, headers, envelope); `.parse()` gives the data."""
         return AsyncExportsWithRawResponse(self)
 
-    async def list_credentials(self, *, user_id: str, timeout: TimeoutArg = None) -> ConnectedPlatforms:
+    async def list_credentials(
+        self,
+        *,
+        user_id: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> ConnectedPlatforms:
         """List connected sending platforms.
 
         Returns, per supported platform, whether the user has stored credentials and the stored entries with
@@ -267,9 +373,19 @@ class AsyncExports:
 
         `GET /exports/platform-credentials` (operationId `listPlatformCredentials`).
         """
-        return await self._requester.request(LIST_PLATFORM_CREDENTIALS, {"user_id": user_id}, timeout)
+        return await self._requester.request(
+            LIST_PLATFORM_CREDENTIALS, {"user_id": user_id}, timeout, extra_headers, extra_query, extra_body
+        )
 
-    async def update_credential(self, *, org_id: str | None = None, timeout: TimeoutArg = None) -> None:
+    async def update_credential(
+        self,
+        *,
+        org_id: str | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> None:
         """Update a stored platform credential.
 
         Known only by name from guide articles: changes a stored credential in place, keeping its
@@ -284,15 +400,20 @@ class AsyncExports:
 
         `PUT /exports/platform-credential` (operationId `updatePlatformCredential`).
         """
-        return await self._requester.request(UPDATE_PLATFORM_CREDENTIAL, {"org_id": org_id}, timeout)
+        return await self._requester.request(
+            UPDATE_PLATFORM_CREDENTIAL, {"org_id": org_id}, timeout, extra_headers, extra_query, extra_body
+        )
 
     async def add_credential(
         self,
         *,
         user_id: str,
         app: str,
-        credentials: PlatformCredentialSecrets | Mapping[str, Any],
-        metadata: PlatformCredentialMetadata | Mapping[str, Any] | None = None,
+        credentials: PlatformCredentialSecrets | PlatformCredentialSecretsDict,
+        metadata: PlatformCredentialMetadata | PlatformCredentialMetadataDict | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
     ) -> PlatformCredentialId:
         """Store a sending-platform credential.
@@ -320,9 +441,21 @@ class AsyncExports:
             ADD_PLATFORM_CREDENTIAL,
             {"user_id": user_id, "app": app, "credentials": credentials, "metadata": metadata},
             timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
-    async def delete_credential(self, *, user_id: str, credential_id: str, timeout: TimeoutArg = None) -> None:
+    async def delete_credential(
+        self,
+        *,
+        user_id: str,
+        credential_id: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> None:
         """Remove a stored platform credential.
 
         Deletes one stored credential; its `credentialId` is invalid afterwards. Returns no data.
@@ -337,10 +470,23 @@ class AsyncExports:
         `DELETE /exports/platform-credential` (operationId `deletePlatformCredential`).
         """
         return await self._requester.request(
-            DELETE_PLATFORM_CREDENTIAL, {"user_id": user_id, "credential_id": credential_id}, timeout
+            DELETE_PLATFORM_CREDENTIAL,
+            {"user_id": user_id, "credential_id": credential_id},
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
-    async def list_workspaces(self, *, credential_id: str, timeout: TimeoutArg = None) -> None:
+    async def list_workspaces(
+        self,
+        *,
+        credential_id: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> None:
         """List platform workspaces for a credential.
 
         Known only by name from guide articles: lists the Instantly organizations (workspaces) reachable
@@ -355,10 +501,21 @@ class AsyncExports:
 
         `GET /exports/platform-workspaces` (operationId `listPlatformWorkspaces`).
         """
-        return await self._requester.request(LIST_PLATFORM_WORKSPACES, {"credential_id": credential_id}, timeout)
+        return await self._requester.request(
+            LIST_PLATFORM_WORKSPACES, {"credential_id": credential_id}, timeout, extra_headers, extra_query, extra_body
+        )
 
     async def export_mailboxes(
-        self, *, user_id: str, credential_id: str, component_mailbox_ids: Sequence[str], timeout: TimeoutArg = None
+        self,
+        *,
+        user_id: str,
+        credential_id: str,
+        component_mailbox_ids: Sequence[str] | None = None,
+        mailbox_ids: Sequence[str] | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
     ) -> None:
         """Queue mailboxes for export to a platform.
 
@@ -372,7 +529,10 @@ class AsyncExports:
         Args:
             user_id: The customer (user) under the partner account that the call acts on.
             credential_id: Stored credential of the target platform.
-            component_mailbox_ids: Mailboxes to export; batch several in one call.
+            component_mailbox_ids: Mailboxes to export, batched in one call (the docs overview's name
+                for the array).
+            mailbox_ids: The same array under the name the guide article uses; send it only if
+                componentMailboxIds is refused.
 
         Returns: `None`.
 
@@ -380,8 +540,16 @@ class AsyncExports:
         """
         return await self._requester.request(
             EXPORT_MAILBOXES,
-            {"user_id": user_id, "credential_id": credential_id, "component_mailbox_ids": component_mailbox_ids},
+            {
+                "user_id": user_id,
+                "credential_id": credential_id,
+                "component_mailbox_ids": component_mailbox_ids,
+                "mailbox_ids": mailbox_ids,
+            },
             timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
     async def reexport_oauth(
@@ -389,8 +557,11 @@ class AsyncExports:
         *,
         user_id: str,
         mailbox_id: str,
-        google: OauthExportGoogleConfig | Mapping[str, Any] | None = None,
-        microsoft: OauthExportMicrosoftConfig | Mapping[str, Any] | None = None,
+        google: OauthExportGoogleConfig | OauthExportGoogleConfigDict | None = None,
+        microsoft: OauthExportMicrosoftConfig | OauthExportMicrosoftConfigDict | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
     ) -> None:
         """Re-export a mailbox over OAuth.
@@ -416,9 +587,20 @@ class AsyncExports:
             REEXPORT_MAILBOX_OAUTH,
             {"user_id": user_id, "mailbox_id": mailbox_id, "google": google, "microsoft": microsoft},
             timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
-    async def validate_mailbox(self, *, user_id: str, body: Mapping[str, Any], timeout: TimeoutArg = None) -> None:
+    async def validate_mailbox(
+        self,
+        *,
+        user_id: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> None:
         """Check a mailbox before an OAuth export.
 
         Known only by name from guide articles: checks the SMTP and DNS health of a mailbox so an OAuth
@@ -426,13 +608,14 @@ class AsyncExports:
 
         Args:
             user_id: The customer (user) under the partner account that the call acts on.
-            body: Request fields are undocumented upstream.
 
         Returns: `None`.
 
         `POST /mailboxes/validate-mailbox` (operationId `validateMailbox`).
         """
-        return await self._requester.request(VALIDATE_MAILBOX, {"user_id": user_id, "body": body}, timeout)
+        return await self._requester.request(
+            VALIDATE_MAILBOX, {"user_id": user_id}, timeout, extra_headers, extra_query, extra_body
+        )
 
 
 class AsyncExportsWithRawResponse:

@@ -11,7 +11,14 @@ from coldmailreseller._runtime import async_raw_response, raw_response
 from ..operations import LIST_COUNTRIES, LIST_STATES
 
 if TYPE_CHECKING:
-    from coldmailreseller._runtime import AsyncRequester, Requester, TimeoutArg
+    from coldmailreseller._runtime import (
+        AsyncRequester,
+        ExtraBody,
+        ExtraHeaders,
+        ExtraQuery,
+        Requester,
+        TimeoutArg,
+    )
 
     from ..models.country_code_map import CountryCodeMap
     from ..models.state_code_map import StateCodeMap
@@ -30,7 +37,14 @@ class Geo:
         """The same methods, answering with the `APIResponse` (status, headers, envelope); `.parse()` gives the data."""
         return GeoWithRawResponse(self)
 
-    def list_countries(self, *, timeout: TimeoutArg = None) -> CountryCodeMap:
+    def list_countries(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> CountryCodeMap:
         """List countries and their ISO codes.
 
         Partner-level reference call. According to the guide site `data` maps each country name to its ISO
@@ -40,9 +54,17 @@ class Geo:
 
         `GET /geo/countries` (operationId `listCountries`).
         """
-        return self._requester.request(LIST_COUNTRIES, {}, timeout)
+        return self._requester.request(LIST_COUNTRIES, {}, timeout, extra_headers, extra_query, extra_body)
 
-    def list_states(self, *, country_code: str, timeout: TimeoutArg = None) -> StateCodeMap:
+    def list_states(
+        self,
+        *,
+        country_code: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> StateCodeMap:
         """List the states or provinces of a country.
 
         Partner-level reference call. Per the guide site `data` maps state/province names to state codes.
@@ -56,7 +78,9 @@ class Geo:
 
         `GET /geo/states` (operationId `listStates`).
         """
-        return self._requester.request(LIST_STATES, {"country_code": country_code}, timeout)
+        return self._requester.request(
+            LIST_STATES, {"country_code": country_code}, timeout, extra_headers, extra_query, extra_body
+        )
 
 
 class GeoWithRawResponse:
@@ -79,7 +103,14 @@ class AsyncGeo:
         """The same methods, answering with the `APIResponse` (status, headers, envelope); `.parse()` gives the data."""
         return AsyncGeoWithRawResponse(self)
 
-    async def list_countries(self, *, timeout: TimeoutArg = None) -> CountryCodeMap:
+    async def list_countries(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> CountryCodeMap:
         """List countries and their ISO codes.
 
         Partner-level reference call. According to the guide site `data` maps each country name to its ISO
@@ -89,9 +120,17 @@ class AsyncGeo:
 
         `GET /geo/countries` (operationId `listCountries`).
         """
-        return await self._requester.request(LIST_COUNTRIES, {}, timeout)
+        return await self._requester.request(LIST_COUNTRIES, {}, timeout, extra_headers, extra_query, extra_body)
 
-    async def list_states(self, *, country_code: str, timeout: TimeoutArg = None) -> StateCodeMap:
+    async def list_states(
+        self,
+        *,
+        country_code: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> StateCodeMap:
         """List the states or provinces of a country.
 
         Partner-level reference call. Per the guide site `data` maps state/province names to state codes.
@@ -105,7 +144,9 @@ class AsyncGeo:
 
         `GET /geo/states` (operationId `listStates`).
         """
-        return await self._requester.request(LIST_STATES, {"country_code": country_code}, timeout)
+        return await self._requester.request(
+            LIST_STATES, {"country_code": country_code}, timeout, extra_headers, extra_query, extra_body
+        )
 
 
 class AsyncGeoWithRawResponse:

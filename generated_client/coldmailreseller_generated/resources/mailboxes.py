@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from coldmailreseller._runtime import async_raw_response, raw_response
 
@@ -19,14 +19,23 @@ from ..operations import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Sequence
 
-    from coldmailreseller._runtime import ActionResult, AsyncRequester, Requester, TimeoutArg
+    from coldmailreseller._runtime import (
+        ActionResult,
+        AsyncRequester,
+        ExtraBody,
+        ExtraHeaders,
+        ExtraQuery,
+        Requester,
+        TimeoutArg,
+    )
 
     from ..models.mailbox import Mailbox
     from ..models.mailbox_admin_details import MailboxAdminDetails
     from ..models.mailbox_update import MailboxUpdate
     from ..models.mailbox_update_result import MailboxUpdateResult
+    from ..params import MailboxUpdateDict
 
 __all__ = ["AsyncMailboxes", "AsyncMailboxesWithRawResponse", "Mailboxes", "MailboxesWithRawResponse"]
 
@@ -42,7 +51,14 @@ class Mailboxes:
         """The same methods, answering with the `APIResponse` (status, headers, envelope); `.parse()` gives the data."""
         return MailboxesWithRawResponse(self)
 
-    def list(self, *, timeout: TimeoutArg = None) -> builtins.list[Mailbox]:
+    def list(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> builtins.list[Mailbox]:
         """List mailboxes across the partner account.
 
         Returns mailboxes of every customer under the partner. Known from guide-site articles only: no
@@ -52,9 +68,17 @@ class Mailboxes:
 
         `GET /mailboxes` (operationId `listMailboxes`).
         """
-        return self._requester.request(LIST_MAILBOXES, {}, timeout)
+        return self._requester.request(LIST_MAILBOXES, {}, timeout, extra_headers, extra_query, extra_body)
 
-    def list_for_user(self, *, user_id: str, timeout: TimeoutArg = None) -> builtins.list[Mailbox]:
+    def list_for_user(
+        self,
+        *,
+        user_id: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> builtins.list[Mailbox]:
         """List one customer's mailboxes.
 
         Returns the mailboxes belonging to one customer. Despite `single` in the path it yields a collection
@@ -68,9 +92,19 @@ class Mailboxes:
 
         `GET /mailboxes/single` (operationId `listUserMailboxes`).
         """
-        return self._requester.request(LIST_USER_MAILBOXES, {"user_id": user_id}, timeout)
+        return self._requester.request(
+            LIST_USER_MAILBOXES, {"user_id": user_id}, timeout, extra_headers, extra_query, extra_body
+        )
 
-    def get(self, *, mailbox_id: str, timeout: TimeoutArg = None) -> Mailbox:
+    def get(
+        self,
+        *,
+        mailbox_id: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> Mailbox:
         """Get a mailbox by id.
 
         Fetches one mailbox by its identifier. Path from the guide site; whether `userId` is also needed and
@@ -83,9 +117,20 @@ class Mailboxes:
 
         `GET /mailboxes/mailbox` (operationId `getMailbox`).
         """
-        return self._requester.request(GET_MAILBOX, {"mailbox_id": mailbox_id}, timeout)
+        return self._requester.request(
+            GET_MAILBOX, {"mailbox_id": mailbox_id}, timeout, extra_headers, extra_query, extra_body
+        )
 
-    def get_admin_details(self, *, user_id: str, mailbox_id: str, timeout: TimeoutArg = None) -> MailboxAdminDetails:
+    def get_admin_details(
+        self,
+        *,
+        user_id: str,
+        mailbox_id: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> MailboxAdminDetails:
         """Get administrative details of a mailbox.
 
         Fetches admin-level information for one mailbox of a customer, addressed by both userId and
@@ -100,14 +145,22 @@ class Mailboxes:
         `GET /mailboxes/admin-mailbox-details` (operationId `getMailboxAdminDetails`).
         """
         return self._requester.request(
-            GET_MAILBOX_ADMIN_DETAILS, {"user_id": user_id, "mailbox_id": mailbox_id}, timeout
+            GET_MAILBOX_ADMIN_DETAILS,
+            {"user_id": user_id, "mailbox_id": mailbox_id},
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
     def update(
         self,
         *,
         user_id: str,
-        mailbox_data: MailboxUpdate | Mapping[str, Any] | Sequence[MailboxUpdate | Mapping[str, Any]],
+        mailbox_data: MailboxUpdate | MailboxUpdateDict | Sequence[MailboxUpdate | MailboxUpdateDict],
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
     ) -> ActionResult[builtins.list[MailboxUpdateResult] | None]:
         """Rename a mailbox or change its names or picture.
@@ -126,10 +179,24 @@ class Mailboxes:
         `PATCH /mailboxes/update-mailbox-details` (operationId `updateMailboxDetails`).
         """
         return self._requester.request_action(
-            UPDATE_MAILBOX_DETAILS, {"user_id": user_id, "mailbox_data": mailbox_data}, timeout
+            UPDATE_MAILBOX_DETAILS,
+            {"user_id": user_id, "mailbox_data": mailbox_data},
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
-    def delete(self, *, user_id: str, mailbox_id: str, timeout: TimeoutArg = None) -> None:
+    def delete(
+        self,
+        *,
+        user_id: str,
+        mailbox_id: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> None:
         """Remove a mailbox.
 
         Permanently deletes a mailbox; removal happens shortly after the call. The id goes in a JSON body
@@ -147,7 +214,14 @@ class Mailboxes:
 
         `DELETE /mailboxes/remove` (operationId `removeMailbox`).
         """
-        return self._requester.request(REMOVE_MAILBOX, {"user_id": user_id, "mailbox_id": mailbox_id}, timeout)
+        return self._requester.request(
+            REMOVE_MAILBOX,
+            {"user_id": user_id, "mailbox_id": mailbox_id},
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
 
 
 class MailboxesWithRawResponse:
@@ -174,7 +248,14 @@ class AsyncMailboxes:
         """The same methods, answering with the `APIResponse` (status, headers, envelope); `.parse()` gives the data."""
         return AsyncMailboxesWithRawResponse(self)
 
-    async def list(self, *, timeout: TimeoutArg = None) -> builtins.list[Mailbox]:
+    async def list(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> builtins.list[Mailbox]:
         """List mailboxes across the partner account.
 
         Returns mailboxes of every customer under the partner. Known from guide-site articles only: no
@@ -184,9 +265,17 @@ class AsyncMailboxes:
 
         `GET /mailboxes` (operationId `listMailboxes`).
         """
-        return await self._requester.request(LIST_MAILBOXES, {}, timeout)
+        return await self._requester.request(LIST_MAILBOXES, {}, timeout, extra_headers, extra_query, extra_body)
 
-    async def list_for_user(self, *, user_id: str, timeout: TimeoutArg = None) -> builtins.list[Mailbox]:
+    async def list_for_user(
+        self,
+        *,
+        user_id: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> builtins.list[Mailbox]:
         """List one customer's mailboxes.
 
         Returns the mailboxes belonging to one customer. Despite `single` in the path it yields a collection
@@ -200,9 +289,19 @@ class AsyncMailboxes:
 
         `GET /mailboxes/single` (operationId `listUserMailboxes`).
         """
-        return await self._requester.request(LIST_USER_MAILBOXES, {"user_id": user_id}, timeout)
+        return await self._requester.request(
+            LIST_USER_MAILBOXES, {"user_id": user_id}, timeout, extra_headers, extra_query, extra_body
+        )
 
-    async def get(self, *, mailbox_id: str, timeout: TimeoutArg = None) -> Mailbox:
+    async def get(
+        self,
+        *,
+        mailbox_id: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> Mailbox:
         """Get a mailbox by id.
 
         Fetches one mailbox by its identifier. Path from the guide site; whether `userId` is also needed and
@@ -215,10 +314,19 @@ class AsyncMailboxes:
 
         `GET /mailboxes/mailbox` (operationId `getMailbox`).
         """
-        return await self._requester.request(GET_MAILBOX, {"mailbox_id": mailbox_id}, timeout)
+        return await self._requester.request(
+            GET_MAILBOX, {"mailbox_id": mailbox_id}, timeout, extra_headers, extra_query, extra_body
+        )
 
     async def get_admin_details(
-        self, *, user_id: str, mailbox_id: str, timeout: TimeoutArg = None
+        self,
+        *,
+        user_id: str,
+        mailbox_id: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
     ) -> MailboxAdminDetails:
         """Get administrative details of a mailbox.
 
@@ -234,14 +342,22 @@ class AsyncMailboxes:
         `GET /mailboxes/admin-mailbox-details` (operationId `getMailboxAdminDetails`).
         """
         return await self._requester.request(
-            GET_MAILBOX_ADMIN_DETAILS, {"user_id": user_id, "mailbox_id": mailbox_id}, timeout
+            GET_MAILBOX_ADMIN_DETAILS,
+            {"user_id": user_id, "mailbox_id": mailbox_id},
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
     async def update(
         self,
         *,
         user_id: str,
-        mailbox_data: MailboxUpdate | Mapping[str, Any] | Sequence[MailboxUpdate | Mapping[str, Any]],
+        mailbox_data: MailboxUpdate | MailboxUpdateDict | Sequence[MailboxUpdate | MailboxUpdateDict],
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
     ) -> ActionResult[builtins.list[MailboxUpdateResult] | None]:
         """Rename a mailbox or change its names or picture.
@@ -260,10 +376,24 @@ class AsyncMailboxes:
         `PATCH /mailboxes/update-mailbox-details` (operationId `updateMailboxDetails`).
         """
         return await self._requester.request_action(
-            UPDATE_MAILBOX_DETAILS, {"user_id": user_id, "mailbox_data": mailbox_data}, timeout
+            UPDATE_MAILBOX_DETAILS,
+            {"user_id": user_id, "mailbox_data": mailbox_data},
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
-    async def delete(self, *, user_id: str, mailbox_id: str, timeout: TimeoutArg = None) -> None:
+    async def delete(
+        self,
+        *,
+        user_id: str,
+        mailbox_id: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> None:
         """Remove a mailbox.
 
         Permanently deletes a mailbox; removal happens shortly after the call. The id goes in a JSON body
@@ -281,7 +411,14 @@ class AsyncMailboxes:
 
         `DELETE /mailboxes/remove` (operationId `removeMailbox`).
         """
-        return await self._requester.request(REMOVE_MAILBOX, {"user_id": user_id, "mailbox_id": mailbox_id}, timeout)
+        return await self._requester.request(
+            REMOVE_MAILBOX,
+            {"user_id": user_id, "mailbox_id": mailbox_id},
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
 
 
 class AsyncMailboxesWithRawResponse:

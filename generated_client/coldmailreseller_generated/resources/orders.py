@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Literal
 
 from coldmailreseller._runtime import async_raw_response, raw_response
 
@@ -13,15 +13,25 @@ from ..operations import CREATE_MAILBOX_ORDER, CREATE_ORDER_JSON, GET_ORDER_STAT
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
 
-    from coldmailreseller._runtime import ActionResult, AsyncRequester, Requester, TimeoutArg
+    from coldmailreseller._runtime import (
+        ActionResult,
+        AsyncRequester,
+        ExtraBody,
+        ExtraHeaders,
+        ExtraQuery,
+        Requester,
+        TimeoutArg,
+    )
 
     from ..models.billing_cycle import BillingCycle
     from ..models.google_oauth_config import GoogleOauthConfig
     from ..models.order import Order
     from ..models.order_domain import OrderDomain
+    from ..models.order_mailbox import OrderMailbox
     from ..models.order_mailboxes_by_domain import OrderMailboxesByDomain
     from ..models.order_status import OrderStatus
     from ..models.service_provider import ServiceProvider
+    from ..params import GoogleOauthConfigDict, OrderDomainDict, OrderMailboxDict
 
 __all__ = ["AsyncOrders", "AsyncOrdersWithRawResponse", "Orders", "OrdersWithRawResponse"]
 
@@ -37,7 +47,16 @@ class Orders:
         """The same methods, answering with the `APIResponse` (status, headers, envelope); `.parse()` gives the data."""
         return OrdersWithRawResponse(self)
 
-    def get_status(self, *, user_id: str, order_id: str, timeout: TimeoutArg = None) -> OrderStatus:
+    def get_status(
+        self,
+        *,
+        user_id: str,
+        order_id: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> OrderStatus:
         """Get the progress of an order.
 
         Polls how far an order has got. Only the path is known (quoted from the Quick Start by the guide
@@ -53,20 +72,30 @@ class Orders:
 
         `GET /orders/status` (operationId `getOrderStatus`).
         """
-        return self._requester.request(GET_ORDER_STATUS, {"user_id": user_id, "order_id": order_id}, timeout)
+        return self._requester.request(
+            GET_ORDER_STATUS,
+            {"user_id": user_id, "order_id": order_id},
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
 
     def create(
         self,
         *,
         user_id: str,
-        domains: Sequence[OrderDomain | Mapping[str, Any]],
-        mailboxes: OrderMailboxesByDomain | Mapping[str, Any],
-        billing_cycle: BillingCycle | str | None = None,
+        domains: Sequence[OrderDomain | OrderDomainDict],
+        mailboxes: OrderMailboxesByDomain | Mapping[str, Sequence[OrderMailbox | OrderMailboxDict]],
+        billing_cycle: BillingCycle | Literal["MONTHLY"] | None = None,
         confirm: bool | None = None,
-        service_provider: ServiceProvider | str | None = None,
+        service_provider: ServiceProvider | Literal["GOOGLE", "MICROSOFT"] | None = None,
         microsoft_oauth_route: str | None = None,
-        google: GoogleOauthConfig | Mapping[str, Any] | None = None,
+        google: GoogleOauthConfig | GoogleOauthConfigDict | None = None,
         auto_renew: bool | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
     ) -> ActionResult[Order]:
         """Order domains and mailboxes (JSON).
@@ -110,18 +139,24 @@ class Orders:
                 "auto_renew": auto_renew,
             },
             timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
     def create_mailbox_order(
         self,
         *,
         user_id: str,
-        mailboxes: OrderMailboxesByDomain | Mapping[str, Any],
+        mailboxes: OrderMailboxesByDomain | Mapping[str, Sequence[OrderMailbox | OrderMailboxDict]],
         subscription_id: str | None = None,
         domain_id: str | None = None,
         auto_renew: bool | None = None,
         confirm: bool | None = None,
-        billing_cycle: BillingCycle | str | None = None,
+        billing_cycle: BillingCycle | Literal["MONTHLY"] | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
     ) -> ActionResult[Order]:
         """Order mailboxes on an existing domain (JSON).
@@ -158,6 +193,9 @@ class Orders:
                 "billing_cycle": billing_cycle,
             },
             timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
 
@@ -182,7 +220,16 @@ class AsyncOrders:
         """The same methods, answering with the `APIResponse` (status, headers, envelope); `.parse()` gives the data."""
         return AsyncOrdersWithRawResponse(self)
 
-    async def get_status(self, *, user_id: str, order_id: str, timeout: TimeoutArg = None) -> OrderStatus:
+    async def get_status(
+        self,
+        *,
+        user_id: str,
+        order_id: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> OrderStatus:
         """Get the progress of an order.
 
         Polls how far an order has got. Only the path is known (quoted from the Quick Start by the guide
@@ -198,20 +245,30 @@ class AsyncOrders:
 
         `GET /orders/status` (operationId `getOrderStatus`).
         """
-        return await self._requester.request(GET_ORDER_STATUS, {"user_id": user_id, "order_id": order_id}, timeout)
+        return await self._requester.request(
+            GET_ORDER_STATUS,
+            {"user_id": user_id, "order_id": order_id},
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
 
     async def create(
         self,
         *,
         user_id: str,
-        domains: Sequence[OrderDomain | Mapping[str, Any]],
-        mailboxes: OrderMailboxesByDomain | Mapping[str, Any],
-        billing_cycle: BillingCycle | str | None = None,
+        domains: Sequence[OrderDomain | OrderDomainDict],
+        mailboxes: OrderMailboxesByDomain | Mapping[str, Sequence[OrderMailbox | OrderMailboxDict]],
+        billing_cycle: BillingCycle | Literal["MONTHLY"] | None = None,
         confirm: bool | None = None,
-        service_provider: ServiceProvider | str | None = None,
+        service_provider: ServiceProvider | Literal["GOOGLE", "MICROSOFT"] | None = None,
         microsoft_oauth_route: str | None = None,
-        google: GoogleOauthConfig | Mapping[str, Any] | None = None,
+        google: GoogleOauthConfig | GoogleOauthConfigDict | None = None,
         auto_renew: bool | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
     ) -> ActionResult[Order]:
         """Order domains and mailboxes (JSON).
@@ -255,18 +312,24 @@ class AsyncOrders:
                 "auto_renew": auto_renew,
             },
             timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
     async def create_mailbox_order(
         self,
         *,
         user_id: str,
-        mailboxes: OrderMailboxesByDomain | Mapping[str, Any],
+        mailboxes: OrderMailboxesByDomain | Mapping[str, Sequence[OrderMailbox | OrderMailboxDict]],
         subscription_id: str | None = None,
         domain_id: str | None = None,
         auto_renew: bool | None = None,
         confirm: bool | None = None,
-        billing_cycle: BillingCycle | str | None = None,
+        billing_cycle: BillingCycle | Literal["MONTHLY"] | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
     ) -> ActionResult[Order]:
         """Order mailboxes on an existing domain (JSON).
@@ -303,6 +366,9 @@ class AsyncOrders:
                 "billing_cycle": billing_cycle,
             },
             timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
 

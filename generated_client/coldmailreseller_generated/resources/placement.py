@@ -13,7 +13,14 @@ from ..operations import CREATE_PLACEMENT_TEST, LIST_PLACEMENT_REPORTS
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from coldmailreseller._runtime import AsyncRequester, Requester, TimeoutArg
+    from coldmailreseller._runtime import (
+        AsyncRequester,
+        ExtraBody,
+        ExtraHeaders,
+        ExtraQuery,
+        Requester,
+        TimeoutArg,
+    )
 
     from ..models.placement_report_page import PlacementReportPage
     from ..models.placement_test_order import PlacementTestOrder
@@ -40,6 +47,9 @@ class Placement:
         spamassassin: bool | None = None,
         blacklist: bool | None = None,
         ai_insight: bool | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
     ) -> PlacementTestOrder:
         """Buy an inbox placement test.
@@ -71,6 +81,9 @@ class Placement:
                 "ai_insight": ai_insight,
             },
             timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
     def list_reports(
@@ -81,6 +94,9 @@ class Placement:
         mailbox_id: str | None = None,
         page: int | None = None,
         limit: int | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
     ) -> PlacementReportPage:
         """List placement test reports.
@@ -105,6 +121,9 @@ class Placement:
             LIST_PLACEMENT_REPORTS,
             {"user_id": user_id, "order_id": order_id, "mailbox_id": mailbox_id, "page": page, "limit": limit},
             timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
 
@@ -136,6 +155,9 @@ class AsyncPlacement:
         spamassassin: bool | None = None,
         blacklist: bool | None = None,
         ai_insight: bool | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
     ) -> PlacementTestOrder:
         """Buy an inbox placement test.
@@ -167,6 +189,9 @@ class AsyncPlacement:
                 "ai_insight": ai_insight,
             },
             timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
     async def list_reports(
@@ -177,6 +202,9 @@ class AsyncPlacement:
         mailbox_id: str | None = None,
         page: int | None = None,
         limit: int | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
     ) -> PlacementReportPage:
         """List placement test reports.
@@ -201,6 +229,9 @@ class AsyncPlacement:
             LIST_PLACEMENT_REPORTS,
             {"user_id": user_id, "order_id": order_id, "mailbox_id": mailbox_id, "page": page, "limit": limit},
             timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
 

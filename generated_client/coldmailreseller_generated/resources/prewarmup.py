@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Literal
 
 from coldmailreseller._runtime import async_raw_response, raw_response
 
@@ -18,9 +18,16 @@ from ..operations import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+    from collections.abc import AsyncIterator, Iterator, Sequence
 
-    from coldmailreseller._runtime import AsyncRequester, Requester, TimeoutArg
+    from coldmailreseller._runtime import (
+        AsyncRequester,
+        ExtraBody,
+        ExtraHeaders,
+        ExtraQuery,
+        Requester,
+        TimeoutArg,
+    )
 
     from ..models.oauth_export_google_config import OauthExportGoogleConfig
     from ..models.pre_warmup_domain import PreWarmupDomain
@@ -28,6 +35,7 @@ if TYPE_CHECKING:
     from ..models.pre_warmup_order_item import PreWarmupOrderItem
     from ..models.pre_warmup_scenario import PreWarmupScenario
     from ..models.service_provider import ServiceProvider
+    from ..params import OauthExportGoogleConfigDict, PreWarmupOrderItemDict
 
 __all__ = ["AsyncPrewarmup", "AsyncPrewarmupWithRawResponse", "Prewarmup", "PrewarmupWithRawResponse"]
 
@@ -46,10 +54,13 @@ class Prewarmup:
     def list(
         self,
         *,
-        service_provider: ServiceProvider | str | None = None,
+        service_provider: ServiceProvider | Literal["GOOGLE", "MICROSOFT"] | None = None,
         contains: str | None = None,
         page: int | None = None,
         limit: int | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
     ) -> PreWarmupInventoryPage:
         """List pre-warmed domains and mailboxes.
@@ -74,14 +85,20 @@ class Prewarmup:
             LIST_PRE_WARMUP_MAILBOXES,
             {"service_provider": service_provider, "contains": contains, "page": page, "limit": limit},
             timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
     def iter(
         self,
         *,
-        service_provider: ServiceProvider | str | None = None,
+        service_provider: ServiceProvider | Literal["GOOGLE", "MICROSOFT"] | None = None,
         contains: str | None = None,
         limit: int | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
     ) -> Iterator[PreWarmupDomain]:
         """List pre-warmed domains and mailboxes.
@@ -104,17 +121,23 @@ class Prewarmup:
             LIST_PRE_WARMUP_MAILBOXES_PAGES,
             {"service_provider": service_provider, "contains": contains, "limit": limit},
             timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
     def order(
         self,
         *,
         user_id: str,
-        order: Sequence[PreWarmupOrderItem | Mapping[str, Any]],
-        service_provider: ServiceProvider | str,
-        google: OauthExportGoogleConfig | Mapping[str, Any] | None = None,
+        order: Sequence[PreWarmupOrderItem | PreWarmupOrderItemDict],
+        service_provider: ServiceProvider | Literal["GOOGLE", "MICROSOFT"],
+        google: OauthExportGoogleConfig | OauthExportGoogleConfigDict | None = None,
         microsoft_oauth_route: str | None = None,
         auto_renew: bool | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
     ) -> None:
         """Order pre-warmed domains and mailboxes.
@@ -150,9 +173,19 @@ class Prewarmup:
                 "auto_renew": auto_renew,
             },
             timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
-    def sandbox_list(self, *, timeout: TimeoutArg = None) -> PreWarmupInventoryPage:
+    def sandbox_list(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> PreWarmupInventoryPage:
         """[Sandbox] List sandbox pre-warmed domains.
 
         Sandbox counterpart of listPreWarmupMailboxes: lists the test domains (GOOGLE: sandbox.nexora-
@@ -165,17 +198,22 @@ class Prewarmup:
 
         `GET /sandbox/pre-warmup` (operationId `sandboxListPreWarmupMailboxes`).
         """
-        return self._requester.request(SANDBOX_LIST_PRE_WARMUP_MAILBOXES, {}, timeout)
+        return self._requester.request(
+            SANDBOX_LIST_PRE_WARMUP_MAILBOXES, {}, timeout, extra_headers, extra_query, extra_body
+        )
 
     def sandbox_order(
         self,
         *,
-        order: Sequence[PreWarmupOrderItem | Mapping[str, Any]],
-        service_provider: ServiceProvider | str,
-        google: OauthExportGoogleConfig | Mapping[str, Any] | None = None,
+        order: Sequence[PreWarmupOrderItem | PreWarmupOrderItemDict],
+        service_provider: ServiceProvider | Literal["GOOGLE", "MICROSOFT"],
+        google: OauthExportGoogleConfig | OauthExportGoogleConfigDict | None = None,
         microsoft_oauth_route: str | None = None,
         auto_renew: bool | None = None,
-        scenario: PreWarmupScenario | str | None = None,
+        scenario: PreWarmupScenario | Literal["success", "full_failure", "partial_failure"] | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
     ) -> None:
         """[Sandbox] Place a test pre-warmup order.
@@ -211,9 +249,19 @@ class Prewarmup:
                 "scenario": scenario,
             },
             timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
-    def sandbox_reset(self, *, timeout: TimeoutArg = None) -> None:
+    def sandbox_reset(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> None:
         """[Sandbox] Wipe sandbox pre-warmup data.
 
         Deletes all of the partner's sandbox pre-warmup records at once, for a clean test run. The path is
@@ -224,7 +272,9 @@ class Prewarmup:
 
         `POST /sandbox/pre-warmup/reset` (operationId `sandboxResetPreWarmupData`).
         """
-        return self._requester.request(SANDBOX_RESET_PRE_WARMUP_DATA, {}, timeout)
+        return self._requester.request(
+            SANDBOX_RESET_PRE_WARMUP_DATA, {}, timeout, extra_headers, extra_query, extra_body
+        )
 
 
 class PrewarmupWithRawResponse:
@@ -253,10 +303,13 @@ class AsyncPrewarmup:
     async def list(
         self,
         *,
-        service_provider: ServiceProvider | str | None = None,
+        service_provider: ServiceProvider | Literal["GOOGLE", "MICROSOFT"] | None = None,
         contains: str | None = None,
         page: int | None = None,
         limit: int | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
     ) -> PreWarmupInventoryPage:
         """List pre-warmed domains and mailboxes.
@@ -281,14 +334,20 @@ class AsyncPrewarmup:
             LIST_PRE_WARMUP_MAILBOXES,
             {"service_provider": service_provider, "contains": contains, "page": page, "limit": limit},
             timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
     def iter(
         self,
         *,
-        service_provider: ServiceProvider | str | None = None,
+        service_provider: ServiceProvider | Literal["GOOGLE", "MICROSOFT"] | None = None,
         contains: str | None = None,
         limit: int | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
     ) -> AsyncIterator[PreWarmupDomain]:
         """List pre-warmed domains and mailboxes.
@@ -311,17 +370,23 @@ class AsyncPrewarmup:
             LIST_PRE_WARMUP_MAILBOXES_PAGES,
             {"service_provider": service_provider, "contains": contains, "limit": limit},
             timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
     async def order(
         self,
         *,
         user_id: str,
-        order: Sequence[PreWarmupOrderItem | Mapping[str, Any]],
-        service_provider: ServiceProvider | str,
-        google: OauthExportGoogleConfig | Mapping[str, Any] | None = None,
+        order: Sequence[PreWarmupOrderItem | PreWarmupOrderItemDict],
+        service_provider: ServiceProvider | Literal["GOOGLE", "MICROSOFT"],
+        google: OauthExportGoogleConfig | OauthExportGoogleConfigDict | None = None,
         microsoft_oauth_route: str | None = None,
         auto_renew: bool | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
     ) -> None:
         """Order pre-warmed domains and mailboxes.
@@ -357,9 +422,19 @@ class AsyncPrewarmup:
                 "auto_renew": auto_renew,
             },
             timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
-    async def sandbox_list(self, *, timeout: TimeoutArg = None) -> PreWarmupInventoryPage:
+    async def sandbox_list(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> PreWarmupInventoryPage:
         """[Sandbox] List sandbox pre-warmed domains.
 
         Sandbox counterpart of listPreWarmupMailboxes: lists the test domains (GOOGLE: sandbox.nexora-
@@ -372,17 +447,22 @@ class AsyncPrewarmup:
 
         `GET /sandbox/pre-warmup` (operationId `sandboxListPreWarmupMailboxes`).
         """
-        return await self._requester.request(SANDBOX_LIST_PRE_WARMUP_MAILBOXES, {}, timeout)
+        return await self._requester.request(
+            SANDBOX_LIST_PRE_WARMUP_MAILBOXES, {}, timeout, extra_headers, extra_query, extra_body
+        )
 
     async def sandbox_order(
         self,
         *,
-        order: Sequence[PreWarmupOrderItem | Mapping[str, Any]],
-        service_provider: ServiceProvider | str,
-        google: OauthExportGoogleConfig | Mapping[str, Any] | None = None,
+        order: Sequence[PreWarmupOrderItem | PreWarmupOrderItemDict],
+        service_provider: ServiceProvider | Literal["GOOGLE", "MICROSOFT"],
+        google: OauthExportGoogleConfig | OauthExportGoogleConfigDict | None = None,
         microsoft_oauth_route: str | None = None,
         auto_renew: bool | None = None,
-        scenario: PreWarmupScenario | str | None = None,
+        scenario: PreWarmupScenario | Literal["success", "full_failure", "partial_failure"] | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
     ) -> None:
         """[Sandbox] Place a test pre-warmup order.
@@ -418,9 +498,19 @@ class AsyncPrewarmup:
                 "scenario": scenario,
             },
             timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
-    async def sandbox_reset(self, *, timeout: TimeoutArg = None) -> None:
+    async def sandbox_reset(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> None:
         """[Sandbox] Wipe sandbox pre-warmup data.
 
         Deletes all of the partner's sandbox pre-warmup records at once, for a clean test run. The path is
@@ -431,7 +521,9 @@ class AsyncPrewarmup:
 
         `POST /sandbox/pre-warmup/reset` (operationId `sandboxResetPreWarmupData`).
         """
-        return await self._requester.request(SANDBOX_RESET_PRE_WARMUP_DATA, {}, timeout)
+        return await self._requester.request(
+            SANDBOX_RESET_PRE_WARMUP_DATA, {}, timeout, extra_headers, extra_query, extra_body
+        )
 
 
 class AsyncPrewarmupWithRawResponse:

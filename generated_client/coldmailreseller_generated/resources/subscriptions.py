@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Literal
 
 from coldmailreseller._runtime import async_raw_response, raw_response
 
@@ -18,9 +18,17 @@ from ..operations import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+    from collections.abc import AsyncIterator, Iterator, Sequence
 
-    from coldmailreseller._runtime import ActionResult, AsyncRequester, Requester, TimeoutArg
+    from coldmailreseller._runtime import (
+        ActionResult,
+        AsyncRequester,
+        ExtraBody,
+        ExtraHeaders,
+        ExtraQuery,
+        Requester,
+        TimeoutArg,
+    )
 
     from ..models.subscription import Subscription
     from ..models.subscription_page import SubscriptionPage
@@ -43,11 +51,14 @@ class Subscriptions:
     def list(
         self,
         *,
-        status: SubscriptionStatus | str | None = None,
+        status: SubscriptionStatus | Literal["ACTIVE", "RENEWING", "PAST_DUE", "CANCELLED", "EXPIRED"] | None = None,
         component_subscription_id: str | None = None,
         domain: str | None = None,
         limit: int | None = None,
         page: int | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
     ) -> SubscriptionPage:
         """List subscriptions.
@@ -78,15 +89,21 @@ class Subscriptions:
                 "page": page,
             },
             timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
     def iter(
         self,
         *,
-        status: SubscriptionStatus | str | None = None,
+        status: SubscriptionStatus | Literal["ACTIVE", "RENEWING", "PAST_DUE", "CANCELLED", "EXPIRED"] | None = None,
         component_subscription_id: str | None = None,
         domain: str | None = None,
         limit: int | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
     ) -> Iterator[Subscription]:
         """List subscriptions.
@@ -115,6 +132,9 @@ class Subscriptions:
                 "limit": limit,
             },
             timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
     def recreate(
@@ -122,6 +142,9 @@ class Subscriptions:
         *,
         subscription_ids: Sequence[str] | None = None,
         domain_names: Sequence[str] | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
     ) -> None:
         """Recreate subscriptions to restart standard pricing.
@@ -141,10 +164,23 @@ class Subscriptions:
         `POST /component/subscriptions/recreate` (operationId `recreateSubscriptions`).
         """
         return self._requester.request(
-            RECREATE_SUBSCRIPTIONS, {"subscription_ids": subscription_ids, "domain_names": domain_names}, timeout
+            RECREATE_SUBSCRIPTIONS,
+            {"subscription_ids": subscription_ids, "domain_names": domain_names},
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
-    def renew(self, *, subscription_ids: Sequence[str], timeout: TimeoutArg = None) -> ActionResult[None]:
+    def renew(
+        self,
+        *,
+        subscription_ids: Sequence[str],
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> ActionResult[None]:
         """Renew subscriptions now.
 
         Queues a manual renewal of the given subscriptions, charged to the wallet; the balance must cover
@@ -159,9 +195,18 @@ class Subscriptions:
 
         `POST /subscriptions/renew-subscriptions` (operationId `renewSubscriptions`).
         """
-        return self._requester.request_action(RENEW_SUBSCRIPTIONS, {"subscription_ids": subscription_ids}, timeout)
+        return self._requester.request_action(
+            RENEW_SUBSCRIPTIONS, {"subscription_ids": subscription_ids}, timeout, extra_headers, extra_query, extra_body
+        )
 
-    def set_auto_renew(self, *, body: Mapping[str, Any], timeout: TimeoutArg = None) -> None:
+    def set_auto_renew(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> None:
         """Turn subscription auto-renewal on or off.
 
         Changes whether a subscription renews automatically; turning it off does not cancel, the current
@@ -170,17 +215,23 @@ class Subscriptions:
         If the endpoint flips the flag rather than setting it, a repeat would undo the change: check
         `autoRenew` via the subscription list before retrying.
 
-        Args:
-            body: Fields not documented upstream.
-
         Returns: `None`.
 
         `POST /subscriptions/toggle-autorenewal` (operationId `toggleSubscriptionAutoRenewal`).
         """
-        return self._requester.request(TOGGLE_SUBSCRIPTION_AUTO_RENEWAL, {"body": body}, timeout)
+        return self._requester.request(
+            TOGGLE_SUBSCRIPTION_AUTO_RENEWAL, {}, timeout, extra_headers, extra_query, extra_body
+        )
 
     def cancel(
-        self, *, subscription_id: str | None = None, domain: str | None = None, timeout: TimeoutArg = None
+        self,
+        *,
+        subscription_id: str | None = None,
+        domain: str | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
     ) -> None:
         """Cancel a subscription.
 
@@ -198,7 +249,12 @@ class Subscriptions:
         `POST /subscriptions/cancel` (operationId `cancelSubscription`).
         """
         return self._requester.request(
-            CANCEL_SUBSCRIPTION, {"subscription_id": subscription_id, "domain": domain}, timeout
+            CANCEL_SUBSCRIPTION,
+            {"subscription_id": subscription_id, "domain": domain},
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
 
@@ -228,11 +284,14 @@ class AsyncSubscriptions:
     async def list(
         self,
         *,
-        status: SubscriptionStatus | str | None = None,
+        status: SubscriptionStatus | Literal["ACTIVE", "RENEWING", "PAST_DUE", "CANCELLED", "EXPIRED"] | None = None,
         component_subscription_id: str | None = None,
         domain: str | None = None,
         limit: int | None = None,
         page: int | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
     ) -> SubscriptionPage:
         """List subscriptions.
@@ -263,15 +322,21 @@ class AsyncSubscriptions:
                 "page": page,
             },
             timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
     def iter(
         self,
         *,
-        status: SubscriptionStatus | str | None = None,
+        status: SubscriptionStatus | Literal["ACTIVE", "RENEWING", "PAST_DUE", "CANCELLED", "EXPIRED"] | None = None,
         component_subscription_id: str | None = None,
         domain: str | None = None,
         limit: int | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
     ) -> AsyncIterator[Subscription]:
         """List subscriptions.
@@ -300,6 +365,9 @@ class AsyncSubscriptions:
                 "limit": limit,
             },
             timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
     async def recreate(
@@ -307,6 +375,9 @@ class AsyncSubscriptions:
         *,
         subscription_ids: Sequence[str] | None = None,
         domain_names: Sequence[str] | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
     ) -> None:
         """Recreate subscriptions to restart standard pricing.
@@ -326,10 +397,23 @@ class AsyncSubscriptions:
         `POST /component/subscriptions/recreate` (operationId `recreateSubscriptions`).
         """
         return await self._requester.request(
-            RECREATE_SUBSCRIPTIONS, {"subscription_ids": subscription_ids, "domain_names": domain_names}, timeout
+            RECREATE_SUBSCRIPTIONS,
+            {"subscription_ids": subscription_ids, "domain_names": domain_names},
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
-    async def renew(self, *, subscription_ids: Sequence[str], timeout: TimeoutArg = None) -> ActionResult[None]:
+    async def renew(
+        self,
+        *,
+        subscription_ids: Sequence[str],
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> ActionResult[None]:
         """Renew subscriptions now.
 
         Queues a manual renewal of the given subscriptions, charged to the wallet; the balance must cover
@@ -345,10 +429,17 @@ class AsyncSubscriptions:
         `POST /subscriptions/renew-subscriptions` (operationId `renewSubscriptions`).
         """
         return await self._requester.request_action(
-            RENEW_SUBSCRIPTIONS, {"subscription_ids": subscription_ids}, timeout
+            RENEW_SUBSCRIPTIONS, {"subscription_ids": subscription_ids}, timeout, extra_headers, extra_query, extra_body
         )
 
-    async def set_auto_renew(self, *, body: Mapping[str, Any], timeout: TimeoutArg = None) -> None:
+    async def set_auto_renew(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> None:
         """Turn subscription auto-renewal on or off.
 
         Changes whether a subscription renews automatically; turning it off does not cancel, the current
@@ -357,17 +448,23 @@ class AsyncSubscriptions:
         If the endpoint flips the flag rather than setting it, a repeat would undo the change: check
         `autoRenew` via the subscription list before retrying.
 
-        Args:
-            body: Fields not documented upstream.
-
         Returns: `None`.
 
         `POST /subscriptions/toggle-autorenewal` (operationId `toggleSubscriptionAutoRenewal`).
         """
-        return await self._requester.request(TOGGLE_SUBSCRIPTION_AUTO_RENEWAL, {"body": body}, timeout)
+        return await self._requester.request(
+            TOGGLE_SUBSCRIPTION_AUTO_RENEWAL, {}, timeout, extra_headers, extra_query, extra_body
+        )
 
     async def cancel(
-        self, *, subscription_id: str | None = None, domain: str | None = None, timeout: TimeoutArg = None
+        self,
+        *,
+        subscription_id: str | None = None,
+        domain: str | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
     ) -> None:
         """Cancel a subscription.
 
@@ -385,7 +482,12 @@ class AsyncSubscriptions:
         `POST /subscriptions/cancel` (operationId `cancelSubscription`).
         """
         return await self._requester.request(
-            CANCEL_SUBSCRIPTION, {"subscription_id": subscription_id, "domain": domain}, timeout
+            CANCEL_SUBSCRIPTION,
+            {"subscription_id": subscription_id, "domain": domain},
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
 

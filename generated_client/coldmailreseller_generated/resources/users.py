@@ -8,10 +8,19 @@ from typing import TYPE_CHECKING
 
 from coldmailreseller._runtime import async_raw_response, raw_response
 
-from ..operations import CREATE_USER, DELETE_USER, GET_USER, LIST_USERS, UPDATE_USER
+from ..operations import CREATE_USER, DELETE_USER, GET_USER, LIST_USERS, LIST_USERS_PAGES, UPDATE_USER
 
 if TYPE_CHECKING:
-    from coldmailreseller._runtime import AsyncRequester, Requester, TimeoutArg
+    from collections.abc import AsyncIterator, Iterator
+
+    from coldmailreseller._runtime import (
+        AsyncRequester,
+        ExtraBody,
+        ExtraHeaders,
+        ExtraQuery,
+        Requester,
+        TimeoutArg,
+    )
 
     from ..models.user import User
     from ..models.user_list import UserList
@@ -30,21 +39,75 @@ class Users:
         """The same methods, answering with the `APIResponse` (status, headers, envelope); `.parse()` gives the data."""
         return UsersWithRawResponse(self)
 
-    def list(self, *, timeout: TimeoutArg = None) -> UserList:
+    def list(
+        self,
+        *,
+        page: int | None = None,
+        limit: int | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> UserList:
         """List the users under the partner account.
 
         Partner-level call (no userId) that returns the customers belonging to the partner. Upstream says
-        the result is paginated and searchable, but the names of the paging and search query parameters and
-        the shape of `data` are not documented, so no parameters are modelled and `data` is kept as an open
-        object. Do not assume one call returns every user.
+        the result is paginated and searchable but documents neither the parameters nor the shape of `data`,
+        which is kept as an open object. `page` and `limit` follow the API-wide paging convention (FAQ;
+        confirmed for the subscriptions list only); the search parameter's name is unknown (pass it as an
+        extra query parameter). Do not assume one call returns every user.
+
+        Args:
+            page: Page number, starting at 1 (API-wide convention, not confirmed for this endpoint).
+            limit: Users per page; the convention's default is 20 and its maximum 100 (not confirmed for
+                this endpoint).
 
         Returns: `UserList`.
 
         `GET /users/list` (operationId `listUsers`).
         """
-        return self._requester.request(LIST_USERS, {}, timeout)
+        return self._requester.request(
+            LIST_USERS, {"page": page, "limit": limit}, timeout, extra_headers, extra_query, extra_body
+        )
 
-    def get(self, *, user_id: str, timeout: TimeoutArg = None) -> User:
+    def iter(
+        self,
+        *,
+        limit: int | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> Iterator[User]:
+        """List the users under the partner account.
+
+        Partner-level call (no userId) that returns the customers belonging to the partner. Upstream says
+        the result is paginated and searchable but documents neither the parameters nor the shape of `data`,
+        which is kept as an open object. `page` and `limit` follow the API-wide paging convention (FAQ;
+        confirmed for the subscriptions list only); the search parameter's name is unknown (pass it as an
+        extra query parameter). Do not assume one call returns every user.
+
+        Args:
+            limit: Users per page; the convention's default is 20 and its maximum 100 (not confirmed for
+                this endpoint).
+
+        Returns: every `User` of every page, fetched page by page as you iterate.
+
+        `GET /users/list` (operationId `listUsers`).
+        """
+        return self._requester.paginate(
+            LIST_USERS_PAGES, {"limit": limit}, timeout, extra_headers, extra_query, extra_body
+        )
+
+    def get(
+        self,
+        *,
+        user_id: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> User:
         """Get one user's profile and billing details.
 
         Returns the profile and billing/address information of a single customer. The path comes from the
@@ -59,7 +122,7 @@ class Users:
 
         `GET /users` (operationId `getUser`).
         """
-        return self._requester.request(GET_USER, {"user_id": user_id}, timeout)
+        return self._requester.request(GET_USER, {"user_id": user_id}, timeout, extra_headers, extra_query, extra_body)
 
     def update(
         self,
@@ -79,6 +142,9 @@ class Users:
         state: str | None = None,
         phone_cc: str | None = None,
         phone: str | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
     ) -> None:
         """Update a user's profile and billing details.
@@ -115,6 +181,9 @@ class Users:
                 "phone": phone,
             },
             timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
     def create(
@@ -134,6 +203,9 @@ class Users:
         phone: str,
         address_line_two: str | None = None,
         address_line_three: str | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
     ) -> User:
         """Create a user (customer) under the partner account.
@@ -179,9 +251,20 @@ class Users:
                 "phone": phone,
             },
             timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
-    def delete(self, *, user_id: str, timeout: TimeoutArg = None) -> None:
+    def delete(
+        self,
+        *,
+        user_id: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> None:
         """Delete a user permanently.
 
         Removes a customer and everything attached to it (billing records, wallet balance, orders). Only
@@ -196,7 +279,9 @@ class Users:
 
         `DELETE /users` (operationId `deleteUser`).
         """
-        return self._requester.request(DELETE_USER, {"user_id": user_id}, timeout)
+        return self._requester.request(
+            DELETE_USER, {"user_id": user_id}, timeout, extra_headers, extra_query, extra_body
+        )
 
 
 class UsersWithRawResponse:
@@ -222,21 +307,75 @@ class AsyncUsers:
         """The same methods, answering with the `APIResponse` (status, headers, envelope); `.parse()` gives the data."""
         return AsyncUsersWithRawResponse(self)
 
-    async def list(self, *, timeout: TimeoutArg = None) -> UserList:
+    async def list(
+        self,
+        *,
+        page: int | None = None,
+        limit: int | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> UserList:
         """List the users under the partner account.
 
         Partner-level call (no userId) that returns the customers belonging to the partner. Upstream says
-        the result is paginated and searchable, but the names of the paging and search query parameters and
-        the shape of `data` are not documented, so no parameters are modelled and `data` is kept as an open
-        object. Do not assume one call returns every user.
+        the result is paginated and searchable but documents neither the parameters nor the shape of `data`,
+        which is kept as an open object. `page` and `limit` follow the API-wide paging convention (FAQ;
+        confirmed for the subscriptions list only); the search parameter's name is unknown (pass it as an
+        extra query parameter). Do not assume one call returns every user.
+
+        Args:
+            page: Page number, starting at 1 (API-wide convention, not confirmed for this endpoint).
+            limit: Users per page; the convention's default is 20 and its maximum 100 (not confirmed for
+                this endpoint).
 
         Returns: `UserList`.
 
         `GET /users/list` (operationId `listUsers`).
         """
-        return await self._requester.request(LIST_USERS, {}, timeout)
+        return await self._requester.request(
+            LIST_USERS, {"page": page, "limit": limit}, timeout, extra_headers, extra_query, extra_body
+        )
 
-    async def get(self, *, user_id: str, timeout: TimeoutArg = None) -> User:
+    def iter(
+        self,
+        *,
+        limit: int | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> AsyncIterator[User]:
+        """List the users under the partner account.
+
+        Partner-level call (no userId) that returns the customers belonging to the partner. Upstream says
+        the result is paginated and searchable but documents neither the parameters nor the shape of `data`,
+        which is kept as an open object. `page` and `limit` follow the API-wide paging convention (FAQ;
+        confirmed for the subscriptions list only); the search parameter's name is unknown (pass it as an
+        extra query parameter). Do not assume one call returns every user.
+
+        Args:
+            limit: Users per page; the convention's default is 20 and its maximum 100 (not confirmed for
+                this endpoint).
+
+        Returns: every `User` of every page, fetched page by page as you iterate.
+
+        `GET /users/list` (operationId `listUsers`).
+        """
+        return self._requester.paginate(
+            LIST_USERS_PAGES, {"limit": limit}, timeout, extra_headers, extra_query, extra_body
+        )
+
+    async def get(
+        self,
+        *,
+        user_id: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> User:
         """Get one user's profile and billing details.
 
         Returns the profile and billing/address information of a single customer. The path comes from the
@@ -251,7 +390,9 @@ class AsyncUsers:
 
         `GET /users` (operationId `getUser`).
         """
-        return await self._requester.request(GET_USER, {"user_id": user_id}, timeout)
+        return await self._requester.request(
+            GET_USER, {"user_id": user_id}, timeout, extra_headers, extra_query, extra_body
+        )
 
     async def update(
         self,
@@ -271,6 +412,9 @@ class AsyncUsers:
         state: str | None = None,
         phone_cc: str | None = None,
         phone: str | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
     ) -> None:
         """Update a user's profile and billing details.
@@ -307,6 +451,9 @@ class AsyncUsers:
                 "phone": phone,
             },
             timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
     async def create(
@@ -326,6 +473,9 @@ class AsyncUsers:
         phone: str,
         address_line_two: str | None = None,
         address_line_three: str | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
     ) -> User:
         """Create a user (customer) under the partner account.
@@ -371,9 +521,20 @@ class AsyncUsers:
                 "phone": phone,
             },
             timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
-    async def delete(self, *, user_id: str, timeout: TimeoutArg = None) -> None:
+    async def delete(
+        self,
+        *,
+        user_id: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> None:
         """Delete a user permanently.
 
         Removes a customer and everything attached to it (billing records, wallet balance, orders). Only
@@ -388,7 +549,9 @@ class AsyncUsers:
 
         `DELETE /users` (operationId `deleteUser`).
         """
-        return await self._requester.request(DELETE_USER, {"user_id": user_id}, timeout)
+        return await self._requester.request(
+            DELETE_USER, {"user_id": user_id}, timeout, extra_headers, extra_query, extra_body
+        )
 
 
 class AsyncUsersWithRawResponse:

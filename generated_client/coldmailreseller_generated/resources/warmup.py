@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from coldmailreseller._runtime import async_raw_response, raw_response
 
@@ -17,7 +17,15 @@ from ..operations import (
 )
 
 if TYPE_CHECKING:
-    from coldmailreseller._runtime import ActionResult, AsyncRequester, Requester, TimeoutArg
+    from coldmailreseller._runtime import (
+        ActionResult,
+        AsyncRequester,
+        ExtraBody,
+        ExtraHeaders,
+        ExtraQuery,
+        Requester,
+        TimeoutArg,
+    )
 
     from ..models.warmup_state import WarmupState
     from ..models.warmup_status import WarmupStatus
@@ -36,7 +44,15 @@ class Warmup:
         """The same methods, answering with the `APIResponse` (status, headers, envelope); `.parse()` gives the data."""
         return WarmupWithRawResponse(self)
 
-    def add(self, *, mailbox_id: str, timeout: TimeoutArg = None) -> None:
+    def add(
+        self,
+        *,
+        mailbox_id: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> None:
         """Enable warmup on a mailbox.
 
         Adds warmup to an ACTIVE mailbox (or re-enrolls a STOPPED one), charging the partner wallet pro rata
@@ -50,9 +66,19 @@ class Warmup:
 
         `POST /mailboxes/warmup` (operationId `addMailboxWarmup`).
         """
-        return self._requester.request(ADD_MAILBOX_WARMUP, {"mailbox_id": mailbox_id}, timeout)
+        return self._requester.request(
+            ADD_MAILBOX_WARMUP, {"mailbox_id": mailbox_id}, timeout, extra_headers, extra_query, extra_body
+        )
 
-    def delete(self, *, mailbox_id: str, timeout: TimeoutArg = None) -> ActionResult[None]:
+    def delete(
+        self,
+        *,
+        mailbox_id: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> ActionResult[None]:
         """Permanently disable warmup.
 
         Stops warmup for good (state STOPPED) and emits `mailbox.warmup.removed`; use toggle to pause
@@ -65,9 +91,19 @@ class Warmup:
 
         `DELETE /mailboxes/warmup` (operationId `deleteMailboxWarmup`).
         """
-        return self._requester.request_action(DELETE_MAILBOX_WARMUP, {"mailbox_id": mailbox_id}, timeout)
+        return self._requester.request_action(
+            DELETE_MAILBOX_WARMUP, {"mailbox_id": mailbox_id}, timeout, extra_headers, extra_query, extra_body
+        )
 
-    def toggle(self, *, mailbox_id: str, timeout: TimeoutArg = None) -> ActionResult[WarmupState]:
+    def toggle(
+        self,
+        *,
+        mailbox_id: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> ActionResult[WarmupState]:
         """Pause or resume warmup.
 
         Flips warmup between ACTIVE and PAUSED and returns the new state. Pausing keeps the warmup (no
@@ -80,9 +116,20 @@ class Warmup:
 
         `POST /mailboxes/warmup/toggle` (operationId `toggleMailboxWarmup`).
         """
-        return self._requester.request_action(TOGGLE_MAILBOX_WARMUP, {"mailbox_id": mailbox_id}, timeout)
+        return self._requester.request_action(
+            TOGGLE_MAILBOX_WARMUP, {"mailbox_id": mailbox_id}, timeout, extra_headers, extra_query, extra_body
+        )
 
-    def set_status(self, *, mailbox_id: str, status: WarmupStatus | str, timeout: TimeoutArg = None) -> None:
+    def set_status(
+        self,
+        *,
+        mailbox_id: str,
+        status: WarmupStatus | Literal["PENDING", "ACTIVE", "PAUSED", "STOPPED"],
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> None:
         """Set the warmup state.
 
         Sets warmup explicitly to a state (e.g. ACTIVE) instead of toggling. Known from guide articles only;
@@ -96,7 +143,14 @@ class Warmup:
 
         `PATCH /mailboxes/warmup/status` (operationId `setMailboxWarmupStatus`).
         """
-        return self._requester.request(SET_MAILBOX_WARMUP_STATUS, {"mailbox_id": mailbox_id, "status": status}, timeout)
+        return self._requester.request(
+            SET_MAILBOX_WARMUP_STATUS,
+            {"mailbox_id": mailbox_id, "status": status},
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
 
     def update_settings(
         self,
@@ -112,6 +166,9 @@ class Warmup:
         warmup_disable_slow: bool | None = None,
         minimum_delay_between_warmup_emails: int | None = None,
         maximum_delay_between_warmup_emails: int | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
     ) -> None:
         """Tune warmup settings.
@@ -142,6 +199,9 @@ class Warmup:
                 "maximum_delay_between_warmup_emails": maximum_delay_between_warmup_emails,
             },
             timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
 
@@ -168,7 +228,15 @@ class AsyncWarmup:
         """The same methods, answering with the `APIResponse` (status, headers, envelope); `.parse()` gives the data."""
         return AsyncWarmupWithRawResponse(self)
 
-    async def add(self, *, mailbox_id: str, timeout: TimeoutArg = None) -> None:
+    async def add(
+        self,
+        *,
+        mailbox_id: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> None:
         """Enable warmup on a mailbox.
 
         Adds warmup to an ACTIVE mailbox (or re-enrolls a STOPPED one), charging the partner wallet pro rata
@@ -182,9 +250,19 @@ class AsyncWarmup:
 
         `POST /mailboxes/warmup` (operationId `addMailboxWarmup`).
         """
-        return await self._requester.request(ADD_MAILBOX_WARMUP, {"mailbox_id": mailbox_id}, timeout)
+        return await self._requester.request(
+            ADD_MAILBOX_WARMUP, {"mailbox_id": mailbox_id}, timeout, extra_headers, extra_query, extra_body
+        )
 
-    async def delete(self, *, mailbox_id: str, timeout: TimeoutArg = None) -> ActionResult[None]:
+    async def delete(
+        self,
+        *,
+        mailbox_id: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> ActionResult[None]:
         """Permanently disable warmup.
 
         Stops warmup for good (state STOPPED) and emits `mailbox.warmup.removed`; use toggle to pause
@@ -197,9 +275,19 @@ class AsyncWarmup:
 
         `DELETE /mailboxes/warmup` (operationId `deleteMailboxWarmup`).
         """
-        return await self._requester.request_action(DELETE_MAILBOX_WARMUP, {"mailbox_id": mailbox_id}, timeout)
+        return await self._requester.request_action(
+            DELETE_MAILBOX_WARMUP, {"mailbox_id": mailbox_id}, timeout, extra_headers, extra_query, extra_body
+        )
 
-    async def toggle(self, *, mailbox_id: str, timeout: TimeoutArg = None) -> ActionResult[WarmupState]:
+    async def toggle(
+        self,
+        *,
+        mailbox_id: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> ActionResult[WarmupState]:
         """Pause or resume warmup.
 
         Flips warmup between ACTIVE and PAUSED and returns the new state. Pausing keeps the warmup (no
@@ -212,9 +300,20 @@ class AsyncWarmup:
 
         `POST /mailboxes/warmup/toggle` (operationId `toggleMailboxWarmup`).
         """
-        return await self._requester.request_action(TOGGLE_MAILBOX_WARMUP, {"mailbox_id": mailbox_id}, timeout)
+        return await self._requester.request_action(
+            TOGGLE_MAILBOX_WARMUP, {"mailbox_id": mailbox_id}, timeout, extra_headers, extra_query, extra_body
+        )
 
-    async def set_status(self, *, mailbox_id: str, status: WarmupStatus | str, timeout: TimeoutArg = None) -> None:
+    async def set_status(
+        self,
+        *,
+        mailbox_id: str,
+        status: WarmupStatus | Literal["PENDING", "ACTIVE", "PAUSED", "STOPPED"],
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> None:
         """Set the warmup state.
 
         Sets warmup explicitly to a state (e.g. ACTIVE) instead of toggling. Known from guide articles only;
@@ -229,7 +328,12 @@ class AsyncWarmup:
         `PATCH /mailboxes/warmup/status` (operationId `setMailboxWarmupStatus`).
         """
         return await self._requester.request(
-            SET_MAILBOX_WARMUP_STATUS, {"mailbox_id": mailbox_id, "status": status}, timeout
+            SET_MAILBOX_WARMUP_STATUS,
+            {"mailbox_id": mailbox_id, "status": status},
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
     async def update_settings(
@@ -246,6 +350,9 @@ class AsyncWarmup:
         warmup_disable_slow: bool | None = None,
         minimum_delay_between_warmup_emails: int | None = None,
         maximum_delay_between_warmup_emails: int | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
     ) -> None:
         """Tune warmup settings.
@@ -276,6 +383,9 @@ class AsyncWarmup:
                 "maximum_delay_between_warmup_emails": maximum_delay_between_warmup_emails,
             },
             timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
 

@@ -12,7 +12,7 @@ Importing this package does not import the generated event models; the first `pa
 from __future__ import annotations
 
 from ._signature import SIGNATURE_HEADER, TIMESTAMP_HEADER
-from .dedup import Deduplicator, InMemoryDeduplicator, SQLiteDeduplicator
+from .dedup import AsyncDeduplicator, Deduplicator, InMemoryDeduplicator, SQLiteDeduplicator
 from .errors import VerificationFailure, WebhookPayloadError, WebhookVerificationError
 from .events import Event, UnknownEvent, event_id, event_name, parse_event
 from .handler import Delivery, WebhookHandler, construct_event
@@ -22,6 +22,7 @@ __all__ = [
     "DEFAULT_TOLERANCE",
     "SIGNATURE_HEADER",
     "TIMESTAMP_HEADER",
+    "AsyncDeduplicator",
     "Deduplicator",
     "Delivery",
     "Event",

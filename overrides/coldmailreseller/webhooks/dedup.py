@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 import threading
 import time
@@ -11,13 +12,19 @@ from os import PathLike
 from types import TracebackType
 from typing import Protocol, Self
 
-__all__ = ["Deduplicator", "InMemoryDeduplicator", "SQLiteDeduplicator"]
+__all__ = ["AsyncDeduplicator", "Deduplicator", "InMemoryDeduplicator", "SQLiteDeduplicator"]
 
 
 class Deduplicator(Protocol):
     def seen(self, event_id: str) -> bool:
         """Record `event_id` and return whether it had already been recorded, in one atomic step: of several
         concurrent calls with the same id, exactly one returns False."""
+        ...
+
+
+class AsyncDeduplicator(Protocol):
+    async def seen_async(self, event_id: str) -> bool:
+        """`seen` for an asyncio receiver: the same atomic record-and-check, without blocking the event loop."""
         ...
 
 
@@ -52,6 +59,9 @@ class InMemoryDeduplicator:
             if len(self._ids) > self._max_size:
                 self._ids.popitem(last=False)
             return False
+
+    async def seen_async(self, event_id: str) -> bool:
+        return self.seen(event_id)  # a dictionary lookup under a lock held for microseconds: no need for a thread
 
     def __len__(self) -> int:
         with self._lock:
@@ -116,6 +126,10 @@ class SQLiteDeduplicator:
         expired_before = -float("inf") if self._ttl is None else now - self._ttl
         with self._lock:
             return self._connection().execute(self._MARK, (event_id, now, expired_before)).rowcount == 0
+
+    async def seen_async(self, event_id: str) -> bool:
+        """`seen` in a worker thread, so that a busy database file does not stall the event loop."""
+        return await asyncio.to_thread(self.seen, event_id)
 
     def purge(self) -> int:
         """Delete ids older than the TTL and return how many were deleted."""

@@ -2,7 +2,8 @@
 """Every operation of the spec: where it lives on the client and on the wire, what it sends, what it answers.
 
 `OPERATIONS` maps each operationId to its `Operation`; `PAGES` maps each page/limit list to its `Paging`.
-Importing this module imports no model: the `Ref`s load them on first use.
+The `*_FIELDS` tables describe the request models, for the validator. Importing this module imports no model:
+the `Ref`s load them on first use.
 """
 
 from __future__ import annotations
@@ -13,6 +14,16 @@ from coldmailreseller._runtime import Data, Field, Operation, Paging, Ref, Shape
 
 if TYPE_CHECKING:
     from .models.receipt import Receipt
+
+LINE_FIELDS: tuple[Field, ...] = (
+    Field("sku", "sku", "body", Shape("str"), required=True),
+    Field("quantity", "quantity", "body", Shape("int"), required=True, minimum=1),
+)
+
+ADDRESS_FIELDS: tuple[Field, ...] = (
+    Field("city", "city", "body", Shape("str"), required=True, min_length=1),
+    Field("zip", "zip_", "body", Shape("str"), required=False),
+)
 
 CREATE_ORDER: Operation[Receipt | None] = Operation(
     operation_id="createOrder",
@@ -27,7 +38,9 @@ CREATE_ORDER: Operation[Receipt | None] = Operation(
             "lines",
             "lines",
             "body",
-            Shape("list", item=Shape("model", Ref("coldmailreseller_generated.models.line", "Line"))),
+            Shape(
+                "list", item=Shape("model", Ref("coldmailreseller_generated.models.line", "Line"), fields=LINE_FIELDS)
+            ),
             required=True,
             min_items=1,
         ),
@@ -35,7 +48,7 @@ CREATE_ORDER: Operation[Receipt | None] = Operation(
             "shipTo",
             "ship_to",
             "body",
-            Shape("model", Ref("coldmailreseller_generated.models.address", "Address")),
+            Shape("model", Ref("coldmailreseller_generated.models.address", "Address"), fields=ADDRESS_FIELDS),
             required=True,
         ),
         Field(
@@ -46,6 +59,7 @@ CREATE_ORDER: Operation[Receipt | None] = Operation(
     data=Data("model", Ref("coldmailreseller_generated.models.receipt", "Receipt")),
     has_action_id=True,
     sandbox=False,
+    has_body=True,
 )
 
 RESET_SANDBOX: Operation[None] = Operation(
@@ -55,10 +69,11 @@ RESET_SANDBOX: Operation[None] = Operation(
     http_method="POST",
     path="/sandbox/reset",
     effect="idempotent",
-    fields=(Field("", "body", "body_object", Shape("map", item=Shape("any")), required=False),),
+    fields=(),
     data=Data("none"),
     has_action_id=False,
     sandbox=True,
+    has_body=True,
 )
 
 

@@ -2,7 +2,8 @@
 """Every operation of the spec: where it lives on the client and on the wire, what it sends, what it answers.
 
 `OPERATIONS` maps each operationId to its `Operation`; `PAGES` maps each page/limit list to its `Paging`.
-Importing this module imports no model: the `Ref`s load them on first use.
+The `*_FIELDS` tables describe the request models, for the validator. Importing this module imports no model:
+the `Ref`s load them on first use.
 """
 
 from __future__ import annotations

@@ -4,21 +4,30 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Literal
 
 from coldmailreseller._runtime import async_raw_response, raw_response
 
 from ..operations import CREATE_ORDER, RESET_SANDBOX
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Sequence
 
-    from coldmailreseller._runtime import ActionResult, AsyncRequester, Requester, TimeoutArg
+    from coldmailreseller._runtime import (
+        ActionResult,
+        AsyncRequester,
+        ExtraBody,
+        ExtraHeaders,
+        ExtraQuery,
+        Requester,
+        TimeoutArg,
+    )
 
     from ..models.address import Address
     from ..models.line import Line
     from ..models.plan import Plan
     from ..models.receipt import Receipt
+    from ..params import AddressDict, LineDict
 
 __all__ = ["AsyncOrders", "AsyncOrdersWithRawResponse", "Orders", "OrdersWithRawResponse"]
 
@@ -38,10 +47,13 @@ class Orders:
         self,
         *,
         account_id: str,
-        lines: Sequence[Line | Mapping[str, Any]],
-        ship_to: Address | Mapping[str, Any],
-        plan: Plan | str | None = None,
+        lines: Sequence[Line | LineDict],
+        ship_to: Address | AddressDict,
+        plan: Plan | Literal["MONTHLY", "YEARLY"] | None = None,
         note: str | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
     ) -> ActionResult[Receipt | None]:
         """Place an order.
@@ -56,21 +68,28 @@ class Orders:
             CREATE_ORDER,
             {"account_id": account_id, "lines": lines, "ship_to": ship_to, "plan": plan, "note": note},
             timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
-    def reset_sandbox(self, *, body: Mapping[str, Any] | None = None, timeout: TimeoutArg = None) -> None:
+    def reset_sandbox(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> None:
         """Reset the sandbox.
 
         Fields of the body are not documented.
-
-        Args:
-            body: Undocumented fields.
 
         Returns: `None`.
 
         `POST /sandbox/reset` (operationId `resetSandbox`).
         """
-        return self._requester.request(RESET_SANDBOX, {"body": body}, timeout)
+        return self._requester.request(RESET_SANDBOX, {}, timeout, extra_headers, extra_query, extra_body)
 
 
 class OrdersWithRawResponse:
@@ -97,10 +116,13 @@ class AsyncOrders:
         self,
         *,
         account_id: str,
-        lines: Sequence[Line | Mapping[str, Any]],
-        ship_to: Address | Mapping[str, Any],
-        plan: Plan | str | None = None,
+        lines: Sequence[Line | LineDict],
+        ship_to: Address | AddressDict,
+        plan: Plan | Literal["MONTHLY", "YEARLY"] | None = None,
         note: str | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
     ) -> ActionResult[Receipt | None]:
         """Place an order.
@@ -115,21 +137,28 @@ class AsyncOrders:
             CREATE_ORDER,
             {"account_id": account_id, "lines": lines, "ship_to": ship_to, "plan": plan, "note": note},
             timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
-    async def reset_sandbox(self, *, body: Mapping[str, Any] | None = None, timeout: TimeoutArg = None) -> None:
+    async def reset_sandbox(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> None:
         """Reset the sandbox.
 
         Fields of the body are not documented.
-
-        Args:
-            body: Undocumented fields.
 
         Returns: `None`.
 
         `POST /sandbox/reset` (operationId `resetSandbox`).
         """
-        return await self._requester.request(RESET_SANDBOX, {"body": body}, timeout)
+        return await self._requester.request(RESET_SANDBOX, {}, timeout, extra_headers, extra_query, extra_body)
 
 
 class AsyncOrdersWithRawResponse:

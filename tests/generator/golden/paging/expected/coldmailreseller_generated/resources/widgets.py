@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from coldmailreseller._runtime import async_raw_response, raw_response
 
@@ -13,7 +13,14 @@ from ..operations import LIST_WIDGETS, LIST_WIDGETS_PAGES
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator
 
-    from coldmailreseller._runtime import AsyncRequester, Requester, TimeoutArg
+    from coldmailreseller._runtime import (
+        AsyncRequester,
+        ExtraBody,
+        ExtraHeaders,
+        ExtraQuery,
+        Requester,
+        TimeoutArg,
+    )
 
     from ..models.color import Color
     from ..models.widget import Widget
@@ -36,9 +43,12 @@ class Widgets:
     def list(
         self,
         *,
-        color: Color | str | None = None,
+        color: Color | Literal["RED", "GREEN"] | None = None,
         page: int | None = None,
         limit: int | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
     ) -> WidgetPage:
         """List widgets.
@@ -49,10 +59,24 @@ class Widgets:
 
         `GET /widgets` (operationId `listWidgets`).
         """
-        return self._requester.request(LIST_WIDGETS, {"color": color, "page": page, "limit": limit}, timeout)
+        return self._requester.request(
+            LIST_WIDGETS,
+            {"color": color, "page": page, "limit": limit},
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
 
     def iter(
-        self, *, color: Color | str | None = None, limit: int | None = None, timeout: TimeoutArg = None
+        self,
+        *,
+        color: Color | Literal["RED", "GREEN"] | None = None,
+        limit: int | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
     ) -> Iterator[Widget]:
         """List widgets.
 
@@ -62,7 +86,9 @@ class Widgets:
 
         `GET /widgets` (operationId `listWidgets`).
         """
-        return self._requester.paginate(LIST_WIDGETS_PAGES, {"color": color, "limit": limit}, timeout)
+        return self._requester.paginate(
+            LIST_WIDGETS_PAGES, {"color": color, "limit": limit}, timeout, extra_headers, extra_query, extra_body
+        )
 
 
 class WidgetsWithRawResponse:
@@ -87,9 +113,12 @@ class AsyncWidgets:
     async def list(
         self,
         *,
-        color: Color | str | None = None,
+        color: Color | Literal["RED", "GREEN"] | None = None,
         page: int | None = None,
         limit: int | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
     ) -> WidgetPage:
         """List widgets.
@@ -100,10 +129,24 @@ class AsyncWidgets:
 
         `GET /widgets` (operationId `listWidgets`).
         """
-        return await self._requester.request(LIST_WIDGETS, {"color": color, "page": page, "limit": limit}, timeout)
+        return await self._requester.request(
+            LIST_WIDGETS,
+            {"color": color, "page": page, "limit": limit},
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
 
     def iter(
-        self, *, color: Color | str | None = None, limit: int | None = None, timeout: TimeoutArg = None
+        self,
+        *,
+        color: Color | Literal["RED", "GREEN"] | None = None,
+        limit: int | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
     ) -> AsyncIterator[Widget]:
         """List widgets.
 
@@ -113,7 +156,9 @@ class AsyncWidgets:
 
         `GET /widgets` (operationId `listWidgets`).
         """
-        return self._requester.paginate(LIST_WIDGETS_PAGES, {"color": color, "limit": limit}, timeout)
+        return self._requester.paginate(
+            LIST_WIDGETS_PAGES, {"color": color, "limit": limit}, timeout, extra_headers, extra_query, extra_body
+        )
 
 
 class AsyncWidgetsWithRawResponse:

@@ -12,7 +12,14 @@ from coldmailreseller._runtime import async_raw_response, raw_response
 from ..operations import LIST_GADGETS
 
 if TYPE_CHECKING:
-    from coldmailreseller._runtime import AsyncRequester, Requester, TimeoutArg
+    from coldmailreseller._runtime import (
+        AsyncRequester,
+        ExtraBody,
+        ExtraHeaders,
+        ExtraQuery,
+        Requester,
+        TimeoutArg,
+    )
 
     from ..models.gadget import Gadget
 
@@ -30,7 +37,14 @@ class Gadgets:
         """The same methods, answering with the `APIResponse` (status, headers, envelope); `.parse()` gives the data."""
         return GadgetsWithRawResponse(self)
 
-    def list(self, *, timeout: TimeoutArg = None) -> builtins.list[Gadget]:
+    def list(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> builtins.list[Gadget]:
         """List gadgets.
 
         Every gadget.
@@ -39,7 +53,7 @@ class Gadgets:
 
         `GET /gadgets` (operationId `listGadgets`).
         """
-        return self._requester.request(LIST_GADGETS, {}, timeout)
+        return self._requester.request(LIST_GADGETS, {}, timeout, extra_headers, extra_query, extra_body)
 
 
 class GadgetsWithRawResponse:
@@ -61,7 +75,14 @@ class AsyncGadgets:
         """The same methods, answering with the `APIResponse` (status, headers, envelope); `.parse()` gives the data."""
         return AsyncGadgetsWithRawResponse(self)
 
-    async def list(self, *, timeout: TimeoutArg = None) -> builtins.list[Gadget]:
+    async def list(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> builtins.list[Gadget]:
         """List gadgets.
 
         Every gadget.
@@ -70,7 +91,7 @@ class AsyncGadgets:
 
         `GET /gadgets` (operationId `listGadgets`).
         """
-        return await self._requester.request(LIST_GADGETS, {}, timeout)
+        return await self._requester.request(LIST_GADGETS, {}, timeout, extra_headers, extra_query, extra_body)
 
 
 class AsyncGadgetsWithRawResponse:
