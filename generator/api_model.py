@@ -183,6 +183,9 @@ class Operation:
     action_id: bool
     paging: Paging | None
     result: str | None  # x-cmr-result: a typed result built by the client instead of `data`
+    success_status: int
+    success_example: Any  # the documented 2xx answer, or the smallest one the spec allows
+    example_documented: bool
 
     @property
     def const(self) -> str:
@@ -386,6 +389,7 @@ def _operation(spec: Spec, op: SpecOperation, auth: Auth) -> Operation:
     arguments += _body(spec, op, {a.attr for a in arguments})
     body = spec.request_schema(op)
     data, action_id, data_schema = _data(spec, op)
+    example, documented = spec.success_example(op)
     schemes = {name for requirement in node.get("security", []) for name in requirement}
     headers = {spec.raw["components"]["securitySchemes"][name]["name"] for name in schemes}
     return Operation(
@@ -406,6 +410,9 @@ def _operation(spec: Spec, op: SpecOperation, auth: Auth) -> Operation:
         action_id=action_id,
         paging=_paging(spec, op, data_schema),
         result=node.get("x-cmr-result"),
+        success_status=spec.success(op)[0],
+        success_example=example,
+        example_documented=documented,
     )
 
 

@@ -42,9 +42,14 @@ def _result_class(kind: str) -> str:
 
 
 def _literal(value: Any) -> str:
-    """A Python literal of a str, number, bool, None or tuple of those (spec text never enters code unquoted)."""
+    """A Python literal of JSON-like data (str, number, bool, None, and tuples, lists and dicts of those): spec
+    text never enters code unquoted."""
     if isinstance(value, tuple):
         return "(" + ", ".join(map(_literal, value)) + ("," if len(value) == 1 else "") + ")"
+    if isinstance(value, list):
+        return "[" + ", ".join(map(_literal, value)) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{_literal(str(k))}: {_literal(v)}" for k, v in value.items()) + "}"
     if value is None or isinstance(value, str | int | float | bool):
         return repr(value)
     raise TypeError(f"no literal for {type(value).__name__}")
@@ -152,6 +157,7 @@ def render(api: Api, package_dir: Path) -> list[Path]:
         "api.py": env.get_template("api.py.jinja").render(api=api),
         "operations.py": env.get_template("operations.py.jinja").render(api=api),
         "events.py": env.get_template("events.py.jinja").render(api=api),
+        "examples.py": env.get_template("examples.py.jinja").render(api=api),
         "resources/__init__.py": env.get_template("resources_init.py.jinja").render(api=api),
     }
     resource_template = env.get_template("resource.py.jinja")

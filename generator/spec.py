@@ -96,6 +96,51 @@ class Spec:
         content = self.resolve(response).get("content", {}).get("application/json")
         return int(code), None if content is None else dict(self.resolve(content["schema"]))
 
+    def success_example(self, op: SpecOperation) -> tuple[Any, bool]:
+        """The documented example of the 2xx answer, or the smallest envelope the spec allows; and whether
+        it is documented."""
+        response = self.resolve(next(v for k, v in op.node["responses"].items() if str(k).startswith("2")))
+        media = response.get("content", {}).get("application/json", {})
+        if "example" in media:
+            return media["example"], True
+        if "schema" not in media:
+            return None, False
+        envelope = self.minimal(media["schema"])
+        envelope["status"] = self.success(op)[0]
+        envelope.setdefault("message", "Success")
+        if "data" in self.resolve(media["schema"]).get("properties", {}):
+            envelope["data"] = self.minimal(self.resolve(media["schema"])["properties"]["data"])
+        return envelope, False
+
+    def minimal(self, schema: Any, depth: int = 0) -> Any:
+        """A small value `schema` accepts: required properties only, shortest strings, first enum values."""
+        schema = self.resolve(schema)
+        if depth > 16:
+            raise ValueError("schema nesting too deep for a minimal value")
+        for key in ("example", "const", "default"):
+            if key in schema and key != "example":
+                return schema[key]
+        if "enum" in schema:
+            return schema["enum"][0]
+        options = schema.get("anyOf") or schema.get("oneOf")
+        if options and not schema.get("properties"):
+            return self.minimal(options[0], depth + 1)
+        kind = primary_type(schema) or ("object" if "properties" in schema else None)
+        if kind == "object":
+            props = schema.get("properties", {})
+            return {name: self.minimal(props.get(name, {}), depth + 1) for name in schema.get("required", [])}
+        if kind == "array":
+            return [self.minimal(schema.get("items", {}), depth + 1) for _ in range(schema.get("minItems", 0))]
+        if kind == "string":
+            if schema.get("format") == "date-time":
+                return "2025-01-01T00:00:00Z"
+            return "x" * max(schema.get("minLength", 0), 1)
+        if kind in ("integer", "number"):
+            return schema.get("minimum", 1)
+        if kind == "boolean":
+            return True
+        return None
+
     def models_document(self) -> dict[str, Any]:
         """The spec cut down to what openapi-python-client must turn into models: no paths (so no endpoint
         modules) and only the schemas the client reads or sends (so no per-operation envelope models)."""

@@ -10,7 +10,8 @@ from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from tests.support.spec import RAW, examples, plural_examples
+from coldmailreseller_generated.examples import SUCCESS
+from tests.support.spec import RAW, examples, plural_examples, response_schema, success_status, validation_errors
 
 SPEC_URI = "urn:cmr:openapi"
 EXAMPLES = examples()
@@ -47,3 +48,11 @@ def test_spec_uses_only_the_singular_example_keyword() -> None:
 def test_example_matches_its_schema(schema_pointer: str, example: Any) -> None:
     errors = sorted(_validator(schema_pointer).iter_errors(example), key=lambda e: list(e.absolute_path))
     assert not errors, "\n".join(f"{list(e.absolute_path)}: {e.message}" for e in errors)
+
+
+@pytest.mark.parametrize("operation_id", sorted(SUCCESS))
+def test_the_generated_success_answers_match_their_schemas(operation_id: str) -> None:
+    """coldmailreseller.testing answers stateless calls with these: documented examples or synthesized ones."""
+    status, envelope, _documented = SUCCESS[operation_id]
+    assert status == success_status(operation_id)
+    assert validation_errors(response_schema(operation_id), envelope) == []
