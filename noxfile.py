@@ -139,6 +139,23 @@ def reliability(session: nox.Session) -> None:
     )
 
 
+@nox.session(python=PYTHON)
+def learn(session: nox.Session) -> None:
+    """Edit spec/openapi.yaml from drift observation files: `nox -s learn -- FILE [FILE ...]`."""
+    if not session.posargs:
+        session.error("name the observation files: nox -s learn -- drift.jsonl [more.jsonl ...]")
+    session.install(*_group("learn"))
+    session.run("python", "-m", "generator.learn", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def probe(session: nox.Session) -> None:
+    """Call every read operation against the live API (CMR_API_KEY; `-- --sandbox` for the sandbox) and record
+    drift to a JSON-lines file for `nox -s learn`."""
+    session.install(".")
+    session.run("python", "-m", "generator.probe", *session.posargs)
+
+
 @nox.session(python=False)
 def clean(session: nox.Session) -> None:
     """Remove caches and build output."""

@@ -30,6 +30,8 @@ def main() -> int:
         sys.path.insert(0, str(plain_path))
         print("running: per call (1, 20, 100, 1000 items) ...", flush=True)
         rows += _benches.per_call(base_url)
+        print("running: drift recording cost ...", flush=True)
+        rows += _benches.drift_cost(base_url)
         print("running: cold start ...", flush=True)
         rows += _benches.cold_start(base_url, plain_path)
         if not args.quick:

@@ -104,6 +104,46 @@ def _per_call_row(name: str, medians: dict[str, float], limit: float) -> Row:
     )
 
 
+def drift_cost(base_url: str) -> list[Row]:
+    """Drift recording with every sink on (on_drift and CMR_DRIFT_LOG) against none, on answers that match the
+    spec: nothing diverges, so the cost should be noise."""
+    import tempfile
+
+    seen: list[object] = []
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["CMR_DRIFT_LOG"] = os.path.join(tmp, "drift.jsonl")
+        try:
+            with (
+                ColdMailReseller(api_key=API_KEY, base_url=base_url, rate_limit=None) as plain,
+                ColdMailReseller(api_key=API_KEY, base_url=base_url, rate_limit=None, on_drift=seen.append) as drift,
+            ):
+                for name, call in (
+                    ("1 object (users.get)", lambda c: c.users.get(user_id=USER_ID)),
+                    ("100 items (subscriptions.list)", lambda c: c.subscriptions.list(limit=100)),
+                ):
+                    medians = interleaved_per_call(
+                        {"ours": lambda c=drift, f=call: f(c), "raw": lambda c=plain, f=call: f(c)},
+                        rounds=1000,
+                        warmup=50,
+                    )
+                    ratio = medians["ours"] / medians["raw"]
+                    rows.append(
+                        Row(
+                            f"drift sinks on vs off, nothing diverging: {name}",
+                            _us(medians["ours"]),
+                            f"{_us(medians['raw'])} (sinks off)",
+                            ratio,
+                            "<= 1.03x",
+                            ratio <= 1.03,
+                        )
+                    )
+            _check(not seen and not os.path.exists(os.environ["CMR_DRIFT_LOG"]), "the served answers match the spec")
+        finally:
+            del os.environ["CMR_DRIFT_LOG"]
+    return rows
+
+
 _COLD = {
     "raw": """
 import time

@@ -186,6 +186,8 @@ class Operation:
     success_status: int
     success_example: Any  # the documented 2xx answer, or the smallest one the spec allows
     example_documented: bool
+    statuses: tuple[int, ...]  # every documented response status
+    envelope_keys: tuple[str, ...]  # the success envelope's declared top-level fields
 
     @property
     def const(self) -> str:
@@ -413,6 +415,8 @@ def _operation(spec: Spec, op: SpecOperation, auth: Auth) -> Operation:
         success_status=spec.success(op)[0],
         success_example=example,
         example_documented=documented,
+        statuses=tuple(sorted(int(code) for code in node["responses"])),
+        envelope_keys=tuple((spec.success(op)[1] or {}).get("properties", {})),
     )
 
 

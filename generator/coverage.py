@@ -43,6 +43,7 @@ def render(spec: Spec, navigation: list[dict[str, str]]) -> str:
     )
     sources = Counter(op.get("x-cmr-source", "?") for op in ops.values())
     events = spec.events
+    observed = _observed(spec)
     lines = [
         "# Coverage of the CMR Integration API",
         "",
@@ -53,6 +54,7 @@ def render(spec: Spec, navigation: list[dict[str, str]]) -> str:
         f"- Navigation items: {len(navigation)}: {kinds['operation']} mapped to an operation, "
         f"{kinds['page']} documentation pages, {kinds['unresolved']} unresolved.",
         f"- Webhook events: {len(events)}.",
+        f"- Fields learned from traffic (`x-cmr-source: observed`, added by `nox -s learn`): {len(observed)}.",
         "",
         "## Docs navigation",
         "",
@@ -74,4 +76,25 @@ def render(spec: Spec, navigation: list[dict[str, str]]) -> str:
     lines += ["", "## Webhook events", "", "| event | source | payload schema |", "| --- | --- | --- |"]
     for name, event in events.items():
         lines.append(f"| `{name}` | {event.node.get('x-cmr-source')} | `{event.schema_name}` |")
+    if observed:
+        lines += [
+            "",
+            "## Fields learned from traffic",
+            "",
+            "| field | first seen | last seen | times |",
+            "| --- | --- | --- | --- |",
+        ]
+        for name, record in observed:
+            seen = [str(record.get(key, "")) for key in ("first_seen", "last_seen", "count")]
+            lines.append(f"| `{name}` | {' | '.join(seen)} |")
     return "\n".join(lines) + "\n"
+
+
+def _observed(spec: Spec) -> list[tuple[str, dict[str, object]]]:
+    """`Schema.property` and its x-cmr-observed record, for every property the learn tool added."""
+    found = []
+    for schema_name, schema in spec.schemas.items():
+        for prop, node in (schema.get("properties") or {}).items():
+            if isinstance(node, dict) and node.get("x-cmr-source") == "observed":
+                found.append((f"{schema_name}.{prop}", dict(node.get("x-cmr-observed") or {})))
+    return found

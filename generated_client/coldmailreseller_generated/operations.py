@@ -132,6 +132,8 @@ LIST_USERS: Operation[UserList] = Operation(
     data=Data("model", Ref("coldmailreseller_generated.models.user_list", "UserList"), required=True),
     has_action_id=False,
     sandbox=False,
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message", "data")),
 )
 
 LIST_USERS_PAGES: Paging[User] = Paging(
@@ -153,6 +155,8 @@ GET_USER: Operation[User] = Operation(
     data=Data("model", Ref("coldmailreseller_generated.models.user", "User"), required=True),
     has_action_id=False,
     sandbox=False,
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message", "data")),
 )
 
 UPDATE_USER: Operation[None] = Operation(
@@ -183,6 +187,8 @@ UPDATE_USER: Operation[None] = Operation(
     has_action_id=False,
     sandbox=False,
     has_body=True,
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message")),
 )
 
 CREATE_USER: Operation[User] = Operation(
@@ -212,6 +218,8 @@ CREATE_USER: Operation[User] = Operation(
     has_action_id=False,
     sandbox=False,
     has_body=True,
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message", "data")),
 )
 
 DELETE_USER: Operation[None] = Operation(
@@ -225,6 +233,8 @@ DELETE_USER: Operation[None] = Operation(
     data=Data("none"),
     has_action_id=False,
     sandbox=False,
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message")),
 )
 
 LIST_COUNTRIES: Operation[CountryCodeMap] = Operation(
@@ -238,6 +248,8 @@ LIST_COUNTRIES: Operation[CountryCodeMap] = Operation(
     data=Data("model", Ref("coldmailreseller_generated.models.country_code_map", "CountryCodeMap"), required=True),
     has_action_id=False,
     sandbox=False,
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message", "data")),
 )
 
 LIST_STATES: Operation[StateCodeMap] = Operation(
@@ -251,6 +263,8 @@ LIST_STATES: Operation[StateCodeMap] = Operation(
     data=Data("model", Ref("coldmailreseller_generated.models.state_code_map", "StateCodeMap"), required=True),
     has_action_id=False,
     sandbox=False,
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message", "data")),
 )
 
 GET_DOMAIN_RENEWAL_PRICE: Operation[list[DomainRenewalPrice]] = Operation(
@@ -270,6 +284,8 @@ GET_DOMAIN_RENEWAL_PRICE: Operation[list[DomainRenewalPrice]] = Operation(
     has_action_id=False,
     sandbox=False,
     has_body=True,
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message", "data")),
 )
 
 RENEW_DOMAIN: Operation[None] = Operation(
@@ -284,6 +300,8 @@ RENEW_DOMAIN: Operation[None] = Operation(
     has_action_id=False,
     sandbox=False,
     has_body=True,
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message")),
 )
 
 SET_DOMAIN_AUTO_RENEW: Operation[list[DomainAutoRenewState]] = Operation(
@@ -304,6 +322,8 @@ SET_DOMAIN_AUTO_RENEW: Operation[list[DomainAutoRenewState]] = Operation(
     has_action_id=False,
     sandbox=False,
     has_body=True,
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message", "data")),
 )
 
 LIST_USER_DOMAINS: Operation[list[Domain]] = Operation(
@@ -317,6 +337,8 @@ LIST_USER_DOMAINS: Operation[list[Domain]] = Operation(
     data=Data("list", Ref("coldmailreseller_generated.models.domain", "Domain"), required=True),
     has_action_id=False,
     sandbox=False,
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message", "data")),
 )
 
 CHECK_WORKSPACE_EXISTS: Operation[WorkspaceCheckResult] = Operation(
@@ -357,6 +379,8 @@ CHECK_WORKSPACE_EXISTS: Operation[WorkspaceCheckResult] = Operation(
     has_body=True,
     one_of=(("domainName",), ("domains",)),
     result="workspace-check",
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message")),
 )
 
 ADD_GOOGLE_CLIENT_ID: Operation[None] = Operation(
@@ -375,6 +399,8 @@ ADD_GOOGLE_CLIENT_ID: Operation[None] = Operation(
     has_action_id=False,
     sandbox=False,
     has_body=True,
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message")),
 )
 
 GET_DNS_RECORDS: Operation[DnsRecordSet] = Operation(
@@ -391,6 +417,8 @@ GET_DNS_RECORDS: Operation[DnsRecordSet] = Operation(
     data=Data("model", Ref("coldmailreseller_generated.models.dns_record_set", "DnsRecordSet"), required=True),
     has_action_id=False,
     sandbox=False,
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message", "data")),
 )
 
 UPDATE_DNS_RECORD: Operation[None] = Operation(
@@ -412,6 +440,8 @@ UPDATE_DNS_RECORD: Operation[None] = Operation(
     has_action_id=False,
     sandbox=False,
     has_body=True,
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message")),
 )
 
 ADD_DNS_RECORD: Operation[None] = Operation(
@@ -444,6 +474,8 @@ ADD_DNS_RECORD: Operation[None] = Operation(
     has_action_id=False,
     sandbox=False,
     has_body=True,
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message")),
 )
 
 DELETE_DNS_RECORD: Operation[None] = Operation(
@@ -460,6 +492,8 @@ DELETE_DNS_RECORD: Operation[None] = Operation(
     data=Data("none"),
     has_action_id=False,
     sandbox=False,
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message")),
 )
 
 GET_ORDER_STATUS: Operation[OrderStatus] = Operation(
@@ -476,6 +510,8 @@ GET_ORDER_STATUS: Operation[OrderStatus] = Operation(
     data=Data("model", Ref("coldmailreseller_generated.models.order_status", "OrderStatus"), required=True),
     has_action_id=False,
     sandbox=False,
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message", "data")),
 )
 
 CREATE_ORDER_JSON: Operation[Order] = Operation(
@@ -552,6 +588,8 @@ CREATE_ORDER_JSON: Operation[Order] = Operation(
     has_action_id=True,
     sandbox=False,
     has_body=True,
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message", "data", "actionId")),
 )
 
 CREATE_MAILBOX_ORDER: Operation[Order] = Operation(
@@ -598,6 +636,8 @@ CREATE_MAILBOX_ORDER: Operation[Order] = Operation(
     sandbox=False,
     has_body=True,
     one_of=(("subscriptionId",), ("domainId",)),
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message", "data", "actionId")),
 )
 
 LIST_MAILBOXES: Operation[list[Mailbox]] = Operation(
@@ -611,6 +651,8 @@ LIST_MAILBOXES: Operation[list[Mailbox]] = Operation(
     data=Data("list", Ref("coldmailreseller_generated.models.mailbox", "Mailbox"), required=True),
     has_action_id=False,
     sandbox=False,
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message", "data")),
 )
 
 LIST_USER_MAILBOXES: Operation[list[Mailbox]] = Operation(
@@ -624,6 +666,8 @@ LIST_USER_MAILBOXES: Operation[list[Mailbox]] = Operation(
     data=Data("list", Ref("coldmailreseller_generated.models.mailbox", "Mailbox"), required=True),
     has_action_id=False,
     sandbox=False,
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message", "data")),
 )
 
 GET_MAILBOX: Operation[Mailbox] = Operation(
@@ -637,6 +681,8 @@ GET_MAILBOX: Operation[Mailbox] = Operation(
     data=Data("model", Ref("coldmailreseller_generated.models.mailbox", "Mailbox"), required=True),
     has_action_id=False,
     sandbox=False,
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message", "data")),
 )
 
 GET_MAILBOX_ADMIN_DETAILS: Operation[MailboxAdminDetails] = Operation(
@@ -655,6 +701,8 @@ GET_MAILBOX_ADMIN_DETAILS: Operation[MailboxAdminDetails] = Operation(
     ),
     has_action_id=False,
     sandbox=False,
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message", "data")),
 )
 
 UPDATE_MAILBOX_DETAILS: Operation[list[MailboxUpdateResult] | None] = Operation(
@@ -695,6 +743,8 @@ UPDATE_MAILBOX_DETAILS: Operation[list[MailboxUpdateResult] | None] = Operation(
     has_action_id=True,
     sandbox=False,
     has_body=True,
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message", "data", "actionId")),
 )
 
 REMOVE_MAILBOX: Operation[None] = Operation(
@@ -712,6 +762,8 @@ REMOVE_MAILBOX: Operation[None] = Operation(
     has_action_id=False,
     sandbox=False,
     has_body=True,
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message")),
 )
 
 LIST_SUBSCRIPTIONS: Operation[SubscriptionPage] = Operation(
@@ -739,6 +791,8 @@ LIST_SUBSCRIPTIONS: Operation[SubscriptionPage] = Operation(
     data=Data("model", Ref("coldmailreseller_generated.models.subscription_page", "SubscriptionPage"), required=True),
     has_action_id=False,
     sandbox=False,
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message", "data")),
 )
 
 LIST_SUBSCRIPTIONS_PAGES: Paging[Subscription] = Paging(
@@ -763,6 +817,8 @@ RECREATE_SUBSCRIPTIONS: Operation[None] = Operation(
     has_action_id=False,
     sandbox=False,
     has_body=True,
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message")),
 )
 
 RENEW_SUBSCRIPTIONS: Operation[None] = Operation(
@@ -777,6 +833,8 @@ RENEW_SUBSCRIPTIONS: Operation[None] = Operation(
     has_action_id=True,
     sandbox=False,
     has_body=True,
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message", "actionId")),
 )
 
 TOGGLE_SUBSCRIPTION_AUTO_RENEWAL: Operation[None] = Operation(
@@ -791,6 +849,8 @@ TOGGLE_SUBSCRIPTION_AUTO_RENEWAL: Operation[None] = Operation(
     has_action_id=False,
     sandbox=False,
     has_body=True,
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message")),
 )
 
 CANCEL_SUBSCRIPTION: Operation[None] = Operation(
@@ -808,6 +868,8 @@ CANCEL_SUBSCRIPTION: Operation[None] = Operation(
     has_action_id=False,
     sandbox=False,
     has_body=True,
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message")),
 )
 
 LIST_PLATFORM_CREDENTIALS: Operation[ConnectedPlatforms] = Operation(
@@ -823,6 +885,8 @@ LIST_PLATFORM_CREDENTIALS: Operation[ConnectedPlatforms] = Operation(
     ),
     has_action_id=False,
     sandbox=False,
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message", "data")),
 )
 
 UPDATE_PLATFORM_CREDENTIAL: Operation[None] = Operation(
@@ -837,6 +901,8 @@ UPDATE_PLATFORM_CREDENTIAL: Operation[None] = Operation(
     has_action_id=False,
     sandbox=False,
     has_body=True,
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message")),
 )
 
 ADD_PLATFORM_CREDENTIAL: Operation[PlatformCredentialId] = Operation(
@@ -878,6 +944,8 @@ ADD_PLATFORM_CREDENTIAL: Operation[PlatformCredentialId] = Operation(
     has_action_id=False,
     sandbox=False,
     has_body=True,
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message", "data")),
 )
 
 DELETE_PLATFORM_CREDENTIAL: Operation[None] = Operation(
@@ -894,6 +962,8 @@ DELETE_PLATFORM_CREDENTIAL: Operation[None] = Operation(
     data=Data("none"),
     has_action_id=False,
     sandbox=False,
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message")),
 )
 
 LIST_PLATFORM_WORKSPACES: Operation[None] = Operation(
@@ -907,6 +977,8 @@ LIST_PLATFORM_WORKSPACES: Operation[None] = Operation(
     data=Data("none"),
     has_action_id=False,
     sandbox=False,
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message")),
 )
 
 EXPORT_MAILBOXES: Operation[None] = Operation(
@@ -934,6 +1006,8 @@ EXPORT_MAILBOXES: Operation[None] = Operation(
     sandbox=False,
     has_body=True,
     one_of=(("componentMailboxIds",), ("mailboxIds",)),
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message")),
 )
 
 REEXPORT_MAILBOX_OAUTH: Operation[None] = Operation(
@@ -973,6 +1047,8 @@ REEXPORT_MAILBOX_OAUTH: Operation[None] = Operation(
     has_action_id=False,
     sandbox=False,
     has_body=True,
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message")),
 )
 
 VALIDATE_MAILBOX: Operation[None] = Operation(
@@ -987,6 +1063,8 @@ VALIDATE_MAILBOX: Operation[None] = Operation(
     has_action_id=False,
     sandbox=False,
     has_body=True,
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message")),
 )
 
 LIST_PRE_WARMUP_MAILBOXES: Operation[PreWarmupInventoryPage] = Operation(
@@ -1015,6 +1093,8 @@ LIST_PRE_WARMUP_MAILBOXES: Operation[PreWarmupInventoryPage] = Operation(
     ),
     has_action_id=False,
     sandbox=False,
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message", "data")),
 )
 
 LIST_PRE_WARMUP_MAILBOXES_PAGES: Paging[PreWarmupDomain] = Paging(
@@ -1073,6 +1153,8 @@ ORDER_PRE_WARMUP_MAILBOXES: Operation[None] = Operation(
     has_action_id=False,
     sandbox=False,
     has_body=True,
+    statuses=frozenset((201, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message")),
 )
 
 SANDBOX_LIST_PRE_WARMUP_MAILBOXES: Operation[PreWarmupInventoryPage] = Operation(
@@ -1090,6 +1172,8 @@ SANDBOX_LIST_PRE_WARMUP_MAILBOXES: Operation[PreWarmupInventoryPage] = Operation
     ),
     has_action_id=False,
     sandbox=True,
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message", "data")),
 )
 
 SANDBOX_ORDER_PRE_WARMUP_MAILBOXES: Operation[None] = Operation(
@@ -1147,6 +1231,8 @@ SANDBOX_ORDER_PRE_WARMUP_MAILBOXES: Operation[None] = Operation(
     has_action_id=False,
     sandbox=True,
     has_body=True,
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message")),
 )
 
 SANDBOX_RESET_PRE_WARMUP_DATA: Operation[None] = Operation(
@@ -1160,6 +1246,8 @@ SANDBOX_RESET_PRE_WARMUP_DATA: Operation[None] = Operation(
     data=Data("none"),
     has_action_id=False,
     sandbox=True,
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message")),
 )
 
 CREATE_PLACEMENT_TEST: Operation[PlacementTestOrder] = Operation(
@@ -1182,6 +1270,8 @@ CREATE_PLACEMENT_TEST: Operation[PlacementTestOrder] = Operation(
     has_action_id=False,
     sandbox=False,
     has_body=True,
+    statuses=frozenset((200, 400, 401, 402, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message", "data")),
 )
 
 LIST_PLACEMENT_REPORTS: Operation[PlacementReportPage] = Operation(
@@ -1203,6 +1293,8 @@ LIST_PLACEMENT_REPORTS: Operation[PlacementReportPage] = Operation(
     ),
     has_action_id=False,
     sandbox=False,
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message", "data")),
 )
 
 ADD_MAILBOX_WARMUP: Operation[None] = Operation(
@@ -1216,6 +1308,8 @@ ADD_MAILBOX_WARMUP: Operation[None] = Operation(
     data=Data("none"),
     has_action_id=False,
     sandbox=False,
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message")),
 )
 
 DELETE_MAILBOX_WARMUP: Operation[None] = Operation(
@@ -1229,6 +1323,8 @@ DELETE_MAILBOX_WARMUP: Operation[None] = Operation(
     data=Data("none"),
     has_action_id=True,
     sandbox=False,
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message", "actionId")),
 )
 
 TOGGLE_MAILBOX_WARMUP: Operation[WarmupState] = Operation(
@@ -1242,6 +1338,8 @@ TOGGLE_MAILBOX_WARMUP: Operation[WarmupState] = Operation(
     data=Data("model", Ref("coldmailreseller_generated.models.warmup_state", "WarmupState"), required=True),
     has_action_id=True,
     sandbox=False,
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message", "data", "actionId")),
 )
 
 SET_MAILBOX_WARMUP_STATUS: Operation[None] = Operation(
@@ -1265,6 +1363,8 @@ SET_MAILBOX_WARMUP_STATUS: Operation[None] = Operation(
     has_action_id=False,
     sandbox=False,
     has_body=True,
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message")),
 )
 
 UPDATE_MAILBOX_WARMUP_SETTINGS: Operation[None] = Operation(
@@ -1303,6 +1403,8 @@ UPDATE_MAILBOX_WARMUP_SETTINGS: Operation[None] = Operation(
     has_action_id=False,
     sandbox=False,
     has_body=True,
+    statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
+    envelope_keys=frozenset(("status", "message")),
 )
 
 

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
     from . import models
     from ._client import AsyncColdMailReseller, ColdMailReseller
+    from ._drift_record import DriftObservation
     from ._response import APIResponse
     from ._results import WorkspaceCheck, WorkspaceCheckResult
     from ._runtime import ActionResult, Operation
@@ -57,6 +58,7 @@ __all__ = [
     "ColdMailReseller",
     "ConfigurationError",
     "ConflictError",
+    "DriftObservation",
     "InternalServerError",
     "InvalidArgumentError",
     "NotFoundError",
@@ -76,6 +78,7 @@ _LAZY = {
     "ColdMailReseller": ("._client", "ColdMailReseller"),
     "AsyncColdMailReseller": ("._client", "AsyncColdMailReseller"),
     "APIResponse": ("._response", "APIResponse"),
+    "DriftObservation": ("._drift_record", "DriftObservation"),
     "ActionResult": ("._runtime", "ActionResult"),
     "Operation": ("._runtime", "Operation"),
     "WorkspaceCheck": ("._results", "WorkspaceCheck"),

@@ -14,6 +14,7 @@ import httpx
 from coldmailreseller_generated.resources import AsyncResources, SyncResources
 
 from ._config import DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMIT, DEFAULT_TIMEOUT, Settings, resolve
+from ._drift import DriftMonitor, OnDrift
 from ._ratelimit import RateLimiter
 from ._requester import AsyncRequester, SyncRequester, _Core
 from ._response import APIResponse
@@ -51,7 +52,9 @@ class _Base(Generic[HttpT]):
         max_retries: int = DEFAULT_MAX_RETRIES,
         rate_limit: float | None = DEFAULT_RATE_LIMIT,
         http_client: HttpT | None = None,
+        on_drift: OnDrift | None = None,
     ) -> None:
+        self._monitor = DriftMonitor(on_drift)
         settings = resolve(
             api_key=api_key,
             base_url=base_url,
@@ -68,12 +71,15 @@ class _Base(Generic[HttpT]):
         self._timing = timing
         self._owns_http = http is None
         self._http = http if http is not None else self._http_class(timeout=settings.timeout)
-        self._requester = self._requester_class(_Core(settings, limiter, __version__, timing), self._http)
+        self._requester = self._requester_class(
+            _Core(settings, limiter, __version__, timing, self._monitor), self._http
+        )
 
     def _use_timing(self, timing: Timing) -> None:
         """Pace and wait with another clock and sleeps (tests and `coldmailreseller.testing`), in place."""
-        settings, http, owns_http = self._settings, self._http, self._owns_http
+        settings, http, owns_http, monitor = self._settings, self._http, self._owns_http, self._monitor
         vars(self).clear()  # resources created so far hold the old requester
+        self._monitor = monitor
         self._setup(settings, http, _limiter(settings, None, timing), timing)
         self._owns_http = owns_http
 
@@ -124,6 +130,7 @@ class _Base(Generic[HttpT]):
             rate_limit=rate_limit,
         )
         copy = object.__new__(type(self))
+        copy._monitor = self._monitor  # copies report drift to the same on_drift
         copy._setup(settings, self._http, _limiter(settings, self._limiter, self._timing), self._timing)
         copy._owns_http = False
         return copy
@@ -157,6 +164,8 @@ class ColdMailReseller(_Base[httpx.Client], SyncResources):
         rate_limit: requests per second across every thread using this client (default 5, the documented
             limit); None or 0 turns pacing off.
         http_client: an `httpx.Client` to send with (proxies, transports, tests); it is not closed by us.
+        on_drift: called with a `DriftObservation` for each way a response differs from the spec (an unknown
+            field or enum value, an undocumented status, ...), once per kind and place; see the README.
     """
 
     _http_class = httpx.Client

@@ -7,16 +7,24 @@ ResponseValidationError. Values never appear in those messages: payloads carry m
 
 from __future__ import annotations
 
-import json
-import re
 from typing import Any, Final, Literal, TypeVar
 
-__all__ = ["UNSET", "Unset", "expected", "missing", "model_json", "model_repr", "unknown_fields", "value_or"]
+__all__ = [
+    "UNSET",
+    "Unset",
+    "expected",
+    "missing",
+    "model_json",
+    "model_repr",
+    "unknown_enum",
+    "unknown_fields",
+    "value_or",
+]
 
 T = TypeVar("T")
 D = TypeVar("D")
 # Values of fields with these names never show in a repr: payloads carry mailbox and platform passwords.
-_SECRET_NAME = re.compile(r"pass(word)?|secret|token|api_?key|credential", re.IGNORECASE)
+_SECRET_NAME = r"pass(word)?|secret|token|api_?key|credential"
 
 
 class Unset:
@@ -37,17 +45,40 @@ class Unset:
 UNSET: Final = Unset()
 
 
+# The drift reports below import coldmailreseller._drift only when something diverges, so that a model costs
+# nothing more when responses match the spec.
+
+
 def expected(at: str, what: str, value: object) -> TypeError:
+    from ._drift import json_type, mismatch
+
+    mismatch(at, "type_mismatch", json_type(value))
     return TypeError(f"{at or '/'}: expected {what}, got {type(value).__name__}")
 
 
 def missing(at: str, key: str) -> TypeError:
+    from ._drift import mismatch
+
+    mismatch(f"{at}/{key}", "missing_required", "absent")
     return TypeError(f"{at or '/'}: required field {key!r} is missing")
 
 
+def unknown_enum(at: str, value: str) -> str:
+    """A value the spec's enum does not list, kept as the string it is (and reported as drift)."""
+    from ._drift import unknown_enum as report
+
+    return report(at, value)
+
+
 def unknown_fields(data: dict[str, Any], known: frozenset[str], at: str) -> dict[str, Any]:
-    """The fields of `data` the spec does not declare; models keep them in `additional_properties`."""
-    return {key: value for key, value in data.items() if key not in known}
+    """The fields of `data` the spec does not declare; models keep them in `additional_properties` (and they are
+    reported as drift: names and JSON types, never values)."""
+    from ._drift import unknown_field
+
+    extra = {key: value for key, value in data.items() if key not in known}
+    for key, value in extra.items():
+        unknown_field(f"{at}/{key}", value)
+    return extra
 
 
 def value_or(value: T | Unset | None, default: D) -> T | D:
@@ -69,7 +100,9 @@ def model_repr(model: Any, names: tuple[str, ...]) -> str:
 
 
 def _masked(name: str, value: Any) -> str:
-    if _SECRET_NAME.search(name) and value is not None:
+    import re  # reprs are rare: the client's import does not pay for it
+
+    if re.search(_SECRET_NAME, name, re.IGNORECASE) and value is not None:
         return "'***'"
     if isinstance(value, dict):
         return "{" + ", ".join(f"{key!r}: {_masked(str(key), item)}" for key, item in value.items()) + "}"
@@ -80,4 +113,6 @@ def _masked(name: str, value: Any) -> str:
 
 def model_json(data: dict[str, Any], **dumps: Any) -> str:
     """The JSON text of a model's `to_dict()` (dates already ISO 8601, enums already their values)."""
+    import json
+
     return json.dumps(data, **dumps)

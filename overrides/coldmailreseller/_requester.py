@@ -16,9 +16,10 @@ import httpx
 
 from . import _response
 from ._config import PRODUCTION_KEY_HEADER, SANDBOX_KEY_HEADER, Settings, as_timeout
+from ._drift import DriftMonitor, json_type
 from ._encode import encode
+from ._json import loads
 from ._ratelimit import RateLimiter
-from ._results import RESULTS
 from ._retry import NOT_SENT, RETRY_STATUSES, wait_for
 from ._runtime import Data, Operation, Paging
 from ._timing import Timing
@@ -75,10 +76,13 @@ class _Attempt:
 class _Core:
     """The parts of sending that do not depend on sync or async."""
 
-    def __init__(self, settings: Settings, limiter: RateLimiter | None, version: str, timing: Timing) -> None:
+    def __init__(
+        self, settings: Settings, limiter: RateLimiter | None, version: str, timing: Timing, monitor: DriftMonitor
+    ) -> None:
         self.settings = settings
         self.limiter = limiter
         self.timing = timing
+        self.monitor = monitor
         self.headers = {
             settings.key_header: settings.api_key.reveal(),
             "accept": "application/json",
@@ -154,12 +158,21 @@ class _Core:
         return op, prepared
 
     def finisher(self, op: Operation[Any], action: bool, sent: dict[str, Any] | None) -> Finish:
-        """What turns the answer into the method's result."""
+        """What turns the answer into the method's result, with drift reported to this client's monitor."""
+        build: Finish
         if op.result is not None:
-            return lambda op_, response: _response.typed_result(op_, response, sent)
-        if op.resource == "client":
-            return _response.plain_data
-        return _response.action_result if action else _response.parse_data
+            build = lambda op_, response: _response.typed_result(op_, response, sent)  # noqa: E731
+        elif op.resource == "client":
+            build = _response.plain_data
+        else:
+            build = _response.action_result if action else _response.parse_data
+        monitor = self.monitor
+
+        def finish(op_: Operation[Any], response: httpx.Response) -> Any:
+            with monitor.scope(op_.operation_id, response.status_code):
+                return build(op_, response)
+
+        return finish
 
     def judge(self, op: Operation[Any], attempt: _Attempt, tries: int) -> None:
         """Decide whether to retry (sets retry_delay) or which error to raise (sets error)."""
@@ -174,7 +187,9 @@ class _Core:
             return
         assert response is not None
         status = response.status_code
-        if status < 400 or (op.result is not None and status in RESULTS[op.result].answers):
+        if op.statuses and status not in op.statuses:
+            self.monitor.report(op.operation_id, status, "", "undocumented_status", _body_type(response))
+        if status < 400 or (op.result is not None and status in _response.result_answers(op.result)):
             return
         # A 429 means CMR refused the request before doing anything: it is re-sent whatever the call's effect.
         if status in RETRY_STATUSES and can_retry and (op.retry_safe or status == 429):
@@ -192,6 +207,13 @@ class _Core:
         level = logging.INFO if attempt.retry_delay is None else logging.WARNING
         retry = f"; retrying in {attempt.retry_delay:.2f}s" if attempt.retry_delay is not None else ""
         logger.log(level, "%s %s -> %s in %.1f ms (try %d)%s", op.http_method, op.path, outcome, elapsed, tries, retry)
+
+
+def _body_type(response: httpx.Response) -> str:
+    try:
+        return json_type(loads(response.content))
+    except ValueError:
+        return "invalid"
 
 
 def _transport_error(op: Operation[Any], error: Exception, *, outcome_unknown: bool) -> Exception:

@@ -7,8 +7,8 @@ from typing import Any, Generic, TypeVar, cast
 
 import httpx
 
+from . import _drift as drift
 from ._json import loads as _decode
-from ._results import RESULTS
 from ._retry import retry_after
 from ._runtime import ActionResult, Operation
 from .errors import APIError, RateLimitError, ResponseValidationError, error_class
@@ -85,6 +85,9 @@ def envelope(op: Operation[Any], response: httpx.Response, answers: frozenset[in
         raise _invalid(op, response, "the body is not JSON") from None
     if not isinstance(body, dict) or not ({"status", "data", "message"} & body.keys()):
         raise _invalid(op, response, "the body is not a CMR envelope {status, message, data}")
+    if op.envelope_keys and not op.envelope_keys.issuperset(body):
+        for key in body.keys() - op.envelope_keys:
+            drift.mismatch(f"/{key}", "unknown_envelope_key", drift.json_type(body[key]))
     status = body.get("status")
     # CMR mirrors the HTTP status in the envelope; an envelope that reports an error is one.
     if isinstance(status, int) and not isinstance(status, bool) and status >= 400 and status not in answers:
@@ -131,8 +134,19 @@ def action_result(op: Operation[T], response: httpx.Response) -> ActionResult[T]
     )
 
 
+def result_answers(result: str | None) -> frozenset[int]:
+    """The error statuses that answer an x-cmr-result operation's question instead of failing it."""
+    if result is None:
+        return frozenset()
+    from ._results import RESULTS
+
+    return RESULTS[result].answers
+
+
 def typed_result(op: Operation[Any], response: httpx.Response, sent: dict[str, Any] | None) -> Any:
     """The `x-cmr-result` of an operation, built from the whole answer (see _results.py)."""
+    from ._results import RESULTS  # only operations with a typed result need it
+
     kind = RESULTS[op.result or ""]
     body = envelope(op, response, kind.answers)
     status = body.get("status")
@@ -183,7 +197,7 @@ class APIResponse(Generic[T]):
     def envelope(self) -> dict[str, Any]:
         """The whole JSON envelope (top-level extras included)."""
         if self._envelope is None:
-            answers = RESULTS[self._op.result].answers if self._op.result else frozenset()
+            answers = result_answers(self._op.result)
             self._envelope = envelope(self._op, self.http_response, answers)
         return self._envelope
 

@@ -157,6 +157,7 @@ class Operation(_Record, Generic[T]):
         "_parse",
         "data",
         "effect",
+        "envelope_keys",
         "fields",
         "has_action_id",
         "has_body",
@@ -169,6 +170,7 @@ class Operation(_Record, Generic[T]):
         "result",
         "retry_safe",
         "sandbox",
+        "statuses",
     )
 
     def __init__(
@@ -187,6 +189,8 @@ class Operation(_Record, Generic[T]):
         has_body: bool = False,
         one_of: tuple[tuple[str, ...], ...] = (),
         result: str | None = None,
+        statuses: frozenset[int] = frozenset(),
+        envelope_keys: frozenset[str] = frozenset(),
     ) -> None:
         self.operation_id = operation_id
         self.resource = resource
@@ -204,6 +208,9 @@ class Operation(_Record, Generic[T]):
         self.one_of = one_of
         # A typed result the client builds from the whole answer (coldmailreseller/_results.py), not from `data`.
         self.result = result
+        # What the spec documents, so that anything else is reported as drift (coldmailreseller/_drift.py).
+        self.statuses = statuses
+        self.envelope_keys = envelope_keys
         self.retry_safe = effect in ("read", "idempotent")
         self._parse: Callable[[Any], T] | None = None
 

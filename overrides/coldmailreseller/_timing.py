@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 
 
 async def _async_sleep(seconds: float) -> None:
@@ -14,11 +13,20 @@ async def _async_sleep(seconds: float) -> None:
     await asyncio.sleep(seconds)
 
 
-@dataclass(frozen=True, slots=True)
 class Timing:
-    clock: Callable[[], float] = time.monotonic
-    sleep: Callable[[float], None] = time.sleep
-    async_sleep: Callable[[float], Awaitable[None]] = _async_sleep
+    """A plain class rather than a dataclass: creating a dataclass costs the client's import a millisecond."""
+
+    __slots__ = ("async_sleep", "clock", "sleep")
+
+    def __init__(
+        self,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+        async_sleep: Callable[[float], Awaitable[None]] = _async_sleep,
+    ) -> None:
+        self.clock = clock
+        self.sleep = sleep
+        self.async_sleep = async_sleep
 
 
 REAL_TIMING = Timing()

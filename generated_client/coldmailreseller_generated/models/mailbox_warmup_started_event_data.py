@@ -6,7 +6,7 @@ from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from coldmailreseller._modelkit import UNSET, Unset, expected, model_json, model_repr, unknown_fields
+from coldmailreseller._modelkit import UNSET, Unset, expected, model_json, model_repr, unknown_enum, unknown_fields
 
 from .service_provider import ServiceProvider
 
@@ -143,7 +143,9 @@ class MailboxWarmupStartedEventData:
 
         v_workspace_type = get("workspaceType", UNSET)
         if type(v_workspace_type) is str:
-            v_workspace_type = _SERVICE_PROVIDER.get(v_workspace_type, v_workspace_type)
+            v_workspace_type = _SERVICE_PROVIDER.get(v_workspace_type) or unknown_enum(
+                at + "/workspaceType", v_workspace_type
+            )
         elif v_workspace_type is UNSET:
             absent += 1
         else:

@@ -6,7 +6,7 @@ from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from coldmailreseller._modelkit import UNSET, Unset, expected, model_json, model_repr, unknown_fields
+from coldmailreseller._modelkit import UNSET, Unset, expected, model_json, model_repr, unknown_enum, unknown_fields
 
 from .pre_warmup_domain_assignment import PreWarmupDomainAssignment
 from .service_provider import ServiceProvider
@@ -129,7 +129,9 @@ class PrewarmupOrderSuccessEventData:
 
         v_service_provider = get("serviceProvider", UNSET)
         if type(v_service_provider) is str:
-            v_service_provider = _SERVICE_PROVIDER.get(v_service_provider, v_service_provider)
+            v_service_provider = _SERVICE_PROVIDER.get(v_service_provider) or unknown_enum(
+                at + "/serviceProvider", v_service_provider
+            )
         elif v_service_provider is UNSET:
             absent += 1
         else:

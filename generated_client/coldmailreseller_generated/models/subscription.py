@@ -7,7 +7,16 @@ from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from coldmailreseller._modelkit import UNSET, Unset, expected, missing, model_json, model_repr, unknown_fields
+from coldmailreseller._modelkit import (
+    UNSET,
+    Unset,
+    expected,
+    missing,
+    model_json,
+    model_repr,
+    unknown_enum,
+    unknown_fields,
+)
 
 from .billing_cycle import BillingCycle
 from .service_provider import ServiceProvider
@@ -183,7 +192,9 @@ class Subscription:
 
         v_subscription_status = get("subscriptionStatus", UNSET)
         if type(v_subscription_status) is str:
-            v_subscription_status = _SUBSCRIPTION_STATUS.get(v_subscription_status, v_subscription_status)
+            v_subscription_status = _SUBSCRIPTION_STATUS.get(v_subscription_status) or unknown_enum(
+                at + "/subscriptionStatus", v_subscription_status
+            )
         elif v_subscription_status is UNSET:
             absent += 1
         else:
@@ -197,7 +208,7 @@ class Subscription:
 
         v_billing_cycle = get("billingCycle", UNSET)
         if type(v_billing_cycle) is str:
-            v_billing_cycle = _BILLING_CYCLE.get(v_billing_cycle, v_billing_cycle)
+            v_billing_cycle = _BILLING_CYCLE.get(v_billing_cycle) or unknown_enum(at + "/billingCycle", v_billing_cycle)
         elif v_billing_cycle is UNSET:
             absent += 1
         else:
@@ -233,7 +244,9 @@ class Subscription:
 
         v_service_provider = get("serviceProvider", UNSET)
         if type(v_service_provider) is str:
-            v_service_provider = _SERVICE_PROVIDER.get(v_service_provider, v_service_provider)
+            v_service_provider = _SERVICE_PROVIDER.get(v_service_provider) or unknown_enum(
+                at + "/serviceProvider", v_service_provider
+            )
         elif v_service_provider is UNSET:
             absent += 1
         else:

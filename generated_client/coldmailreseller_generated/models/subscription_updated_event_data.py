@@ -7,7 +7,7 @@ from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from coldmailreseller._modelkit import UNSET, Unset, expected, model_json, model_repr, unknown_fields
+from coldmailreseller._modelkit import UNSET, Unset, expected, model_json, model_repr, unknown_enum, unknown_fields
 
 from .service_provider import ServiceProvider
 from .subscription_status import SubscriptionStatus
@@ -205,7 +205,9 @@ class SubscriptionUpdatedEventData:
 
         v_workspace_type = get("workspaceType", UNSET)
         if type(v_workspace_type) is str:
-            v_workspace_type = _SERVICE_PROVIDER.get(v_workspace_type, v_workspace_type)
+            v_workspace_type = _SERVICE_PROVIDER.get(v_workspace_type) or unknown_enum(
+                at + "/workspaceType", v_workspace_type
+            )
         elif v_workspace_type is UNSET:
             absent += 1
         else:
@@ -253,7 +255,9 @@ class SubscriptionUpdatedEventData:
 
         v_subscription_status = get("subscriptionStatus", UNSET)
         if type(v_subscription_status) is str:
-            v_subscription_status = _SUBSCRIPTION_STATUS.get(v_subscription_status, v_subscription_status)
+            v_subscription_status = _SUBSCRIPTION_STATUS.get(v_subscription_status) or unknown_enum(
+                at + "/subscriptionStatus", v_subscription_status
+            )
         elif v_subscription_status is UNSET:
             absent += 1
         else:

@@ -6,7 +6,7 @@ from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from coldmailreseller._modelkit import UNSET, Unset, expected, model_json, model_repr, unknown_fields
+from coldmailreseller._modelkit import UNSET, Unset, expected, model_json, model_repr, unknown_enum, unknown_fields
 
 from .warmup_status import WarmupStatus
 
@@ -64,7 +64,7 @@ class WarmupState:
         absent = 0  # declared fields left out; d holds unknown fields when it has more than the rest
         v_status = get("status", UNSET)
         if type(v_status) is str:
-            v_status = _WARMUP_STATUS.get(v_status, v_status)
+            v_status = _WARMUP_STATUS.get(v_status) or unknown_enum(at + "/status", v_status)
         elif v_status is UNSET:
             absent += 1
         else:

@@ -9,6 +9,7 @@ from typing import Any, TypeAlias, Union
 
 from coldmailreseller_generated.events import EVENTS, KnownEvent
 
+from .._drift import DEFAULT_MONITOR, DriftMonitor, OnDrift
 from .errors import WebhookPayloadError
 
 __all__ = ["Event", "UnknownEvent", "event_id", "event_name", "parse_event"]
@@ -31,8 +32,11 @@ Event: TypeAlias = Union[KnownEvent, UnknownEvent]  # noqa: UP007 (KnownEvent ho
 _MODEL_ERRORS = TypeError
 
 
-def parse_event(body: bytes | str) -> Event:
-    """Decode a delivery body. Does not verify it: call `verify` (or use `construct_event`) first."""
+def parse_event(body: bytes | str, *, on_drift: OnDrift | None = None) -> Event:
+    """Decode a delivery body. Does not verify it: call `verify` (or use `construct_event`) first.
+
+    Fields and enum values the spec does not know are reported as drift (pointers into the event body, never
+    values) to the `coldmailreseller.drift` logger, the `CMR_DRIFT_LOG` file and `on_drift`."""
     try:
         payload = json.loads(body)
     except (ValueError, RecursionError) as exc:  # ValueError covers bad JSON and bytes that are not UTF-8
@@ -56,8 +60,10 @@ def parse_event(body: bytes | str) -> Event:
         return UnknownEvent(event=name, event_id=id_, data=payload.get("data"), raw=payload)
     if not isinstance(payload.get("data", {}), dict):
         raise WebhookPayloadError(f"{name}: `data` is {_json_type(payload['data'])}, not an object", body=body)
+    monitor = DEFAULT_MONITOR if on_drift is None else DriftMonitor(on_drift)
     try:
-        event: Event = model.get().from_dict(payload)
+        with monitor.scope(name, None):
+            event: Event = model.get().from_dict(payload)
     except _MODEL_ERRORS as exc:
         raise WebhookPayloadError(f"{name}: does not match the spec ({type(exc).__name__}: {exc})", body=body) from exc
     return event

@@ -6,6 +6,7 @@ import asyncio
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from .._drift import OnDrift
 from ..errors import ConfigurationError
 from .dedup import AsyncDeduplicator, Deduplicator
 from .events import Event, event_id, event_name, parse_event
@@ -15,11 +16,16 @@ __all__ = ["Delivery", "WebhookHandler", "construct_event"]
 
 
 def construct_event(
-    body: bytes, headers: Mapping[str, str], secret: str, *, tolerance: int = DEFAULT_TOLERANCE
+    body: bytes,
+    headers: Mapping[str, str],
+    secret: str,
+    *,
+    tolerance: int = DEFAULT_TOLERANCE,
+    on_drift: OnDrift | None = None,
 ) -> Event:
     """`verify` the delivery, then `parse_event` it. Raises `WebhookVerificationError` or `WebhookPayloadError`."""
     verify(body, headers, secret, tolerance=tolerance)
-    return parse_event(body)
+    return parse_event(body, on_drift=on_drift)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,12 +50,14 @@ class WebhookHandler:
         *,
         deduplicator: Deduplicator | AsyncDeduplicator | None = None,
         tolerance: int = DEFAULT_TOLERANCE,
+        on_drift: OnDrift | None = None,
     ) -> None:
         if not secret:
             raise ConfigurationError("the webhook secret (the partner API key) is empty")
         self._secret = secret
         self._deduplicator = deduplicator
         self._tolerance = tolerance
+        self._on_drift = on_drift
 
     def handle(self, body: bytes, headers: Mapping[str, str]) -> Delivery:
         event, key = self._verified(body, headers)
@@ -72,7 +80,7 @@ class WebhookHandler:
 
     def _verified(self, body: bytes, headers: Mapping[str, str]) -> tuple[Event, str | None]:
         """The verified event and its deduplication key (None for events sent without an eventId)."""
-        event = construct_event(body, headers, self._secret, tolerance=self._tolerance)
+        event = construct_event(body, headers, self._secret, tolerance=self._tolerance, on_drift=self._on_drift)
         # Only verified events reach the store, so forged deliveries cannot pre-mark ids as seen.
         id_ = event_id(event)
         # The name is part of the key: the docs' examples reuse one eventId across event types, and treating two

@@ -60,6 +60,8 @@ CREATE_ORDER: Operation[Receipt | None] = Operation(
     has_action_id=True,
     sandbox=False,
     has_body=True,
+    statuses=frozenset((200,)),
+    envelope_keys=frozenset(("status", "data", "actionId")),
 )
 
 RESET_SANDBOX: Operation[None] = Operation(
@@ -74,6 +76,8 @@ RESET_SANDBOX: Operation[None] = Operation(
     has_action_id=False,
     sandbox=True,
     has_body=True,
+    statuses=frozenset((200,)),
+    envelope_keys=frozenset(("status",)),
 )
 
 

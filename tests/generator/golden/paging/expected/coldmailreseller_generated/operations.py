@@ -37,6 +37,8 @@ LIST_WIDGETS: Operation[WidgetPage] = Operation(
     data=Data("model", Ref("coldmailreseller_generated.models.widget_page", "WidgetPage"), required=True),
     has_action_id=False,
     sandbox=False,
+    statuses=frozenset((200,)),
+    envelope_keys=frozenset(("status", "message", "data")),
 )
 
 LIST_WIDGETS_PAGES: Paging[Widget] = Paging(

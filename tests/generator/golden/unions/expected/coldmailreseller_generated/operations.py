@@ -26,6 +26,8 @@ LIST_GADGETS: Operation[list[Gadget]] = Operation(
     data=Data("list", Ref("coldmailreseller_generated.models.gadget", "Gadget"), required=True),
     has_action_id=False,
     sandbox=False,
+    statuses=frozenset((200,)),
+    envelope_keys=frozenset(("status", "data")),
 )
 
 

@@ -6,7 +6,16 @@ from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from coldmailreseller._modelkit import UNSET, Unset, expected, missing, model_json, model_repr, unknown_fields
+from coldmailreseller._modelkit import (
+    UNSET,
+    Unset,
+    expected,
+    missing,
+    model_json,
+    model_repr,
+    unknown_enum,
+    unknown_fields,
+)
 
 from .color import Color
 
@@ -89,7 +98,7 @@ class Widget:
 
         v_color = get("color", UNSET)
         if type(v_color) is str:
-            v_color = _COLOR.get(v_color, v_color)
+            v_color = _COLOR.get(v_color) or unknown_enum(at + "/color", v_color)
         elif v_color is UNSET:
             absent += 1
         else:

@@ -7,7 +7,7 @@ from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from coldmailreseller._modelkit import UNSET, Unset, expected, model_json, model_repr, unknown_fields
+from coldmailreseller._modelkit import UNSET, Unset, expected, model_json, model_repr, unknown_enum, unknown_fields
 
 from .gadget_labels import GadgetLabels
 from .part import Part
@@ -136,7 +136,7 @@ class Gadget:
         absent = 0  # declared fields left out; d holds unknown fields when it has more than the rest
         v_shade = get("shade", UNSET)
         if type(v_shade) is str:
-            v_shade = _SHADE.get(v_shade, v_shade)
+            v_shade = _SHADE.get(v_shade) or unknown_enum(at + "/shade", v_shade)
         elif v_shade is UNSET:
             absent += 1
         else:

@@ -1,0 +1,29 @@
+"""The record of one drift observation (see _drift.py); a module of its own so that it is imported only when
+something diverges."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ._drift import Kind
+
+
+@dataclass(frozen=True, slots=True)
+class DriftObservation:
+    """One way a response or event differed from the spec. `value` is set for unknown enum values only."""
+
+    operation_id: str
+    pointer: str
+    kind: Kind
+    json_type: str
+    value: str | None
+    status: int | None
+    sdk_version: str
+    spec_sha256: str
+    observed_at: str
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), sort_keys=True)
