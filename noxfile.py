@@ -156,6 +156,13 @@ def probe(session: nox.Session) -> None:
     session.run("python", "-m", "generator.probe", *session.posargs)
 
 
+@nox.session(python=PYTHON)
+def release(session: nox.Session) -> None:
+    """Classify, bump, write the changelog, build, smoke-test and tag a release (`-- --dry-run`: no commit, no tag)."""
+    session.install(*_group("generator"), *_group("spec"), *_group("release"))
+    session.run("python", "-m", "generator.release", "run", *session.posargs)
+
+
 @nox.session(python=False)
 def clean(session: nox.Session) -> None:
     """Remove caches and build output."""

@@ -9,6 +9,7 @@ Run it through nox (`nox -s regenerate`, `nox -s drift`), which installs the pin
 from __future__ import annotations
 
 import argparse
+import ast
 import hashlib
 import json
 import shutil
@@ -18,6 +19,7 @@ import tempfile
 import tomllib
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -30,6 +32,12 @@ CONFIG = ROOT / "generator" / "config.yaml"
 NAVIGATION = ROOT / "generator" / "navigation.yaml"
 LOCK = ROOT / "spec" / "openapi.lock"
 COVERAGE = ROOT / "spec" / "COVERAGE.md"
+API_MD = ROOT / "api.md"
+# The hand-written error classes api.md lists.
+ERRORS = (
+    ROOT / "overrides" / "coldmailreseller" / "errors.py",
+    ROOT / "overrides" / "coldmailreseller" / "webhooks" / "errors.py",
+)
 OUTPUT = ROOT / "generated_client"
 PACKAGE = "coldmailreseller_generated"  # the one generated package: models, resources, operations, events
 REGENERATE = "nox -s regenerate"
@@ -41,6 +49,7 @@ INPUTS = (
     NAVIGATION,
     *sorted((ROOT / "generator").glob("*.py")),
     *sorted(p for p in (ROOT / "generator" / "templates").rglob("*") if p.is_file()),
+    *ERRORS,
 )
 
 
@@ -105,6 +114,27 @@ def lock_text() -> str:
     return json.dumps({"inputs": hashes, "tools": pinned_tools()}, indent=2, sort_keys=True) + "\n"
 
 
+def api_text() -> str:
+    spec = Spec.load(SPEC)
+    api = api_model.build(spec)
+    schemas = spec.models_document()["components"]["schemas"]
+    names = sorted((api_model.class_name(n), api_model.module_name(n)) for n in schemas)
+    return render.api_reference(api, names, _error_classes())
+
+
+def _error_classes() -> list[dict[str, Any]]:
+    """Name, bases and first docstring line of each error class, read from the source (never imported)."""
+    found = []
+    for path in ERRORS:
+        for node in ast.parse(path.read_text()).body:
+            if isinstance(node, ast.ClassDef) and (node.name.endswith("Error") or node.name == "VerificationFailure"):
+                doc = (ast.get_docstring(node) or "").split("\n\n")[0]
+                found.append(
+                    {"name": node.name, "bases": [ast.unparse(b) for b in node.bases], "doc": " ".join(doc.split())}
+                )
+    return found
+
+
 def coverage_text() -> str:
     return coverage.render(Spec.load(SPEC), yaml.safe_load(NAVIGATION.read_text()))
 
@@ -134,6 +164,7 @@ def regenerate() -> None:
         shutil.move(str(fresh), OUTPUT)
     LOCK.write_text(lock_text())
     COVERAGE.write_text(coverage_text())
+    API_MD.write_text(api_text())
 
 
 def stale() -> list[str]:
@@ -145,6 +176,8 @@ def stale() -> list[str]:
         )
     if not COVERAGE.exists() or COVERAGE.read_text() != coverage_text():
         problems.append(f"{COVERAGE.relative_to(ROOT)}: out of date")
+    if not API_MD.exists() or API_MD.read_text() != api_text():
+        problems.append(f"{API_MD.relative_to(ROOT)}: out of date")
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / "generated_client"
         build(fresh)
@@ -159,7 +192,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "regenerate":
             regenerate()
-            print(f"regenerated {OUTPUT.relative_to(ROOT)}/, {LOCK.relative_to(ROOT)}, {COVERAGE.relative_to(ROOT)}")
+            written = [f"{OUTPUT.relative_to(ROOT)}/", *(str(p.relative_to(ROOT)) for p in (LOCK, COVERAGE, API_MD))]
+            print("regenerated", ", ".join(written))
             return 0
         problems = stale()
     except PipelineError as exc:

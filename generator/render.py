@@ -170,3 +170,10 @@ def render(api: Api, package_dir: Path) -> list[Path]:
         path.write_text(text, encoding="utf-8")
         written.append(path)
     return written
+
+
+def api_reference(api: Api, model_names: list[tuple[str, str]], errors: list[dict[str, Any]]) -> str:
+    """api.md: every method (HTTP method, path, arguments and types, return type, effect), the request
+    TypedDicts, the models, the error classes and the webhook events."""
+    env = environment("coldmailreseller_generated", api)
+    return env.get_template("api.md.jinja").render(api=api, model_names=model_names, errors=errors)

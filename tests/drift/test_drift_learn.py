@@ -134,7 +134,7 @@ def test_nothing_is_ever_removed(spec: Path, tmp_path: Path) -> None:
 def test_end_to_end_a_drifted_answer_becomes_a_model_attribute(tmp_path: Path) -> None:
     """Client call -> drift file -> learn -> regenerate -> the drift check passes and the model has the field."""
     checkout = tmp_path / "checkout"
-    for name in ("spec", "generator", "generated_client", "pyproject.toml"):
+    for name in ("spec", "generator", "generated_client", "overrides", "pyproject.toml", "api.md"):
         src = pipeline.ROOT / name
         if src.is_dir():
             shutil.copytree(src, checkout / name, ignore=shutil.ignore_patterns("__pycache__", ".mypy_cache"))

@@ -13,7 +13,7 @@ from generator import pipeline
 
 ROOT = pipeline.ROOT
 GENERATED = ROOT / "generated_client"
-COPIED = ("spec", "generator", "generated_client", "pyproject.toml")
+COPIED = ("spec", "generator", "generated_client", "overrides", "pyproject.toml", "api.md")
 
 
 def test_generated_client_matches_a_fresh_generation() -> None:
