@@ -9,25 +9,11 @@ import json
 import pytest
 
 from coldmailreseller import ColdMailReseller, NotFoundError, OutcomeUnknownError, UnprocessableEntityError
-from coldmailreseller.models import MailboxCreatedEvent
+from coldmailreseller.models import MailboxCreatedEvent, OrderMailboxDict
 from coldmailreseller.testing import FakeCMR
 from coldmailreseller.webhooks import WebhookHandler, verify
 
-CUSTOMER = {
-    "email": "jane@agency.com",
-    "company": "Agency",
-    "first_name": "Jane",
-    "last_name": "Doe",
-    "country": "US",
-    "city": "Austin",
-    "address_line_one": "1 Main St",
-    "language_preference": "en",
-    "postal_code": "73301",
-    "state": "Texas",
-    "phone_cc": "1",
-    "phone": "5125550100",
-}
-MAILBOXES = {
+MAILBOXES: dict[str, list[OrderMailboxDict]] = {
     "janedoe.com": [
         {"username": "jane", "first_name": "Jane", "last_name": "Doe"},
         {"username": "j.doe", "first_name": "Jane", "last_name": "Doe"},
@@ -35,32 +21,49 @@ MAILBOXES = {
 }
 
 
+def create_customer(cmr: ColdMailReseller) -> str:
+    user = cmr.users.create(
+        email="jane@agency.com",
+        company="Agency",
+        first_name="Jane",
+        last_name="Doe",
+        country="US",
+        city="Austin",
+        address_line_one="1 Main St",
+        language_preference="en",
+        postal_code="73301",
+        state="Texas",
+        phone_cc="1",
+        phone="5125550100",
+    )
+    assert isinstance(user.id, str)
+    return user.id
+
+
 def order_domain(cmr: ColdMailReseller, user_id: str) -> str:
     result = cmr.orders.create(
         user_id=user_id, domains=[{"domain": "janedoe.com", "years": 1}], mailboxes=MAILBOXES, confirm=True
     )
-    assert result.data.order_id
+    assert isinstance(result.data.order_id, str)
     return result.data.order_id
 
 
 def test_create_fetch_and_delete_a_user(cmr: ColdMailReseller) -> None:
-    user = cmr.users.create(**CUSTOMER)
-    assert user.id
-    fetched = cmr.users.get(user_id=user.id)
-    assert (fetched.id, fetched.email, fetched.first_name) == (user.id, "jane@agency.com", "Jane")
+    user_id = create_customer(cmr)
+    fetched = cmr.users.get(user_id=user_id)
+    assert (fetched.id, fetched.email, fetched.first_name) == (user_id, "jane@agency.com", "Jane")
 
-    cmr.users.delete(user_id=user.id)
+    cmr.users.delete(user_id=user_id)
     with pytest.raises(NotFoundError) as caught:
-        cmr.users.get(user_id=user.id)
+        cmr.users.get(user_id=user_id)
     assert caught.value.message == "The requested user does not exist."
 
 
 def test_an_order_ends_with_one_signed_mailbox_created_delivery_per_mailbox(
     cmr_fake: FakeCMR, cmr: ColdMailReseller
 ) -> None:
-    user = cmr.users.create(**CUSTOMER)
-    assert user.id
-    order_id = order_domain(cmr, user.id)
+    user_id = create_customer(cmr)
+    order_id = order_domain(cmr, user_id)
     assert cmr_fake.deliveries == []  # nothing happens until CMR has provisioned the order
 
     cmr_fake.complete_order(order_id)
@@ -76,7 +79,7 @@ def test_an_order_ends_with_one_signed_mailbox_created_delivery_per_mailbox(
     # Our receiver sees them as typed events, and the account now has the mailboxes.
     events = [delivery.event for delivery in cmr_fake.deliver(WebhookHandler(cmr_fake.api_key))]
     assert sum(isinstance(event, MailboxCreatedEvent) for event in events) == 2
-    assert sorted(str(box.additional_properties["email"]) for box in cmr.mailboxes.list_for_user(user_id=user.id)) == (
+    assert sorted(str(box.additional_properties["email"]) for box in cmr.mailboxes.list_for_user(user_id=user_id)) == (
         emails
     )
 
@@ -84,12 +87,11 @@ def test_an_order_ends_with_one_signed_mailbox_created_delivery_per_mailbox(
 def test_an_order_that_fails_with_503_is_reported_as_outcome_unknown_and_not_resent(
     cmr_fake: FakeCMR, cmr: ColdMailReseller
 ) -> None:
-    user = cmr.users.create(**CUSTOMER)
-    assert user.id
+    user_id = create_customer(cmr)
     cmr_fake.fail_next("createOrderJson", status=503)
 
     with pytest.raises(OutcomeUnknownError):
-        order_domain(cmr, user.id)
+        order_domain(cmr, user_id)
     assert len(cmr_fake.calls("createOrderJson")) == 1
 
 

@@ -50,16 +50,24 @@ def run_pytest(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def readme_example() -> str:
+    """The complete example test of the README's "Testing your integration" section."""
+    section = (ROOT / "README.md").read_text().split("## Testing your integration\n", 1)[1].split("\n## ", 1)[0]
+    (code,) = re.findall(r"```python\n(.*?)```", section, re.DOTALL)
+    return code
+
+
 @pytest.mark.slow
-def test_a_consumers_test_file_passes_on_its_own(tmp_path: Path) -> None:
+def test_a_consumers_test_files_pass_on_their_own(tmp_path: Path) -> None:
     shutil.copy(HERE / "test_kit_consumer.py", tmp_path / "test_consumer.py")
+    (tmp_path / "test_readme.py").write_text(readme_example())
     (tmp_path / "test_fresh.py").write_text(
         "def test_one(cmr_fake):\n    cmr_fake.seed_user()\n\n"
         "def test_two(cmr_fake, cmr):\n    assert cmr_fake.requests == []\n    assert cmr.users.list() is not None\n"
     )
     result = run_pytest(tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "6 passed" in result.stdout
+    assert "8 passed" in result.stdout  # 4 + 2 + the README's 2
     # And the fixtures do come from the plugin: without it they are missing.
     disabled = run_pytest(tmp_path, "-p", "no:coldmailreseller", "test_fresh.py")
     assert disabled.returncode != 0 and "fixture 'cmr_fake' not found" in disabled.stdout
@@ -76,3 +84,17 @@ def test_loading_the_plugin_imports_nothing_of_the_fake() -> None:
         ["coldmailreseller", "coldmailreseller._version", "coldmailreseller.errors", "coldmailreseller.testing",
          "coldmailreseller.testing._plugin"]
     )  # fmt: skip
+
+
+def test_consumer_tests_pass_mypy_strict(tmp_path: Path) -> None:
+    """The kit's public interface is typed: a consumer's tests type-check under mypy --strict."""
+    shutil.copy(HERE / "test_kit_consumer.py", tmp_path / "test_consumer.py")
+    (tmp_path / "test_readme.py").write_text(readme_example())
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-error-summary", "--cache-dir", str(ROOT / ".mypy_cache"), "."],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
