@@ -12,9 +12,9 @@ from coldmailreseller import OPERATIONS
 from coldmailreseller.testing import FakeCMR
 from coldmailreseller.testing._routes import HANDLERS, ROUTES
 from coldmailreseller_generated.examples import SUCCESS
-from kit_world import build_world
 from tests.support.kit import reply_errors
 from tests.support.spec import response_schema, success_status, validation_errors
+from tests.support.world import build_world
 
 STATELESS = sorted(set(OPERATIONS) - set(HANDLERS))
 
