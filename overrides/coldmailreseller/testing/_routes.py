@@ -22,7 +22,7 @@ from coldmailreseller_generated.operations import OPERATIONS
 
 from .._runtime import Operation
 from ._reply import Rejected, not_found
-from ._state import Credential, DnsRecord, Domain, Order, State, Subscription, timestamp
+from ._state import Credential, DnsRecord, Order, State, Subscription, timestamp
 from ._validate import check_body, check_query
 
 T = TypeVar("T")
@@ -148,7 +148,7 @@ def _delete_user(call: Call) -> Answer:
 
 @handles("listUsers")
 def _list_users(call: Call) -> Answer:
-    # Upstream does not name the array; the client reads "the one array in data", so any name works.
+    # Upstream names neither the array nor its paging; the client reads the one array in `data` and `pagination`.
     page, limit = call.args.get("page", 1), call.args.get("limit", _DEFAULT_LIMIT)
     users = list(call.state.users.values())
     chunk, pages = _page(users, page, limit)
@@ -158,13 +158,9 @@ def _list_users(call: Call) -> Answer:
 # -- domains -----------------------------------------------------------------------------------------------------
 
 
-def _user_domains(state: State, user_id: str) -> list[Domain]:
-    return [domain for domain in state.domains.values() if domain.user_id == user_id]
-
-
 @handles("listUserDomains")
 def _list_domains(call: Call) -> Answer:
-    return call.ok([domain.wire() for domain in _user_domains(call.state, call.user_id)])
+    return call.ok([domain.wire() for domain in call.state.domains.values() if domain.user_id == call.user_id])
 
 
 @handles("setDomainAutoRenew")

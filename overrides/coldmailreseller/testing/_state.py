@@ -158,6 +158,7 @@ class Order:
     domains: list[dict[str, Any]] = field(default_factory=list)
     subscription_id: str | None = None
     domain_id: str | None = None
+    placed: datetime = field(default_factory=lambda: datetime.now(UTC))
     completed: bool = False
 
 
@@ -287,9 +288,9 @@ class State:
         subscription.status = "CANCELLED"
         for key in [key for key, box in self.mailboxes.items() if box.subscription_id == subscription.subscription_id]:
             del self.mailboxes[key]
-        self.emit("subscription.cancelled", self.subscription_event(subscription, quantity))
+        self.emit("subscription.cancelled", self._subscription_event(subscription, quantity))
 
-    def subscription_event(self, subscription: Subscription, quantity: int) -> dict[str, Any]:
+    def _subscription_event(self, subscription: Subscription, quantity: int) -> dict[str, Any]:
         return {
             "userId": subscription.user_id,
             "userEmail": self.email_of(subscription.user_id),
@@ -348,11 +349,11 @@ class State:
         sent: list[WebhookDelivery] = []
         if order.subscription_id is not None:
             subscription = self.subscriptions[order.subscription_id]
-            sent += self._provision(order, subscription, now)
+            sent += self._provision(order, subscription)
         elif order.domain_id is not None:
             domain = self.domains[order.domain_id]
             subscription = self.add_subscription(domain, order.service_provider, order.auto_renew, now)
-            sent += self._provision(order, subscription, now)
+            sent += self._provision(order, subscription)
         for item in order.domains:
             domain = self.add_domain(order.user_id, item["domain"], now, years=item["years"])
             sent.append(
@@ -371,10 +372,10 @@ class State:
             )
             if order.mailboxes.get(domain.name):
                 subscription = self.add_subscription(domain, order.service_provider, order.auto_renew, now)
-                sent += self._provision(order, subscription, now)
+                sent += self._provision(order, subscription)
         return sent
 
-    def _provision(self, order: Order, subscription: Subscription, now: datetime) -> list[WebhookDelivery]:
+    def _provision(self, order: Order, subscription: Subscription) -> list[WebhookDelivery]:
         entries = order.mailboxes.get(subscription.domain.name, [])
         sent = [
             self.emit(
@@ -387,7 +388,7 @@ class State:
                     "subscriptionId": subscription.subscription_id,
                     "orderId": order.order_id,
                     "workspaceType": subscription.service_provider,
-                    "creationTime": timestamp(now),
+                    "creationTime": timestamp(order.placed),
                     "expiryDate": timestamp(subscription.end),
                     "quantity": len(entries),
                 },
