@@ -115,6 +115,7 @@ def test_a_timeout_reaches_the_async_client(fake: FakeCMR, user_id: str) -> None
         (lambda fake: fake.rate_limit(0), "per_second must be a positive integer or None"),
         (lambda fake: fake.calls("listUser"), "did you mean listUsers"),
         (lambda fake: fake.clock.advance(-1), "time only moves forward"),
+        (lambda fake: FakeCMR(api_key=""), "api_key must not be empty"),
     ],
 )
 def test_misuse_is_refused(fake: FakeCMR, schedule: object, message: str) -> None:
