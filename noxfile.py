@@ -76,7 +76,15 @@ def fuzz(session: nox.Session) -> None:
     """The fuzz tests with many more Hypothesis examples than the normal run."""
     session.install("-e", ".", *_group("test"), *_group("spec"))
     session.run(
-        "pytest", "tests/reliability", "tests/webhooks", "-k", "fuzz", "--hypothesis-profile", "fuzz", *session.posargs
+        "pytest",
+        "tests/reliability",
+        "tests/webhooks",
+        "tests/testing",
+        "-k",
+        "fuzz",
+        "--hypothesis-profile",
+        "fuzz",
+        *session.posargs,
     )
 
 

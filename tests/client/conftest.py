@@ -1,11 +1,12 @@
 """Fixtures of the client tests: a clean environment, a frozen clock that records (never sleeps) every pause,
-sync/async drivers."""
+sync/async drivers; every answer of the testing kit is checked against the spec."""
 
 from __future__ import annotations
 
 import pytest
 
-from cmr_fake import Driver, FrozenClock
+from scripted import Driver, FrozenClock
+from tests.support.kit import check_every_reply
 
 ENV_VARS = ("CMR_API_KEY", "CMR_SANDBOX_API_KEY", "CMR_BASE_URL", "CMR_SANDBOX_BASE_URL")
 
@@ -30,3 +31,8 @@ def sleeps(clock: FrozenClock) -> list[float]:
 @pytest.fixture(params=[False, True], ids=["sync", "async"])
 def drive(request: pytest.FixtureRequest, clock: FrozenClock) -> Driver:
     return Driver(is_async=request.param, clock=clock)
+
+
+@pytest.fixture(autouse=True)
+def kit_replies_conform(monkeypatch: pytest.MonkeyPatch) -> None:
+    check_every_reply(monkeypatch)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
 
-from cmr_fake import Driver, FakeCMR, ok
 from coldmailreseller import InvalidArgumentError
 from coldmailreseller.models import BillingCycle, OrderDomain
+from coldmailreseller.testing import FakeCMR
+from scripted import Driver
 
 ORDER_ARGS: dict[str, Any] = {
     "user_id": "u1",
@@ -38,48 +40,47 @@ INVALID = {
 
 @pytest.mark.parametrize(("resource", "method", "kwargs", "argument"), INVALID.values(), ids=INVALID.keys())
 def test_invalid_argument_is_refused_before_sending(
-    drive: Driver, resource: str, method: str, kwargs: dict[str, Any], argument: str
+    drive: Driver, cmr_fake: FakeCMR, resource: str, method: str, kwargs: dict[str, Any], argument: str
 ) -> None:
-    fake = FakeCMR(ok())
-    cmr = drive.client(fake)
+    cmr = drive.kit(cmr_fake)
     with pytest.raises(InvalidArgumentError) as caught:
         drive.run(getattr(getattr(cmr, resource), method)(**kwargs))
     assert caught.value.argument == argument
     assert argument in str(caught.value) and f"{resource}.{method}()" in str(caught.value)
     with pytest.raises(InvalidArgumentError):
         drive.run(getattr(getattr(cmr, resource).with_raw_response, method)(**kwargs))
-    assert fake.calls == 0
+    assert cmr_fake.requests == []
 
 
-def test_invalid_argument_is_also_a_value_error(drive: Driver) -> None:
+def test_invalid_argument_is_also_a_value_error(drive: Driver, cmr_fake: FakeCMR) -> None:
     with pytest.raises(ValueError):
-        drive.run(drive.client(FakeCMR()).users.get(user_id=""))
+        drive.run(drive.kit(cmr_fake).users.get(user_id=""))
 
 
-def test_missing_keyword_is_a_type_error(drive: Driver) -> None:
-    fake = FakeCMR(ok())
+def test_missing_keyword_is_a_type_error(drive: Driver, cmr_fake: FakeCMR) -> None:
     with pytest.raises(TypeError):
-        drive.run(drive.client(fake).users.get())
-    assert fake.calls == 0
+        drive.run(drive.kit(cmr_fake).users.get())
+    assert cmr_fake.requests == []
 
 
-def test_invalid_argument_in_iter_is_raised_before_sending(drive: Driver) -> None:
-    fake = FakeCMR(ok())
+def test_invalid_argument_in_iter_is_raised_before_sending(drive: Driver, cmr_fake: FakeCMR) -> None:
     with pytest.raises(InvalidArgumentError):
-        drive.collect(drive.client(fake).subscriptions.iter(limit=0))
-    assert fake.calls == 0
+        drive.collect(drive.kit(cmr_fake).subscriptions.iter(limit=0))
+    assert cmr_fake.requests == []
 
 
-def test_valid_models_enums_and_mappings_are_encoded(drive: Driver) -> None:
-    fake = FakeCMR(ok({"orderId": "o1"}))
+def test_valid_models_enums_and_mappings_are_encoded(drive: Driver, cmr_fake: FakeCMR) -> None:
+    user_id = cmr_fake.seed_user()
     args = {
         **ORDER_ARGS,
+        "user_id": user_id,
         "domains": [OrderDomain(domain="example.com", years=2)],
         "billing_cycle": BillingCycle.MONTHLY,
     }
-    drive.run(drive.client(fake).orders.create(**args, confirm=True))
-    assert fake.requests[0].url.params["userId"] == "u1"
-    assert fake.body() == {
+    drive.run(drive.kit(cmr_fake).orders.create(**args, confirm=True))  # and the kit accepted it
+    (request,) = cmr_fake.calls("createOrderJson")
+    assert request.url.params["userId"] == user_id
+    assert json.loads(request.content) == {
         "domains": [{"domain": "example.com", "years": 2}],
         "mailboxes": {"example.com": [{"username": "ada", "firstName": "Ada", "lastName": "L"}]},
         "billingCycle": "MONTHLY",
@@ -87,7 +88,6 @@ def test_valid_models_enums_and_mappings_are_encoded(drive: Driver) -> None:
     }
 
 
-def test_enum_given_as_its_string_value_is_accepted(drive: Driver) -> None:
-    fake = FakeCMR(ok({"subscriptions": []}))
-    drive.run(drive.client(fake).subscriptions.list(status="PAST_DUE", limit=5))
-    assert dict(fake.requests[0].url.params) == {"status": "PAST_DUE", "limit": "5"}
+def test_enum_given_as_its_string_value_is_accepted(drive: Driver, cmr_fake: FakeCMR) -> None:
+    drive.run(drive.kit(cmr_fake).subscriptions.list(status="PAST_DUE", limit=5))
+    assert dict(cmr_fake.requests[0].url.params) == {"status": "PAST_DUE", "limit": "5"}

@@ -1,4 +1,7 @@
-"""Building clients: API key and base URL resolution, sandbox mode, settings validation, copies and closing."""
+"""Building clients: API key and base URL resolution, sandbox mode, settings validation, copies and closing.
+
+These set keys, base URLs and HTTP clients of their own, so they run on the scripted stand-in rather than on the
+testing kit (whose clients are bound to its own key and URL)."""
 
 from __future__ import annotations
 
@@ -9,8 +12,9 @@ from typing import Any
 import httpx
 import pytest
 
-from cmr_fake import BASE, KEY, Driver, FakeCMR, ok
 from coldmailreseller import AsyncColdMailReseller, ColdMailReseller, ConfigurationError
+from coldmailreseller.testing import FakeCMR
+from scripted import BASE, KEY, Driver, ScriptedCMR, ok
 
 PRODUCTION_URL = "https://customers.coldmailreseller.com/api/v1/integration"
 USER = {"id": "u1", "email": "ada@example.com"}
@@ -18,7 +22,7 @@ USER = {"id": "u1", "email": "ada@example.com"}
 
 def test_key_from_environment_sent_in_production_header(drive: Driver, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CMR_API_KEY", KEY)
-    fake = FakeCMR(ok(USER))
+    fake = ScriptedCMR(ok(USER))
     cmr = drive.client(fake, api_key=None, base_url=None)
     drive.run(cmr.users.get(user_id="u1"))
     request = fake.requests[0]
@@ -30,7 +34,7 @@ def test_key_from_environment_sent_in_production_header(drive: Driver, monkeypat
 
 def test_explicit_key_wins_over_environment(drive: Driver, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CMR_API_KEY", "from-env")
-    fake = FakeCMR(ok(USER))
+    fake = ScriptedCMR(ok(USER))
     drive.run(drive.client(fake, api_key=KEY).users.get(user_id="u1"))
     assert fake.requests[0].headers["cmr-x-api-key"] == KEY
 
@@ -40,20 +44,20 @@ def test_missing_key_names_the_env_var(drive: Driver, monkeypatch: pytest.Monkey
     if env_value is not None:
         monkeypatch.setenv("CMR_API_KEY", env_value)
     with pytest.raises(ConfigurationError, match="CMR_API_KEY"):
-        drive.client(FakeCMR(), api_key=None)
+        drive.client(ScriptedCMR(), api_key=None)
 
 
 @pytest.mark.parametrize("key", ["", "  "])
 def test_blank_explicit_key_is_rejected(drive: Driver, key: str) -> None:
     with pytest.raises(ConfigurationError, match="CMR_API_KEY"):
-        drive.client(FakeCMR(), api_key=key)
+        drive.client(ScriptedCMR(), api_key=key)
 
 
 def test_sandbox_uses_sandbox_header_key_and_url_from_env(drive: Driver, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CMR_API_KEY", "production-key-must-not-be-used")
     monkeypatch.setenv("CMR_SANDBOX_API_KEY", KEY)
     monkeypatch.setenv("CMR_SANDBOX_BASE_URL", "https://sandbox.cmr.test/api/")
-    fake = FakeCMR(ok({"inventory": []}))
+    fake = ScriptedCMR(ok({"inventory": []}))
     cmr = drive.client(fake, api_key=None, base_url=None, sandbox=True)
     drive.run(cmr.prewarmup.sandbox_list())
     request = fake.requests[0]
@@ -64,7 +68,7 @@ def test_sandbox_uses_sandbox_header_key_and_url_from_env(drive: Driver, monkeyp
 
 
 def test_sandbox_base_url_argument(drive: Driver) -> None:
-    fake = FakeCMR(ok(USER))
+    fake = ScriptedCMR(ok(USER))
     drive.run(drive.client(fake, sandbox=True, base_url="http://127.0.0.1:4010").users.get(user_id="u1"))
     assert str(fake.requests[0].url) == "http://127.0.0.1:4010/users?userId=u1"
     assert fake.requests[0].headers["cmr-x-sandbox-api-key"] == KEY
@@ -74,18 +78,18 @@ def test_sandbox_without_url_is_a_configuration_error(drive: Driver, monkeypatch
     # The production override must not be borrowed for the sandbox.
     monkeypatch.setenv("CMR_BASE_URL", "https://prod-proxy.test")
     with pytest.raises(ConfigurationError, match="CMR_SANDBOX_BASE_URL"):
-        drive.client(FakeCMR(), sandbox=True, base_url=None)
+        drive.client(ScriptedCMR(), sandbox=True, base_url=None)
 
 
 def test_sandbox_without_key_names_the_sandbox_env_var(drive: Driver, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CMR_API_KEY", KEY)
     with pytest.raises(ConfigurationError, match="CMR_SANDBOX_API_KEY"):
-        drive.client(FakeCMR(), api_key=None, sandbox=True)
+        drive.client(ScriptedCMR(), api_key=None, sandbox=True)
 
 
 def test_base_url_from_environment(drive: Driver, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CMR_BASE_URL", "https://proxy.test/cmr/")
-    fake = FakeCMR(ok(USER))
+    fake = ScriptedCMR(ok(USER))
     cmr = drive.client(fake, base_url=None)
     drive.run(cmr.users.get(user_id="u1"))
     assert str(fake.requests[0].url) == "https://proxy.test/cmr/users?userId=u1"
@@ -112,18 +116,18 @@ def test_base_url_from_environment(drive: Driver, monkeypatch: pytest.MonkeyPatc
 )
 def test_bad_settings_are_configuration_errors(drive: Driver, options: dict[str, Any]) -> None:
     with pytest.raises(ConfigurationError):
-        drive.client(FakeCMR(), **options)
+        drive.client(ScriptedCMR(), **options)
 
 
 def test_settings_are_exposed(drive: Driver) -> None:
-    cmr = drive.client(FakeCMR(), timeout=7, max_retries=4, rate_limit=0)
+    cmr = drive.client(ScriptedCMR(), timeout=7, max_retries=4, rate_limit=0)
     assert cmr.timeout == httpx.Timeout(7.0)
     assert cmr.max_retries == 4
     assert cmr.rate_limit is None  # 0 disables pacing
 
 
 def test_with_options_copies_settings_and_shares_the_http_client(drive: Driver) -> None:
-    fake = FakeCMR(ok(USER))
+    fake = ScriptedCMR(ok(USER))
     cmr = drive.client(fake, max_retries=2)
     copy = cmr.with_options(max_retries=0, timeout=3, api_key="other-key")
     assert copy is not cmr
@@ -143,7 +147,7 @@ def test_with_options_copies_settings_and_shares_the_http_client(drive: Driver) 
 
 
 def test_with_options_validates(drive: Driver) -> None:
-    cmr = drive.client(FakeCMR())
+    cmr = drive.client(ScriptedCMR())
     with pytest.raises(ConfigurationError):
         cmr.with_options(max_retries=-1)
     with pytest.raises(ConfigurationError, match="CMR_SANDBOX_BASE_URL"):
@@ -155,7 +159,7 @@ def test_sync_context_manager_closes_only_its_own_http_client() -> None:
         own_http = owned._http
     assert own_http.is_closed
 
-    user_http = httpx.Client(transport=httpx.MockTransport(FakeCMR(ok(USER)).handle))
+    user_http = httpx.Client(transport=httpx.MockTransport(ScriptedCMR(ok(USER)).handle))
     with ColdMailReseller(api_key=KEY, base_url=BASE, http_client=user_http, rate_limit=None) as cmr:
         cmr.users.get(user_id="u1")
     assert not user_http.is_closed
@@ -171,7 +175,7 @@ def test_close_closes_an_owned_http_client() -> None:
 
 
 def test_async_context_manager_closes_only_its_own_http_client() -> None:
-    fake = FakeCMR(ok(USER))
+    fake = ScriptedCMR(ok(USER))
     user_http = httpx.AsyncClient(transport=httpx.MockTransport(fake.handle_async))
 
     async def scenario() -> httpx.AsyncClient:
@@ -196,11 +200,10 @@ SANDBOX_CALLS = {
 
 
 @pytest.mark.parametrize("call", sorted(SANDBOX_CALLS))
-def test_sandbox_only_operations_refused_in_production(drive: Driver, call: str) -> None:
-    fake = FakeCMR(ok())
-    cmr = drive.client(fake)
+def test_sandbox_only_operations_refused_in_production(drive: Driver, cmr_fake: FakeCMR, call: str) -> None:
+    cmr = drive.kit(cmr_fake)
     with pytest.raises(ConfigurationError, match="sandbox=True"):
         drive.run(getattr(cmr.prewarmup, call)(**SANDBOX_CALLS[call]))
     with pytest.raises(ConfigurationError, match="sandbox=True"):
         drive.run(getattr(cmr.prewarmup.with_raw_response, call)(**SANDBOX_CALLS[call]))
-    assert fake.calls == 0
+    assert cmr_fake.requests == []

@@ -7,15 +7,18 @@ import logging
 import httpx
 import pytest
 
-from cmr_fake import KEY, Driver, FakeCMR, fail, ok, respond
 from coldmailreseller import CMRError, NotFoundError
+from coldmailreseller.testing import FakeCMR
+from scripted import KEY, Driver, ScriptedCMR, fail, ok, respond
 
 
 def test_log_lines_show_method_path_and_status(drive: Driver, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
-    fake = FakeCMR(ok({"id": "u1"}), fail(503), ok({"subscriptions": []}), fail(404, "No such user"))
-    cmr = drive.client(fake)
-    drive.run(cmr.users.get(user_id="u1"))
+    fake = FakeCMR(api_key=KEY)
+    user_id = fake.seed_user()
+    fake.fail_next("listSubscriptions", status=503)
+    cmr = drive.kit(fake)
+    drive.run(cmr.users.get(user_id=user_id))
     drive.run(cmr.subscriptions.list())
     with pytest.raises(NotFoundError):
         drive.run(cmr.users.get(user_id="nobody"))
@@ -32,27 +35,28 @@ def test_log_lines_show_method_path_and_status(drive: Driver, caplog: pytest.Log
 
 def test_transport_failures_are_logged_by_exception_name(drive: Driver, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG, logger="coldmailreseller")
-    fake = FakeCMR(httpx.ConnectError, ok({"id": "u1"}))
+    fake = ScriptedCMR(httpx.ConnectError, ok({"id": "u1"}))
     drive.run(drive.client(fake).users.get(user_id="u1"))
     assert "GET /users -> ConnectError" in caplog.text
     assert KEY not in caplog.text
 
 
 def test_repr_hides_the_key(drive: Driver) -> None:
-    cmr = drive.client(FakeCMR())
-    for text in (repr(cmr), str(cmr), repr(cmr.with_options(max_retries=1)), repr(cmr._settings)):
+    fake = FakeCMR(api_key=KEY)
+    cmr = drive.kit(fake)
+    for text in (repr(cmr), str(cmr), repr(cmr.with_options(max_retries=1)), repr(cmr._settings), repr(fake)):
         assert KEY not in text
-    assert "**********" in repr(cmr)
+    assert "**********" in repr(cmr) and "**********" in repr(fake)
 
 
 def raised_errors(drive: Driver) -> list[BaseException]:
     """One error of every kind the client raises, from calls made with KEY."""
-    cmr = drive.client(FakeCMR(), max_retries=0)
-    scenarios = [FakeCMR(fail(status)) for status in (400, 401, 403, 404, 409, 422, 429, 500, 503)] + [
-        FakeCMR(httpx.ConnectError),
-        FakeCMR(httpx.ReadTimeout),
-        FakeCMR(respond(text="<html>nope</html>")),
-        FakeCMR(ok("not an object")),
+    cmr = drive.client(ScriptedCMR(), max_retries=0)
+    scenarios = [ScriptedCMR(fail(status)) for status in (400, 401, 403, 404, 409, 422, 429, 500, 503)] + [
+        ScriptedCMR(httpx.ConnectError),
+        ScriptedCMR(httpx.ReadTimeout),
+        ScriptedCMR(respond(text="<html>nope</html>")),
+        ScriptedCMR(ok("not an object")),
     ]
     errors: list[BaseException] = []
     for fake in scenarios:
@@ -69,7 +73,7 @@ def raised_errors(drive: Driver) -> list[BaseException]:
             errors.append(exc)
     for bad_settings in ({"timeout": -1}, {"max_retries": -1}, {"sandbox": True, "base_url": None}):
         try:
-            drive.client(FakeCMR(), **bad_settings)
+            drive.client(ScriptedCMR(), **bad_settings)
         except CMRError as exc:
             errors.append(exc)
     return errors

@@ -1,4 +1,5 @@
-"""iter(): pages are fetched one after another and iteration always ends, whatever the server claims."""
+"""iter(): pages are fetched one after another and iteration always ends, whatever the server claims (the
+scripted stand-in plays the servers that claim odd things)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,9 @@ from collections.abc import Callable
 
 import httpx
 
-from cmr_fake import Driver, FakeCMR, ok
 from coldmailreseller.models import PreWarmupDomain, Subscription
+from coldmailreseller.testing import FakeCMR
+from scripted import Driver, ScriptedCMR, ok
 
 
 def subscriptions(page: int, count: int) -> list[dict[str, str]]:
@@ -33,68 +35,67 @@ def paged(
     return reply
 
 
-def pages_requested(fake: FakeCMR) -> list[str]:
+def pages_requested(fake: ScriptedCMR) -> list[str]:
     return [request.url.params["page"] for request in fake.requests]
 
 
-def test_iter_walks_every_page_then_stops(drive: Driver) -> None:
-    fake = FakeCMR(paged(total_pages=3))
-    items = drive.collect(drive.client(fake).subscriptions.iter(status="ACTIVE", limit=2))
+def test_iter_walks_every_page_then_stops(drive: Driver, cmr_fake: FakeCMR) -> None:
+    user_id = cmr_fake.seed_user()
+    ids = [cmr_fake.seed_subscription(user_id, f"d{n}.com") for n in range(6)]
+    cmr_fake.seed_subscription(user_id, "gone.com", status="CANCELLED")
+    items = drive.collect(drive.kit(cmr_fake).subscriptions.iter(status="ACTIVE", limit=2))
     assert all(isinstance(item, Subscription) for item in items)
-    assert [item.subscription_id for item in items] == ["s1-0", "s1-1", "s2-0", "s2-1", "s3-0", "s3-1"]
-    assert pages_requested(fake) == ["1", "2", "3"]
+    assert [item.subscription_id for item in items] == ids
+    requests = cmr_fake.calls("listSubscriptions")
+    assert [request.url.params["page"] for request in requests] == ["1", "2", "3"]
     # Filters are sent with every page.
-    assert {request.url.params["status"] for request in fake.requests} == {"ACTIVE"}
-    assert {request.url.params["limit"] for request in fake.requests} == {"2"}
+    assert {request.url.params["status"] for request in requests} == {"ACTIVE"}
+    assert {request.url.params["limit"] for request in requests} == {"2"}
 
 
 def test_next_page_on_the_last_page_is_ignored(drive: Driver) -> None:
     # Documented quirk: the example sets nextPage on the last page; totalPages is what counts.
-    fake = FakeCMR(paged(total_pages=1, next_page_on_last=True))
+    fake = ScriptedCMR(paged(total_pages=1, next_page_on_last=True))
     items = drive.collect(drive.client(fake).subscriptions.iter())
     assert len(items) == 2
     assert fake.calls == 1
 
 
 def test_an_empty_page_ends_iteration(drive: Driver) -> None:
-    fake = FakeCMR(paged(total_pages=5, stop_after=2))
+    fake = ScriptedCMR(paged(total_pages=5, stop_after=2))
     items = drive.collect(drive.client(fake).subscriptions.iter())
     assert len(items) == 4
     assert pages_requested(fake) == ["1", "2", "3"]
 
 
 def test_endless_total_pages_with_empty_items_stops(drive: Driver) -> None:
-    fake = FakeCMR(ok({"subscriptions": [], "pagination": {"currentPage": 1, "totalPages": 10**9, "nextPage": 2}}))
+    fake = ScriptedCMR(ok({"subscriptions": [], "pagination": {"currentPage": 1, "totalPages": 10**9, "nextPage": 2}}))
     assert drive.collect(drive.client(fake).subscriptions.iter()) == []
     assert fake.calls == 1
 
 
 def test_page_without_paging_information_is_the_only_page(drive: Driver) -> None:
-    fake = FakeCMR(ok({"subscriptions": subscriptions(1, 3)}))
+    fake = ScriptedCMR(ok({"subscriptions": subscriptions(1, 3)}))
     assert len(drive.collect(drive.client(fake).subscriptions.iter())) == 3
     assert fake.calls == 1
 
 
-def test_inventory_pages_read_paging_fields_beside_the_items(drive: Driver) -> None:
-    def reply(request: httpx.Request) -> httpx.Response:
-        page = int(request.url.params["page"])
-        inventory = [{"domain": f"d{page}.com"}]
-        return ok({"inventory": inventory, "currentPage": page, "totalPages": 2})(request)
-
-    fake = FakeCMR(reply)
-    items = drive.collect(drive.client(fake).prewarmup.iter())
+def test_inventory_pages_read_paging_fields_beside_the_items(drive: Driver, cmr_fake: FakeCMR) -> None:
+    cmr_fake.seed_prewarmup_domain("d1.com")
+    cmr_fake.seed_prewarmup_domain("d2.com")
+    items = drive.collect(drive.kit(cmr_fake).prewarmup.iter(limit=1))
     assert [type(item) for item in items] == [PreWarmupDomain, PreWarmupDomain]
-    assert fake.calls == 2
+    assert [item.domain for item in items] == ["d1.com", "d2.com"]
+    assert len(cmr_fake.calls("listPreWarmupMailboxes")) == 2
 
 
-def test_iter_is_lazy(drive: Driver) -> None:
-    fake = FakeCMR(paged(total_pages=3))
-    drive.client(fake).subscriptions.iter()
-    assert fake.calls == 0
+def test_iter_is_lazy(drive: Driver, cmr_fake: FakeCMR) -> None:
+    drive.kit(cmr_fake).subscriptions.iter()
+    assert cmr_fake.requests == []
 
 
 def test_server_ignoring_the_page_parameter_does_not_loop(drive: Driver) -> None:
-    fake = FakeCMR(ok({"subscriptions": subscriptions(1, 2), "pagination": {"currentPage": 1, "totalPages": 2}}))
+    fake = ScriptedCMR(ok({"subscriptions": subscriptions(1, 2), "pagination": {"currentPage": 1, "totalPages": 2}}))
     items = drive.collect(drive.client(fake).subscriptions.iter(), limit=20)  # bounded even if the client loops
     assert len(items) <= 4
     assert fake.calls <= 2

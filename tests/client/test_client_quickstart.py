@@ -1,4 +1,4 @@
-"""examples/quickstart.py type-checks under mypy --strict and runs against a fake CMR."""
+"""examples/quickstart.py type-checks under mypy --strict and runs against the testing kit's fake CMR."""
 
 from __future__ import annotations
 
@@ -11,18 +11,13 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
-import httpx
 import pytest
 
-from cmr_fake import Driver, FakeCMR, fail, ok
+from coldmailreseller.testing import FakeCMR
+from scripted import Driver
 
 ROOT = Path(__file__).resolve().parents[2]
 QUICKSTART = ROOT / "examples" / "quickstart.py"
-USER = {"id": "u-1", "email": "ada@example.com"}
-PAGE = {
-    "subscriptions": [{"subscriptionId": "s-1", "domain": "example.com", "subscriptionStatus": "ACTIVE"}],
-    "pagination": {"currentPage": 1, "totalPages": 1},
-}
 
 
 def load_quickstart() -> ModuleType:
@@ -33,32 +28,25 @@ def load_quickstart() -> ModuleType:
     return module
 
 
-def route(request: httpx.Request) -> httpx.Response:
-    if request.url.path.endswith("/subscriptions"):
-        return ok(PAGE)(request)
-    if request.method == "POST":
-        assert json.loads(request.content)["email"] == "ada@example.com"
-        return ok(USER, status=201)(request)
-    if request.url.params["userId"] == "no-such-user":
-        return fail(404, "The requested user does not exist.", headers={"x-request-id": "r-404"})(request)
-    return ok(USER, headers={"x-request-id": "r-200"})(request)
-
-
-def test_quickstart_runs(drive: Driver, capsys: pytest.CaptureFixture[str]) -> None:
+def test_quickstart_runs(drive: Driver, cmr_fake: FakeCMR, capsys: pytest.CaptureFixture[str]) -> None:
     module = load_quickstart()
-    fake = FakeCMR(route)
-    cmr = drive.client(fake)
+    subscription_id = cmr_fake.seed_subscription(cmr_fake.seed_user(), "example.com")
+    cmr = drive.kit(cmr_fake)
     if drive.is_async:
         asyncio.run(module.quickstart_async(cmr))
     else:
         module.quickstart(cmr)
     out = capsys.readouterr().out
-    assert "s-1: example.com" in out
+    assert f"{subscription_id}: example.com" in out
     assert "not found: The requested user does not exist." in out
     if not drive.is_async:
-        assert "created user u-1 <ada@example.com>" in out
-        assert "HTTP 200, request id r-200" in out
-        assert [r.method for r in fake.requests] == ["POST", "GET", "GET", "GET"]
+        assert [r.method for r in cmr_fake.requests] == ["POST", "GET", "GET", "GET"]
+        (created,) = cmr_fake.calls("createUser")
+        assert json.loads(created.content)["email"] == "ada@example.com"
+        user_id = cmr_fake.calls("getUser")[-1].url.params["userId"]  # the raw get of the new user
+        assert f"created user {user_id} <ada@example.com>" in out
+        # CMR documents no request-id header, so the kit sends none.
+        assert "HTTP 200, request id None, message 'Success': ada@example.com" in out
 
 
 def test_quickstart_passes_mypy_strict() -> None:

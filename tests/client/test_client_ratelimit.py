@@ -7,9 +7,9 @@ import threading
 
 import pytest
 
-from cmr_fake import Driver, FakeCMR, FrozenClock, ok
 from coldmailreseller import _ratelimit
 from coldmailreseller._ratelimit import RateLimiter
+from scripted import Driver, FrozenClock, ScriptedCMR, ok
 
 
 def gap(rate: float) -> float:
@@ -60,7 +60,7 @@ def test_async_acquisitions_share_the_same_pace(clock: FrozenClock) -> None:
 
 
 def test_client_and_its_copies_share_one_limiter_across_threads(clock: FrozenClock) -> None:
-    fake = FakeCMR(ok({"id": "u1"}))
+    fake = ScriptedCMR(ok({"id": "u1"}))
     cmr = Driver(is_async=False, clock=clock).client(fake, rate_limit=5)
     copy = cmr.with_options(max_retries=0)
     assert copy.rate_limit == cmr.rate_limit == 5.0
@@ -71,7 +71,7 @@ def test_client_and_its_copies_share_one_limiter_across_threads(clock: FrozenClo
 
 
 def test_a_copy_with_another_rate_gets_its_own_pace(clock: FrozenClock) -> None:
-    fake = FakeCMR(ok({"id": "u1"}))
+    fake = ScriptedCMR(ok({"id": "u1"}))
     cmr = Driver(is_async=False, clock=clock).client(fake, rate_limit=5)
     slower = cmr.with_options(rate_limit=1)
     cmr.users.get(user_id="u1")
@@ -81,7 +81,7 @@ def test_a_copy_with_another_rate_gets_its_own_pace(clock: FrozenClock) -> None:
 
 
 def test_async_client_is_paced(clock: FrozenClock) -> None:
-    fake = FakeCMR(ok({"id": "u1"}))
+    fake = ScriptedCMR(ok({"id": "u1"}))
     cmr = Driver(is_async=True, clock=clock).client(fake, rate_limit=10)
 
     async def scenario() -> None:
@@ -92,7 +92,7 @@ def test_async_client_is_paced(clock: FrozenClock) -> None:
 
 
 def test_rate_limit_none_disables_pacing(clock: FrozenClock, drive: Driver) -> None:
-    fake = FakeCMR(ok({"id": "u1"}))
+    fake = ScriptedCMR(ok({"id": "u1"}))
     cmr = drive.client(fake, rate_limit=None)
     for _ in range(5):
         drive.run(cmr.users.get(user_id="u1"))

@@ -8,9 +8,10 @@ from typing import Any
 
 import pytest
 
-from cmr_fake import Driver, FakeCMR, ok, respond
 from coldmailreseller import OutcomeUnknownError, WorkspaceCheckResult
 from coldmailreseller.models import UNSET, Subscription, User, value_or
+from coldmailreseller.testing import FakeCMR
+from scripted import Driver, ScriptedCMR, ok, respond
 
 RID = {"x-request-id": "req-42"}
 
@@ -19,7 +20,7 @@ RID = {"x-request-id": "req-42"}
 
 
 def _check(drive: Driver, reply: Any, **args: Any) -> WorkspaceCheckResult:
-    result = drive.run(drive.client(FakeCMR(reply)).domains.check_workspace(**args))
+    result = drive.run(drive.client(ScriptedCMR(reply)).domains.check_workspace(**args))
     assert isinstance(result, WorkspaceCheckResult)
     return result
 
@@ -61,7 +62,7 @@ def test_an_undocumented_answer_is_undetermined_and_kept(drive: Driver) -> None:
 
 
 def test_the_raw_response_parses_to_the_same_result(drive: Driver) -> None:
-    fake = FakeCMR(respond(409, json_body={"status": 409, "message": "Conflict"}))
+    fake = ScriptedCMR(respond(409, json_body={"status": 409, "message": "Conflict"}))
     raw = drive.run(drive.client(fake).domains.with_raw_response.check_workspace(domain_name="acme.com"))
     assert raw.status_code == 409 and raw.parse().has_workspace is True
 
@@ -70,7 +71,7 @@ def test_the_raw_response_parses_to_the_same_result(drive: Driver) -> None:
 
 
 def test_results_carry_the_request_id(drive: Driver) -> None:
-    cmr = drive.client(FakeCMR(ok({"id": "u1"}, headers=RID), ok(message="Queued", actionId="A", headers=RID)))
+    cmr = drive.client(ScriptedCMR(ok({"id": "u1"}, headers=RID), ok(message="Queued", actionId="A", headers=RID)))
     user = drive.run(cmr.users.get(user_id="u1"))
     assert user._request_id == "req-42"
     action = drive.run(cmr.subscriptions.renew(subscription_ids=["s1"]))
@@ -78,7 +79,7 @@ def test_results_carry_the_request_id(drive: Driver) -> None:
 
 
 def test_an_unknown_outcome_carries_the_request_id(drive: Driver) -> None:
-    fake = FakeCMR(respond(502, json_body={"status": 502, "message": "Bad gateway"}, headers=RID))
+    fake = ScriptedCMR(respond(502, json_body={"status": 502, "message": "Bad gateway"}, headers=RID))
     with pytest.raises(OutcomeUnknownError) as caught:
         drive.run(drive.client(fake).subscriptions.renew(subscription_ids=["s1"]))
     assert caught.value.request_id == "req-42"
@@ -87,7 +88,7 @@ def test_an_unknown_outcome_carries_the_request_id(drive: Driver) -> None:
 def test_a_timeout_has_no_request_id(drive: Driver) -> None:
     import httpx
 
-    fake = FakeCMR(httpx.ReadTimeout)
+    fake = ScriptedCMR(httpx.ReadTimeout)
     with pytest.raises(OutcomeUnknownError) as caught:
         drive.run(drive.client(fake).subscriptions.renew(subscription_ids=["s1"]))
     assert caught.value.request_id is None
@@ -100,31 +101,26 @@ def _users(start: int, count: int) -> list[dict[str, str]]:
     return [{"id": f"u{n}", "email": f"u{n}@x.test"} for n in range(start, start + count)]
 
 
-def test_users_list_takes_page_and_limit(drive: Driver) -> None:
-    fake = FakeCMR(ok({"users": []}))
-    drive.run(drive.client(fake).users.list(page=2, limit=50))
-    assert dict(fake.requests[0].url.params) == {"page": "2", "limit": "50"}
+def test_users_list_takes_page_and_limit(drive: Driver, cmr_fake: FakeCMR) -> None:
+    drive.run(drive.kit(cmr_fake).users.list(page=2, limit=50))
+    assert dict(cmr_fake.requests[0].url.params) == {"page": "2", "limit": "50"}
 
 
-def test_users_iter_follows_the_pagination_object(drive: Driver) -> None:
-    pages = [
-        ok({"users": _users(0, 2), "pagination": {"currentPage": 1, "totalPages": 2}}),
-        ok({"users": _users(2, 1), "pagination": {"currentPage": 2, "totalPages": 2}}),
-    ]
-    fake = FakeCMR(*pages)
-    users = drive.collect(drive.client(fake).users.iter(limit=2))
-    assert [u.id for u in users] == ["u0", "u1", "u2"] and all(isinstance(u, User) for u in users)
-    assert [r.url.params["page"] for r in fake.requests] == ["1", "2"]
+def test_users_iter_follows_the_pagination_object(drive: Driver, cmr_fake: FakeCMR) -> None:
+    ids = [cmr_fake.seed_user() for _ in range(3)]
+    users = drive.collect(drive.kit(cmr_fake).users.iter(limit=2))
+    assert [u.id for u in users] == ids and all(isinstance(u, User) for u in users)
+    assert [r.url.params["page"] for r in cmr_fake.requests] == ["1", "2"]
 
 
 def test_users_iter_without_paging_state_stops_at_a_short_page(drive: Driver) -> None:
-    fake = FakeCMR(ok({"items": _users(0, 2)}), ok({"items": _users(2, 1)}), ok({"items": _users(9, 2)}))
+    fake = ScriptedCMR(ok({"items": _users(0, 2)}), ok({"items": _users(2, 1)}), ok({"items": _users(9, 2)}))
     users = drive.collect(drive.client(fake).users.iter(limit=2))
     assert [u.id for u in users] == ["u0", "u1", "u2"] and fake.calls == 2
 
 
 def test_users_iter_stops_when_a_page_repeats(drive: Driver) -> None:
-    fake = FakeCMR(ok({"users": _users(0, 2)}))  # a server that ignores `page`
+    fake = ScriptedCMR(ok({"users": _users(0, 2)}))  # a server that ignores `page`
     users = drive.collect(drive.client(fake).users.iter(limit=2))
     assert len(users) == 4 and fake.calls == 2
 

@@ -1,5 +1,9 @@
 """A scripted stand-in for the CMR API, a frozen clock, and a driver that runs the same test against the sync
-and async clients."""
+and async clients.
+
+Most client tests run on the testing kit (`coldmailreseller.testing.FakeCMR`, through `Driver.kit`). The scripted
+stand-in is for what the kit rightly never does: malformed or quirky answers, headers the spec does not
+document (request ids), connection errors, other base URLs and keys, and a clock that stands still."""
 
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ import httpx
 
 from coldmailreseller import AsyncColdMailReseller, ColdMailReseller
 from coldmailreseller._timing import Timing
+from coldmailreseller.testing import FakeCMR
 
 # Distinctive, so that a leak into a log line or an error message is easy to spot.
 KEY = "cmr_live_SECRET_8f3a1c9e77d2"
@@ -56,7 +61,7 @@ def fail(status: int, message: str = "Something went wrong", *, headers: dict[st
     return respond(status, json_body={"status": status, "message": message}, headers=headers)
 
 
-class FakeCMR:
+class ScriptedCMR:
     """Answers requests with the scripted replies in order (the last one repeats) and records every request.
 
     A reply is a function of the request returning a Response, or an httpx exception class to raise.
@@ -70,7 +75,7 @@ class FakeCMR:
         self.requests.append(request)
         reply = self.replies.pop(0) if len(self.replies) > 1 else self.replies[0]
         if isinstance(reply, type):
-            raise reply("simulated by FakeCMR", request=request)  # type: ignore[call-arg]
+            raise reply("simulated by ScriptedCMR", request=request)  # type: ignore[call-arg]
         return reply(request)
 
     async def handle_async(self, request: httpx.Request) -> httpx.Response:
@@ -109,7 +114,7 @@ class FrozenClock:
 
 
 class Driver:
-    """Builds a sync or async client on a FakeCMR and resolves what its methods return."""
+    """Builds a sync or async client on a ScriptedCMR and resolves what its methods return."""
 
     def __init__(self, is_async: bool, clock: FrozenClock | None = None) -> None:
         self.is_async = is_async
@@ -121,12 +126,16 @@ class Driver:
     def __repr__(self) -> str:
         return "async" if self.is_async else "sync"
 
-    def http(self, fake: FakeCMR) -> httpx.Client | httpx.AsyncClient:
+    def http(self, fake: ScriptedCMR) -> httpx.Client | httpx.AsyncClient:
         if self.is_async:
             return httpx.AsyncClient(transport=httpx.MockTransport(fake.handle_async))
         return httpx.Client(transport=httpx.MockTransport(fake.handle))
 
-    def client(self, fake: FakeCMR, **options: Any) -> Any:
+    def kit(self, fake: FakeCMR, **options: Any) -> Any:
+        """A client on the testing kit's fake; it waits on `fake.clock` (its pauses: `fake.clock.sleeps`)."""
+        return fake.async_client(**options) if self.is_async else fake.client(**options)
+
+    def client(self, fake: ScriptedCMR, **options: Any) -> Any:
         """A client on `fake`; tests pass api_key/base_url=None explicitly to read them from the environment."""
         options.setdefault("api_key", KEY)
         options.setdefault("base_url", BASE)

@@ -1,0 +1,302 @@
+"""`FakeCMR`: CMR in the test process, built from the spec, for teams testing code that uses the client."""
+
+from __future__ import annotations
+
+import hmac
+import threading
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from datetime import UTC, datetime
+from typing import Any, TypeVar, overload
+
+import httpx
+
+from coldmailreseller_generated import api
+from coldmailreseller_generated.operations import OPERATIONS
+
+from .._client import AsyncColdMailReseller, ColdMailReseller
+from .._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from .._encode import encode
+from ..models import ServiceProvider, SubscriptionStatus
+from ..webhooks import Delivery, WebhookHandler
+from ._clock import VirtualClock
+from ._faults import Fault, Faults, known_operation
+from ._reply import Rejected, error_response, json_response, phrase
+from ._routes import answer, route
+from ._state import PreWarmedDomain, State
+from ._webhooks import Outbox, WebhookDelivery
+
+T = TypeVar("T")
+Receiver = Callable[[bytes, Mapping[str, str]], T]
+
+DEFAULT_API_KEY = "cmr-fake-api-key"
+# The spec's placeholder server for the sandbox, whose real URL upstream does not publish.
+SANDBOX_BASE_URL = "https://sandbox.invalid/api/v1/integration"
+# What seed_user() fills in for the fields users.create requires and the caller leaves out.
+_USER_DEFAULTS = {
+    "company": "Example Co",
+    "first_name": "Test",
+    "last_name": "User",
+    "country": "US",
+    "city": "Austin",
+    "address_line_one": "1 Main St",
+    "language_preference": "en",
+    "postal_code": "73301",
+    "state": "Texas",
+    "phone_cc": "1",
+    "phone": "5125550100",
+}
+
+
+class FakeCMR:
+    """CMR's Integration API in this process: strict about requests, with state, faults and signed webhooks.
+
+    `client()` and `async_client()` give clients wired to it (no sockets) that pace and retry on its virtual
+    `clock`, so waiting costs no real time. Requests are checked against the spec as described in
+    docs/testing.md; the answers conform to the spec's response schemas.
+
+    Args:
+        api_key: the partner key the fake accepts (`api_key`); it is also the secret webhooks are signed with.
+        sandbox: act as the sandbox: the key travels as `cmr-x-sandbox-api-key`, and the sandbox-only
+            operations exist.
+    """
+
+    def __init__(self, api_key: str = DEFAULT_API_KEY, *, sandbox: bool = False) -> None:
+        if not api_key:
+            raise ValueError("api_key must not be empty")
+        self.api_key = api_key
+        self.sandbox = sandbox
+        self.base_url = SANDBOX_BASE_URL if sandbox else api.BASE_URL
+        self.clock = VirtualClock()
+        self._key_header = api.SANDBOX_API_KEY_HEADER if sandbox else api.API_KEY_HEADER
+        self._base = httpx.URL(self.base_url)
+        self._outbox = Outbox(api_key)
+        self._state = State(self._outbox)
+        self._faults = Faults()
+        self._requests: list[tuple[httpx.Request, str | None]] = []
+        # Clients may be shared by threads; one request at a time keeps state and faults consistent.
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return (
+            f"FakeCMR(base_url={self.base_url!r}, sandbox={self.sandbox}, api_key='**********', "
+            f"requests={len(self._requests)}, deliveries={len(self._outbox.deliveries)})"
+        )
+
+    # -- clients -----------------------------------------------------------------------------------------------
+
+    def client(
+        self,
+        *,
+        api_key: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | None = None,
+    ) -> ColdMailReseller:
+        """A `ColdMailReseller` on this fake: its key unless `api_key` says otherwise, pacing off unless
+        `rate_limit` is given, and waits on the fake's clock. Closing it closes its transport."""
+        client = ColdMailReseller(
+            api_key=self.api_key if api_key is None else api_key,
+            base_url=self.base_url,
+            sandbox=self.sandbox,
+            timeout=timeout,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
+            http_client=httpx.Client(transport=httpx.MockTransport(self._handle)),
+        )
+        client._use_timing(self.clock.timing)
+        client._owns_http = True  # the transport was made for this client alone
+        return client
+
+    def async_client(
+        self,
+        *,
+        api_key: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | None = None,
+    ) -> AsyncColdMailReseller:
+        """An `AsyncColdMailReseller` on this fake, set up like `client()`."""
+        client = AsyncColdMailReseller(
+            api_key=self.api_key if api_key is None else api_key,
+            base_url=self.base_url,
+            sandbox=self.sandbox,
+            timeout=timeout,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
+            http_client=httpx.AsyncClient(transport=httpx.MockTransport(self._handle)),
+        )
+        client._use_timing(self.clock.timing)
+        client._owns_http = True
+        return client
+
+    # -- serving -----------------------------------------------------------------------------------------------
+
+    def _handle(self, request: httpx.Request) -> httpx.Response:
+        op = route(self._base, request)
+        with self._lock:
+            self._requests.append((request, None if op is None else op.operation_id))
+            wait = self._faults.throttle(self.clock.now())
+            if wait is not None:
+                return error_response(429, phrase(429), headers={"retry-after": str(wait)})
+            if op is None:
+                return error_response(404, f"No such endpoint: {request.method} {request.url.path}")
+            fault = self._faults.take(op.operation_id)
+            if fault is not None and fault.status is None:
+                # Sent, and no answer: the client cannot know whether CMR applied it.
+                raise httpx.ReadTimeout("timed out (simulated by FakeCMR)", request=request)
+            if fault is not None and fault.status is not None:
+                retry = {} if fault.retry_after is None else {"retry-after": f"{fault.retry_after:g}"}
+                return error_response(fault.status, phrase(fault.status), headers=retry)
+            if not self._authorized(request, op.sandbox):
+                return error_response(401, "Invalid API Key")
+            try:
+                status, envelope = answer(self._state, op, request)
+            except Rejected as refused:
+                return error_response(refused.status, refused.message, refused.data)
+            return json_response(status, envelope)
+
+    def _authorized(self, request: httpx.Request, sandbox_only: bool) -> bool:
+        # Production and sandbox keys are not interchangeable, and only the sandbox has the sandbox operations.
+        if sandbox_only and not self.sandbox:
+            return False
+        sent = request.headers.get(self._key_header)
+        return sent is not None and hmac.compare_digest(sent.encode(), self.api_key.encode())
+
+    # -- what was sent -----------------------------------------------------------------------------------------
+
+    @property
+    def requests(self) -> list[httpx.Request]:
+        """Every request that reached the fake, in order (retries included, unknown paths too)."""
+        with self._lock:
+            return [request for request, _ in self._requests]
+
+    def calls(self, operation_id: str) -> list[httpx.Request]:
+        """The requests of one operation (by operationId, as in `coldmailreseller.OPERATIONS`), in order."""
+        known_operation(operation_id)
+        with self._lock:
+            return [request for request, op_id in self._requests if op_id == operation_id]
+
+    # -- faults ------------------------------------------------------------------------------------------------
+
+    def fail_next(self, operation_id: str, status: int = 503, retry_after: float | None = None, times: int = 1) -> None:
+        """Answer the next `times` calls of the operation with `status` (an error envelope), with a
+        `Retry-After` header when `retry_after` is given. Nothing of those calls is applied."""
+        if isinstance(status, bool) or not isinstance(status, int) or not 400 <= status <= 599:
+            raise ValueError(f"status must be an error status (400-599), got {status!r}")
+        with self._lock:
+            self._faults.schedule(operation_id, Fault(status, retry_after), times)
+
+    def timeout_next(self, operation_id: str, times: int = 1) -> None:
+        """Let the next `times` calls of the operation time out after they were sent (`httpx.ReadTimeout`), so
+        the client's outcome-unknown rules apply. Nothing of those calls is applied."""
+        with self._lock:
+            self._faults.schedule(operation_id, Fault(None), times)
+
+    def rate_limit(self, per_second: int | None) -> None:
+        """Answer 429 with `Retry-After` (whole seconds, by the virtual clock) to requests beyond `per_second`
+        in any second; None lifts the limit."""
+        with self._lock:
+            self._faults.limit(per_second)
+
+    # -- webhooks ----------------------------------------------------------------------------------------------
+
+    @property
+    def deliveries(self) -> list[WebhookDelivery]:
+        """Every webhook delivery emitted so far, in order, delivered or not."""
+        return self._outbox.deliveries
+
+    @overload
+    def deliver(self, receiver: WebhookHandler) -> list[Delivery]: ...
+    @overload
+    def deliver(self, receiver: Receiver[T]) -> list[T]: ...
+    def deliver(self, receiver: WebhookHandler | Receiver[Any]) -> list[Any]:
+        """Hand every pending delivery, in order, to a `WebhookHandler` (its `handle`) or to a function of
+        `(body, headers)` such as your endpoint's view, and return what each returned. A delivery whose receiver
+        raises stays pending, and the error propagates."""
+        return self._outbox.deliver(receiver)
+
+    @overload
+    async def deliver_async(self, receiver: WebhookHandler) -> list[Delivery]: ...
+    @overload
+    async def deliver_async(self, receiver: Receiver[Awaitable[T]]) -> list[T]: ...
+    async def deliver_async(self, receiver: WebhookHandler | Receiver[Awaitable[Any]]) -> list[Any]:
+        """`deliver` for asyncio receivers: `WebhookHandler.handle_async`, or a coroutine function."""
+        return await self._outbox.deliver_async(receiver)
+
+    # -- state -------------------------------------------------------------------------------------------------
+
+    def complete_order(self, order_id: str) -> list[WebhookDelivery]:
+        """Finish an order as CMR does once it is provisioned: its domains, subscriptions and mailboxes appear,
+        and `domain.order.success`, `mailbox.order.success` and one `mailbox.created` per mailbox are emitted
+        (returned too). ValueError for an unknown, finished or unconfirmed (`confirm=False`) order."""
+        with self._lock:
+            return self._state.complete(order_id)
+
+    def seed_user(self, **fields: Any) -> str:
+        """Add a user without a request and return its id. Takes the keyword arguments of `users.create`,
+        checked the same way; the required ones left out get placeholder values."""
+        with self._lock:
+            defaults = {**_USER_DEFAULTS, "email": f"user{len(self._state.users) + 1}@example.com"}
+            body = encode(OPERATIONS["createUser"], {**defaults, **fields}).json or {}
+            return str(self._state.add_user(body)["id"])
+
+    def seed_domain(self, user_id: str, domain: str, *, auto_renew: bool = False) -> str:
+        """Register a domain for a user and return its domainId."""
+        with self._lock:
+            self._existing(lambda: self._state.user(user_id))
+            if self._state.taken(domain):
+                raise ValueError(f"{domain} is registered already")
+            return self._state.add_domain(user_id, domain, datetime.now(UTC), auto_renew=auto_renew).domain_id
+
+    def seed_subscription(
+        self,
+        user_id: str,
+        domain: str,
+        *,
+        status: str = "ACTIVE",
+        service_provider: str = "GOOGLE",
+        auto_renew: bool = False,
+    ) -> str:
+        """Add a mailbox subscription on one of the user's domains (registering the domain if the user does not
+        have it) and return its subscriptionId; `seed_mailbox` fills it."""
+        status, provider = SubscriptionStatus(status).value, ServiceProvider(service_provider).value
+        with self._lock:
+            self._existing(lambda: self._state.user(user_id))
+            now = datetime.now(UTC)
+            owned = [d for d in self._state.domains.values() if d.user_id == user_id and d.name == domain]
+            if not owned and self._state.taken(domain):
+                raise ValueError(f"{domain} is registered to another user")
+            record = owned[0] if owned else self._state.add_domain(user_id, domain, now)
+            return self._state.add_subscription(record, provider, auto_renew, now, status).subscription_id
+
+    def seed_mailbox(
+        self, subscription_id: str, username: str, *, first_name: str | None = None, last_name: str | None = None
+    ) -> str:
+        """Add a mailbox (`username@<the subscription's domain>`) to a subscription and return its mailboxId."""
+        with self._lock:
+            subscription = self._existing(lambda: self._state.subscription(subscription_id))
+            return self._state.add_mailbox(subscription, username, first_name, last_name).mailbox_id
+
+    def seed_prewarmup_domain(
+        self,
+        domain: str,
+        *,
+        service_provider: str = "GOOGLE",
+        mailboxes: Sequence[str] = (),
+        purchase_price: float | None = None,
+        renewal_price: float | None = None,
+    ) -> None:
+        """Put a pre-warmed domain with ready mailboxes (their usernames) in the inventory, for
+        `prewarmup.list()` and `prewarmup.order()`."""
+        provider = ServiceProvider(service_provider).value
+        with self._lock:
+            self._state.inventory[domain] = PreWarmedDomain(
+                domain, provider, list(mailboxes), datetime.now(UTC), purchase_price, renewal_price
+            )
+
+    @staticmethod
+    def _existing(find: Callable[[], T]) -> T:
+        try:
+            return find()
+        except Rejected as missing:
+            raise ValueError(missing.message) from None
