@@ -129,7 +129,7 @@ def golden(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """Benchmarks against raw httpx and the plain openapi-python-client call; writes docs/benchmarks.md."""
     # A plain (not editable) install, as users have it; the generator builds the plain client to compare with.
-    session.install(".", *_group("generator"))
+    session.install(".[redis]", *_group("generator"))
     session.run("python", "-m", "benchmarks", *session.posargs)
 
 

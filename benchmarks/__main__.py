@@ -8,12 +8,14 @@ import tempfile
 from pathlib import Path
 
 from . import _benches, _plain, _report
-from ._harness import REPO_ROOT, running_server
+from ._harness import REPO_ROOT, fleet_stores, running_server
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
-    parser.add_argument("--quick", action="store_true", help="skip the ~20 s rate-limit benchmark")
+    parser.add_argument(
+        "--quick", action="store_true", help="skip the rate-limit benchmarks (~20 s alone, ~4 min for the fleets)"
+    )
     parser.add_argument("--profile", action="store_true", help="also print a cProfile of the client's hot paths")
     parser.add_argument(
         "--output",
@@ -37,6 +39,9 @@ def main() -> int:
         if not args.quick:
             print("running: rate limit (~20 s) ...", flush=True)
             rows += _benches.rate_limit(base_url)
+            print("running: fleets of processes on one key, per pacing store (~4 min) ...", flush=True)
+            with fleet_stores(Path(tmp)) as stores:
+                rows += _benches.fleet(base_url, stores)
         print("running: async throughput ...", flush=True)
         rows.append(_benches.async_throughput(base_url))
         if args.profile:

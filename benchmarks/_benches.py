@@ -16,6 +16,7 @@ import httpx
 
 from coldmailreseller import AsyncColdMailReseller, ColdMailReseller, RateLimitError
 
+from ._fleet import run_fleet, server_stats
 from ._harness import PEAK_RSS, fresh_process, interleaved_per_call
 from ._payloads import USER_ID
 from ._report import Row
@@ -25,6 +26,8 @@ RAW_HEADERS = {"cmr-x-api-key": API_KEY, "accept": "application/json"}
 RATE = 5
 RATE_CALLS = 100
 ASYNC_CALLS = 500
+FLEET_PROCESSES = (1, 4, 8)
+FLEET_CALLS = 25  # per process: 4 x 25 got 76 answers of 429 when each client paced alone
 ASYNC_CONCURRENCY = 20
 
 
@@ -213,14 +216,9 @@ def cold_start(base_url: str, plain_path: Path, runs: int = 15) -> list[Row]:
     ]
 
 
-def _limited_stats(base_url: str) -> tuple[int, int]:
-    stats = httpx.get(f"{base_url}/_stats").json()
-    return stats["ok"], stats["rejected"]
-
-
 def rate_limit(base_url: str) -> list[Row]:
     ideal = RATE_CALLS / RATE
-    ok_before, rejected_before = _limited_stats(base_url)
+    ok_before, rejected_before = server_stats(base_url)
     failed = 0
     with ColdMailReseller(api_key="bench-rate-limit", base_url=f"{base_url}/limited") as cmr:
         _check(cmr.rate_limit == RATE, f"the default client paces at {RATE} requests/s")
@@ -231,7 +229,7 @@ def rate_limit(base_url: str) -> list[Row]:
             except RateLimitError:
                 failed += 1
         elapsed = time.perf_counter() - started
-    ok_after, rejected_after = _limited_stats(base_url)
+    ok_after, rejected_after = server_stats(base_url)
     rejected = rejected_after - rejected_before
     _check(ok_after - ok_before == RATE_CALLS - failed, "every successful call was counted by the server")
     ratio = elapsed / ideal
@@ -253,6 +251,26 @@ def rate_limit(base_url: str) -> list[Row]:
             rejected == 0,
         ),
     ]
+
+
+def fleet(base_url: str, stores: dict[str, str], counts: tuple[int, ...] = FLEET_PROCESSES) -> list[Row]:
+    """Processes on one key through each pacing store: elapsed against the ideal, and the server's 429s."""
+    rows = []
+    for label, store in stores.items():
+        for processes in counts if label != "memory" else counts[1:]:
+            run = run_fleet(base_url, store, processes, FLEET_CALLS, api_key=f"bench-fleet-{label}-{processes}")
+            ratio = run.elapsed / run.ideal
+            rows.append(
+                Row(
+                    f"fleet: {processes} process(es) x {FLEET_CALLS} users.get, one key, rate_limit_store={label}",
+                    f"{run.elapsed:.2f} s, {run.rejected} x 429",
+                    f"{run.ideal:.2f} s (ideal), 0 x 429",
+                    ratio,
+                    "<= 1.05x, 0 x 429" if label != "memory" else "— (per-client pacing, for comparison)",
+                    (ratio <= 1.05 and run.rejected == 0 and run.failed == 0) if label != "memory" else None,
+                )
+            )
+    return rows
 
 
 async def _calls_per_second(call: Callable[[], Awaitable[object]]) -> float:

@@ -41,6 +41,26 @@ def running_server() -> Iterator[str]:
             process.wait(timeout=5)
 
 
+@contextlib.contextmanager
+def fleet_stores(folder: Path) -> Iterator[dict[str, str]]:
+    """The pacing stores to compare: per client, an SQLite file, and a redis-server of our own when installed."""
+    from tests.support.servers import RedisServer, ServerMissing
+
+    stores = {"memory": "memory", "sqlite": f"sqlite://{folder}/pace.sqlite3"}
+    try:
+        redis_server: RedisServer | None = RedisServer()
+    except ServerMissing as exc:
+        print(f"  skipping the Redis store: {exc}", flush=True)
+        redis_server = None
+    if redis_server is not None:
+        stores["redis"] = redis_server.url
+    try:
+        yield stores
+    finally:
+        if redis_server is not None:
+            redis_server.stop()
+
+
 def _readline(process: subprocess.Popen[str], timeout: float) -> str:
     assert process.stdout is not None
     with selectors.DefaultSelector() as selector:

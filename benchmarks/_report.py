@@ -70,7 +70,7 @@ def markdown(rows: list[Row], info: dict[str, str], quick: bool) -> str:
     table = ["| " + " | ".join(HEADER) + " |", "|" + "---|" * len(HEADER)]
     table += ["| " + " | ".join(row.cells()) + " |" for row in rows]
     command = " ".join(["nox -s bench --", *sys.argv[1:]]).removesuffix(" --")
-    skipped = "\nThe rate-limit benchmark was skipped (`--quick`).\n" if quick else ""
+    skipped = "\nThe rate-limit benchmarks were skipped (`--quick`).\n" if quick else ""
     return f"""# Benchmarks
 
 Written by `{command}` (the package installed from the checkout, not editable). Every ratio compares
@@ -105,6 +105,11 @@ Machine: {info["python"]}, {info["cpus"]} CPUs, {info["platform"]}, httpx {info[
 - **Rate limit**: the server allows 5 requests per API key in any sliding 1-second window and answers 429
   with `Retry-After` beyond it. A default client (`rate_limit=5`, `max_retries=2`) makes 100 sequential
   calls; the table compares the elapsed time with the ideal 20 s and counts the server's 429 answers.
+- **Fleets**: 1, 4 and 8 fresh processes (spawn) each make 25 sequential `users.get` calls with a default
+  client of their own, all on one API key, released together by a barrier, against the same limited server;
+  per pacing store: `memory` (each client paces alone: the comparison), an SQLite file, and a redis-server
+  started for the run on 127.0.0.1. The ideal is the calls at 5 per second; every 429 the server answered
+  counts, even when the client's retry then succeeded.
 - **Async throughput**: 500 calls with 20 concurrent workers sharing one client, `AsyncColdMailReseller`
   (`rate_limit=None`) against `httpx.AsyncClient`, 12 rounds alternating; the table shows median calls/s and
   the median of the per-round ratios (ours / raw; higher is better), so drift over the run cancels out.

@@ -13,7 +13,7 @@ import httpx
 
 from coldmailreseller_generated.resources import AsyncResources, SyncResources
 
-from ._config import DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMIT, DEFAULT_TIMEOUT, Settings, resolve
+from ._config import DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMIT, DEFAULT_TIMEOUT, MEMORY_STORE, Settings, resolve
 from ._drift import DriftMonitor, OnDrift
 from ._ratelimit import RateLimiter
 from ._requester import AsyncRequester, SyncRequester, _Core
@@ -27,9 +27,28 @@ _UNCHANGED: Any = object()
 def _limiter(settings: Settings, previous: RateLimiter | None, timing: Timing) -> RateLimiter | None:
     if settings.rate_limit is None:
         return None
-    if previous is not None and previous.rate == settings.rate_limit and previous.timing is timing:
-        return previous  # copies made by with_options() share one pace
-    return RateLimiter(settings.rate_limit, timing)
+    shared, key = None, ""
+    if settings.rate_limit_store != MEMORY_STORE:
+        from ._pacestore import pace_key, shared_schedule  # sqlite3 or redis-py, only for those who use them
+
+        shared, key = shared_schedule(settings.rate_limit_store), pace_key(settings.api_key.reveal())
+    # Copies made by with_options() share one pace (the same rate, clock, store and key).
+    if previous is not None and (previous.rate, previous.timing, previous.shared, previous.key) == (
+        settings.rate_limit,
+        timing,
+        shared,
+        key,
+    ):
+        return previous
+    return RateLimiter(settings.rate_limit, timing, shared, key)
+
+
+def _shown_store(store: str) -> str:
+    if store == MEMORY_STORE:
+        return store
+    from ._pacestore import redacted
+
+    return redacted(store)
 
 
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
@@ -51,6 +70,7 @@ class _Base(Generic[HttpT]):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         rate_limit: float | None = DEFAULT_RATE_LIMIT,
+        rate_limit_store: str | None = None,
         http_client: HttpT | None = None,
         on_drift: OnDrift | None = None,
     ) -> None:
@@ -62,6 +82,7 @@ class _Base(Generic[HttpT]):
             timeout=timeout,
             max_retries=max_retries,
             rate_limit=rate_limit,
+            rate_limit_store=rate_limit_store,
         )
         self._setup(settings, http_client, _limiter(settings, None, REAL_TIMING), REAL_TIMING)
 
@@ -103,11 +124,17 @@ class _Base(Generic[HttpT]):
     def rate_limit(self) -> float | None:
         return self._settings.rate_limit
 
+    @property
+    def rate_limit_store(self) -> str:
+        """Where the pace is kept, as configured (`memory`, `sqlite:///...`, `redis://...`), password removed."""
+        return _shown_store(self._settings.rate_limit_store)
+
     def __repr__(self) -> str:
         s = self._settings
         return (
             f"{type(self).__name__}(base_url={s.base_url!r}, sandbox={s.sandbox}, api_key='**********', "
-            f"max_retries={s.max_retries}, rate_limit={s.rate_limit})"
+            f"max_retries={s.max_retries}, rate_limit={s.rate_limit}, "
+            f"rate_limit_store={_shown_store(s.rate_limit_store)!r})"
         )
 
     def with_options(
@@ -119,6 +146,7 @@ class _Base(Generic[HttpT]):
         timeout: float | httpx.Timeout | None = _UNCHANGED,
         max_retries: int = _UNCHANGED,
         rate_limit: float | None = _UNCHANGED,
+        rate_limit_store: str = _UNCHANGED,
     ) -> Self:
         """A copy with other settings, sharing this client's connections (and pace, if the rate is the same)."""
         settings = self._evolved(
@@ -128,6 +156,7 @@ class _Base(Generic[HttpT]):
             timeout=timeout,
             max_retries=max_retries,
             rate_limit=rate_limit,
+            rate_limit_store=rate_limit_store,
         )
         copy = object.__new__(type(self))
         copy._monitor = self._monitor  # copies report drift to the same on_drift
@@ -145,6 +174,7 @@ class _Base(Generic[HttpT]):
             "timeout": s.timeout,
             "max_retries": s.max_retries,
             "rate_limit": s.rate_limit,
+            "rate_limit_store": s.rate_limit_store,
             **changes,
         }
         return resolve(**merged)
@@ -163,6 +193,10 @@ class ColdMailReseller(_Base[httpx.Client], SyncResources):
         max_retries: re-sends of a failed call when that is safe (default 2).
         rate_limit: requests per second across every thread using this client (default 5, the documented
             limit); None or 0 turns pacing off.
+        rate_limit_store: where the pace is kept, so that processes and hosts sharing one key share it:
+            `"memory"` (this client only, the default), `"sqlite:///absolute/path"` (processes of one host) or
+            `"redis://host:port/db"` (many hosts; `pip install 'coldmailreseller[redis]'`); defaults to the
+            `CMR_RATE_LIMIT_STORE` environment variable. If the store fails, calls go on paced locally.
         http_client: an `httpx.Client` to send with (proxies, transports, tests); it is not closed by us.
         on_drift: called with a `DriftObservation` for each way a response differs from the spec (an unknown
             field or enum value, an undocumented status, ...), once per kind and place; see the README.

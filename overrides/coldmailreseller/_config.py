@@ -1,4 +1,4 @@
-"""Client settings: the API key, environment, base URL, timeouts, retries and rate limit."""
+"""Client settings: the API key, environment, base URL, timeouts, retries, rate limit and its store."""
 
 from __future__ import annotations
 
@@ -19,11 +19,15 @@ API_KEY_ENV = "CMR_API_KEY"
 SANDBOX_API_KEY_ENV = "CMR_SANDBOX_API_KEY"
 BASE_URL_ENV = "CMR_BASE_URL"
 SANDBOX_BASE_URL_ENV = "CMR_SANDBOX_BASE_URL"
+RATE_LIMIT_STORE_ENV = "CMR_RATE_LIMIT_STORE"
 # Connecting should be quick; some calls (orders, exports) answer only after CMR has queued the work.
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
 # The documented limit is 5 requests per second per partner key.
 DEFAULT_RATE_LIMIT = 5.0
+# Where the pace is kept: this client only ("memory"), or a store shared by processes and hosts.
+MEMORY_STORE = "memory"
+STORE_SCHEMES = ("sqlite:///", "redis://", "rediss://")
 
 
 class Secret:
@@ -51,6 +55,7 @@ class Settings:
     timeout: httpx.Timeout
     max_retries: int
     rate_limit: float | None
+    rate_limit_store: str
 
     @property
     def key_header(self) -> str:
@@ -81,6 +86,26 @@ def check_rate_limit(rate_limit: float | None) -> float | None:
     return float(rate_limit)
 
 
+def check_store(store: str | None) -> str:
+    """`memory`, `sqlite:///absolute/path` or `redis://host:port/db`; None reads CMR_RATE_LIMIT_STORE."""
+    value = store if store is not None else os.environ.get(RATE_LIMIT_STORE_ENV) or MEMORY_STORE
+    if not isinstance(value, str):
+        raise ConfigurationError(f"rate_limit_store must be a string, got {type(value).__name__}")
+    value = value.strip()
+    if value == MEMORY_STORE:
+        return value
+    if not value.startswith(STORE_SCHEMES):
+        from ._pacestore import redacted  # only for the message: a URL may carry a password
+
+        raise ConfigurationError(
+            "rate_limit_store must be 'memory', 'sqlite:///absolute/path' or 'redis://host:port/db', "
+            f"got {redacted(value)!r}"
+        )
+    if value.startswith("sqlite:///") and len(value) == len("sqlite:///"):
+        raise ConfigurationError("rate_limit_store 'sqlite:///' names no file: use sqlite:///absolute/path")
+    return value
+
+
 def resolve(
     *,
     api_key: str | None,
@@ -89,6 +114,7 @@ def resolve(
     timeout: float | httpx.Timeout | None,
     max_retries: int,
     rate_limit: float | None,
+    rate_limit_store: str | None = None,
 ) -> Settings:
     key_env = SANDBOX_API_KEY_ENV if sandbox else API_KEY_ENV
     key = api_key if api_key is not None else os.environ.get(key_env)
@@ -113,4 +139,5 @@ def resolve(
         timeout=as_timeout(timeout),
         max_retries=check_retries(max_retries),
         rate_limit=check_rate_limit(rate_limit),
+        rate_limit_store=check_store(rate_limit_store),
     )

@@ -19,8 +19,8 @@ from ._config import PRODUCTION_KEY_HEADER, SANDBOX_KEY_HEADER, Settings, as_tim
 from ._drift import DriftMonitor, json_type
 from ._encode import encode
 from ._json import loads
-from ._ratelimit import RateLimiter
-from ._retry import NOT_SENT, RETRY_STATUSES, wait_for
+from ._ratelimit import DEFAULT_PUSH_BACK, RateLimiter
+from ._retry import MAX_RETRY_AFTER, NOT_SENT, RETRY_STATUSES, retry_after, wait_for
 from ._runtime import Data, Operation, Paging
 from ._timing import Timing
 from .errors import (
@@ -199,6 +199,16 @@ class _Core:
                 return
         attempt.error = _response.api_error(op, response, outcome_unknown=status >= 500 and not op.retry_safe)
 
+    @staticmethod
+    def throttled(attempt: _Attempt) -> float | None:
+        """After a 429: how long every user of the pace must hold off (its Retry-After, a second if it gave none,
+        at most MAX_RETRY_AFTER so that one odd answer cannot stall a fleet for hours)."""
+        response = attempt.response
+        if response is None or response.status_code != 429:
+            return None
+        asked = retry_after(response.headers)
+        return min(MAX_RETRY_AFTER, asked if asked is not None else DEFAULT_PUSH_BACK)
+
     def log(self, op: Operation[Any], attempt: _Attempt, started: float, tries: int) -> None:
         if not logger.isEnabledFor(logging.INFO):
             return
@@ -312,16 +322,19 @@ class SyncRequester:
             if self._http.is_closed:
                 raise ClientClosedError(f"{op.operation_id}: the client is closed; create a new one")
             tries += 1
-            if core.limiter is not None:
-                core.limiter.acquire()
+            late = core.limiter.acquire() if core.limiter is not None else None
             attempt = _Attempt()
             started = core.timing.clock()
             try:
                 attempt.response = self._http.request(prepared.method, prepared.url, **prepared.kwargs)
             except httpx.RequestError as exc:
                 attempt.cause = exc
+            if late is not None and core.limiter is not None:
+                core.limiter.settle(late)
             core.judge(op, attempt, tries)
             core.log(op, attempt, started, tries)
+            if core.limiter is not None and (pause := core.throttled(attempt)) is not None:
+                core.limiter.pause(pause)
             if attempt.retry_delay is not None:
                 core.timing.sleep(attempt.retry_delay)
                 continue
@@ -408,16 +421,19 @@ class AsyncRequester:
             if self._http.is_closed:
                 raise ClientClosedError(f"{op.operation_id}: the client is closed; create a new one")
             tries += 1
-            if core.limiter is not None:
-                await core.limiter.acquire_async()
+            late = await core.limiter.acquire_async() if core.limiter is not None else None
             attempt = _Attempt()
             started = core.timing.clock()
             try:
                 attempt.response = await self._http.request(prepared.method, prepared.url, **prepared.kwargs)
             except httpx.RequestError as exc:
                 attempt.cause = exc
+            if late is not None and core.limiter is not None:
+                await core.limiter.settle_async(late)
             core.judge(op, attempt, tries)
             core.log(op, attempt, started, tries)
+            if core.limiter is not None and (pause := core.throttled(attempt)) is not None:
+                await core.limiter.pause_async(pause)
             if attempt.retry_delay is not None:
                 await core.timing.async_sleep(attempt.retry_delay)
                 continue

@@ -101,6 +101,7 @@ class FakeCMR:
             timeout=timeout,
             max_retries=max_retries,
             rate_limit=rate_limit,
+            rate_limit_store="memory",  # paced on the fake's clock, whatever CMR_RATE_LIMIT_STORE says
             http_client=httpx.Client(transport=httpx.MockTransport(self._handle)),
         )
         client._use_timing(self.clock.timing)
@@ -123,6 +124,7 @@ class FakeCMR:
             timeout=timeout,
             max_retries=max_retries,
             rate_limit=rate_limit,
+            rate_limit_store="memory",  # paced on the fake's clock, whatever CMR_RATE_LIMIT_STORE says
             http_client=httpx.AsyncClient(transport=httpx.MockTransport(self._handle)),
         )
         client._use_timing(self.clock.timing)
