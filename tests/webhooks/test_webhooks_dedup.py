@@ -3,6 +3,7 @@ from __future__ import annotations
 import multiprocessing
 import sqlite3
 import threading
+import time
 from collections import Counter
 from collections.abc import Callable
 from contextlib import closing
@@ -163,3 +164,30 @@ def test_sqlite_shared_by_two_processes(tmp_path: Path) -> None:
             if process.is_alive():
                 process.kill()
     assert Counter(new) == Counter(IDS)
+
+
+def test_sqlite_file_from_before_claims_is_upgraded(tmp_path: Path) -> None:
+    path = tmp_path / "seen.sqlite3"
+    with closing(sqlite3.connect(path)) as conn, conn:
+        conn.execute("CREATE TABLE cmr_webhook_events (event_id TEXT PRIMARY KEY, received_at REAL NOT NULL)")
+        conn.execute("INSERT INTO cmr_webhook_events VALUES ('old', ?)", (time.time(),))
+    with SQLiteDeduplicator(path) as store:
+        assert store.seen("old") is True and store.is_done("old") is True
+        assert store.claim("old") is None
+        claim = store.claim("new")
+        assert claim is not None
+        store.complete(claim)
+        assert store.seen("new") is True
+    with SQLiteDeduplicator(path) as store:  # opening an upgraded file again changes nothing
+        assert store.claim("new") is None and store.seen("old") is True
+
+
+def test_sqlite_purge_deletes_dead_claims(tmp_path: Path) -> None:
+    clock = Clock()
+    with SQLiteDeduplicator(tmp_path / "seen.sqlite3", ttl_seconds=None, clock=clock) as store:
+        assert store.claim("dead", lease_seconds=10) is not None
+        assert store.claim("live", lease_seconds=100) is not None
+        clock.now += 50
+        assert store.purge() == 1
+        assert store.claim("live") is None
+        assert store.claim("dead") is not None

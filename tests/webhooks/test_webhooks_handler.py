@@ -10,6 +10,7 @@ import pytest
 from _webhook_spec import EVENT_MODELS, SECRET, documented_examples
 from coldmailreseller.errors import ConfigurationError
 from coldmailreseller.webhooks import (
+    Claim,
     InMemoryDeduplicator,
     SQLiteDeduplicator,
     UnknownEvent,
@@ -156,3 +157,119 @@ def test_handle_async_with_a_sync_only_store_uses_a_thread() -> None:
     handler = WebhookHandler(SECRET, deduplicator=store)
     delivery = asyncio.run(handler.handle_async(*deliver(EXAMPLES["domain.order.success"])))
     assert delivery.duplicate is False and store.threads and store.threads[0] != threading.get_ident()
+
+
+def test_handle_reports_the_key() -> None:
+    handler = WebhookHandler(SECRET)
+    delivery = handler.handle(*deliver(EXAMPLES["domain.order.success"]))
+    assert delivery.key == f"domain.order.success:{EXAMPLES['domain.order.success']['eventId']}"
+    assert handler.handle(*deliver(EXAMPLES["mailbox.warmup.started"])).key is None
+
+
+def test_process_with_a_seen_only_store_marks_on_arrival() -> None:
+    class SeenOnly:
+        def __init__(self) -> None:
+            self.keys: list[str] = []
+
+        def seen(self, event_id: str) -> bool:
+            self.keys.append(event_id)
+            return self.keys.count(event_id) > 1
+
+    store = SeenOnly()
+    handler = WebhookHandler(SECRET, deduplicator=store)
+    body, headers = deliver(EXAMPLES["domain.order.success"])
+    with pytest.raises(RuntimeError), handler.process(body, headers) as first:
+        assert first.duplicate is False and len(store.keys) == 1  # marked before the work
+        raise RuntimeError
+    with handler.process(body, headers) as again:
+        assert (again.duplicate, again.in_progress) == (True, False)
+
+    async def in_a_loop() -> bool:
+        async with handler.process_async(body, headers) as delivery:
+            return delivery.duplicate
+
+    assert asyncio.run(in_a_loop()) is True
+    assert len(store.keys) == 3
+
+
+def test_process_needs_process_async_for_an_async_only_store() -> None:
+    handler = WebhookHandler(SECRET, deduplicator=_AsyncStore())
+    with (
+        pytest.raises(ConfigurationError, match="process_async"),
+        handler.process(*deliver({"event": "x", "eventId": "1"})),
+    ):
+        pass
+
+
+def test_process_leaves_events_without_an_id_alone() -> None:
+    store = InMemoryDeduplicator()
+    handler = WebhookHandler(SECRET, deduplicator=store)
+    for _ in range(2):
+        with handler.process(*deliver(EXAMPLES["mailbox.warmup.started"])) as delivery:
+            assert (delivery.duplicate, delivery.key) == (False, None)
+    assert len(store) == 0
+
+
+class SyncClaims:
+    """A claiming store with sync methods only, recording which thread calls it."""
+
+    def __init__(self) -> None:
+        self.store = InMemoryDeduplicator()
+        self.calls: list[tuple[str, int]] = []
+        self.fail_release = False
+
+    def _record(self, name: str) -> None:
+        self.calls.append((name, threading.get_ident()))
+
+    def seen(self, event_id: str) -> bool:
+        self._record("seen")
+        return self.store.seen(event_id)
+
+    def claim(self, event_id: str, *, lease_seconds: float | None = None) -> Claim | None:
+        self._record("claim")
+        return self.store.claim(event_id, lease_seconds=lease_seconds)
+
+    def complete(self, claim: Claim) -> None:
+        self._record("complete")
+        self.store.complete(claim)
+
+    def release(self, claim: Claim) -> None:
+        self._record("release")
+        if self.fail_release:
+            raise ConnectionError("the store went away")
+        self.store.release(claim)
+
+    def is_done(self, event_id: str) -> bool:
+        self._record("is_done")
+        return self.store.is_done(event_id)
+
+
+def test_process_async_runs_a_sync_claiming_store_in_a_thread() -> None:
+    store = SyncClaims()
+    handler = WebhookHandler(SECRET, deduplicator=store)
+    body, headers = deliver(EXAMPLES["domain.order.success"])
+
+    async def run() -> list[tuple[bool, bool]]:
+        async with (
+            handler.process_async(body, headers, lease_seconds=5) as first,
+            handler.process_async(body, headers) as concurrent,  # while the first holds the claim
+        ):
+            pass
+        async with handler.process_async(body, headers) as again:
+            pass
+        return [(d.duplicate, d.in_progress) for d in (first, concurrent, again)]
+
+    assert asyncio.run(run()) == [(False, False), (True, True), (True, False)]
+    assert [name for name, _ in store.calls] == ["claim", "claim", "is_done", "complete", "claim", "is_done"]
+    assert threading.get_ident() not in {thread for _, thread in store.calls}
+
+
+def test_a_failed_release_does_not_hide_the_works_error() -> None:
+    store = SyncClaims()
+    store.fail_release = True
+    handler = WebhookHandler(SECRET, deduplicator=store)
+    body, headers = deliver(EXAMPLES["domain.order.success"])
+    with pytest.raises(KeyError) as failure, handler.process(body, headers):
+        raise KeyError("the work failed")
+    assert any("releasing the claim" in note and "ConnectionError" in note for note in failure.value.__notes__)
+    assert [name for name, _ in store.calls] == ["claim", "release"]

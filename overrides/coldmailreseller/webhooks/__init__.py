@@ -6,27 +6,61 @@
         queue_for_processing(delivery.event)
     # then answer 200 at once; CMR retries deliveries that take longer than 60 s
 
-Importing this package does not import the generated event models; the first `parse_event` does.
+To finish the work before answering, with a claim that a redelivery can take over if this receiver dies:
+
+    with handler.process(raw_body, request_headers) as delivery:
+        if delivery.in_progress:
+            return 409  # another receiver is on it; CMR will deliver it again
+        if not delivery.duplicate:
+            apply(delivery.event)  # completed when the block ends, released if it raises
+
+Importing this package does not import the generated event models; the first `parse_event` does. Nor does it
+import redis or psycopg: `RedisDeduplicator` and `PostgresDeduplicator` are loaded when first named, and need
+`pip install 'coldmailreseller[redis]'` (or `[postgres]`) only when one is created.
 """
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ._signature import SIGNATURE_HEADER, TIMESTAMP_HEADER
-from .dedup import AsyncDeduplicator, Deduplicator, InMemoryDeduplicator, SQLiteDeduplicator
+from .dedup import (
+    DEFAULT_LEASE_SECONDS,
+    DEFAULT_TTL_SECONDS,
+    AsyncClaimingDeduplicator,
+    AsyncDeduplicator,
+    Claim,
+    ClaimingDeduplicator,
+    Deduplicator,
+    InMemoryDeduplicator,
+    SQLiteDeduplicator,
+)
 from .errors import VerificationFailure, WebhookPayloadError, WebhookVerificationError
 from .events import Event, UnknownEvent, event_id, event_name, parse_event
 from .handler import Delivery, WebhookHandler, construct_event
 from .verification import DEFAULT_TOLERANCE, sign, verify
 
+if TYPE_CHECKING:
+    from .dedup_postgres import PostgresDeduplicator
+    from .dedup_redis import RedisDeduplicator
+
 __all__ = [
+    "DEFAULT_LEASE_SECONDS",
     "DEFAULT_TOLERANCE",
+    "DEFAULT_TTL_SECONDS",
     "SIGNATURE_HEADER",
     "TIMESTAMP_HEADER",
+    "AsyncClaimingDeduplicator",
     "AsyncDeduplicator",
+    "Claim",
+    "ClaimingDeduplicator",
     "Deduplicator",
     "Delivery",
     "Event",
     "InMemoryDeduplicator",
+    "PostgresDeduplicator",
+    "RedisDeduplicator",
     "SQLiteDeduplicator",
     "UnknownEvent",
     "VerificationFailure",
@@ -40,3 +74,18 @@ __all__ = [
     "sign",
     "verify",
 ]
+
+# The stores whose client library is an optional dependency, imported when first named.
+_LAZY = {"PostgresDeduplicator": ".dedup_postgres", "RedisDeduplicator": ".dedup_redis"}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(_LAZY[name], __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -1,18 +1,61 @@
-"""Remembering which events were already received, because CMR re-delivers an event until it gets a 200."""
+"""Remembering which events were already received, because CMR re-delivers an event until it gets a 200.
+
+Two ways to use a store. `seen()` marks an event when it arrives: simple, but if the receiver then dies before
+its work is done, the event is lost, because the redelivery is a "duplicate". The claim lifecycle closes that gap:
+`claim()` takes the event for a limited lease, `complete()` marks it done once the work succeeded, and `release()`
+(or the lease running out, when the receiver died) lets a redelivery take it again. A completed event is never
+claimed again while its mark lasts (`ttl`), so finished work is never repeated.
+
+Every store here offers both, with the same meaning, so that moving from one process (in memory) to one host
+(SQLite) to many hosts (Redis, PostgreSQL: dedup_redis.py, dedup_postgres.py) changes one line.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import math
+import secrets
 import sqlite3
 import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import dataclass
 from os import PathLike
 from types import TracebackType
 from typing import Protocol, Self
 
-__all__ = ["AsyncDeduplicator", "Deduplicator", "InMemoryDeduplicator", "SQLiteDeduplicator"]
+from .._sqlite import open_shared
+
+__all__ = [
+    "DEFAULT_LEASE_SECONDS",
+    "DEFAULT_TTL_SECONDS",
+    "AsyncClaimingDeduplicator",
+    "AsyncDeduplicator",
+    "Claim",
+    "ClaimingDeduplicator",
+    "Deduplicator",
+    "InMemoryDeduplicator",
+    "SQLiteDeduplicator",
+]
+
+# How long a claim holds an event by default. CMR waits 60 s for an answer and then treats the delivery as
+# failed and sends it again, so work done inside the request cannot usefully take longer; a receiver that dies
+# frees its events after this long. Work that takes longer belongs in a queue, or needs a longer `lease_seconds`.
+DEFAULT_LEASE_SECONDS = 60.0
+# How long a shared store remembers an event: far beyond CMR's retries (about five minutes) and the manual
+# retries from the dashboard that usually follow within days.
+DEFAULT_TTL_SECONDS = 7 * 24 * 3600.0
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """The right to process `event_id` for `lease_seconds`, proven by `token`. Pass it to `complete` or
+    `release`; a claim whose lease ran out can still be completed."""
+
+    event_id: str
+    token: str
+    lease_seconds: float
 
 
 class Deduplicator(Protocol):
@@ -26,6 +69,67 @@ class AsyncDeduplicator(Protocol):
     async def seen_async(self, event_id: str) -> bool:
         """`seen` for an asyncio receiver: the same atomic record-and-check, without blocking the event loop."""
         ...
+
+
+class ClaimingDeduplicator(Deduplicator, Protocol):
+    def claim(self, event_id: str, *, lease_seconds: float | None = None) -> Claim | None:
+        """Take `event_id` for processing, atomically: a `Claim` when it is new or an earlier claim's lease ran
+        out without completion; None when it was completed (or marked by `seen`) or another caller holds a live
+        claim. Of several concurrent calls, at most one gets a Claim. The lease defaults to
+        `DEFAULT_LEASE_SECONDS`."""
+        ...
+
+    def complete(self, claim: Claim) -> None:
+        """Mark the event done for the store's TTL, even if the claim's lease ran out meanwhile."""
+        ...
+
+    def release(self, claim: Claim) -> None:
+        """Give the event up so that a redelivery can claim it at once; nothing happens when the claim is no
+        longer the current one (its lease ran out and someone else claimed, or it was completed)."""
+        ...
+
+    def is_done(self, event_id: str) -> bool:
+        """Whether `event_id` was completed (or marked by `seen`) and the mark has not expired. Tells a delivery
+        of finished work (answer 200) from one another receiver is still processing (answer an error, so that
+        CMR tries again, in case that receiver dies)."""
+        ...
+
+
+class AsyncClaimingDeduplicator(AsyncDeduplicator, Protocol):
+    async def claim_async(self, event_id: str, *, lease_seconds: float | None = None) -> Claim | None:
+        """`claim` without blocking the event loop."""
+        ...
+
+    async def complete_async(self, claim: Claim) -> None:
+        """`complete` without blocking the event loop."""
+        ...
+
+    async def release_async(self, claim: Claim) -> None:
+        """`release` without blocking the event loop."""
+        ...
+
+    async def is_done_async(self, event_id: str) -> bool:
+        """`is_done` without blocking the event loop."""
+        ...
+
+
+def lease_seconds_or_default(lease_seconds: float | None) -> float:
+    """The lease to use for a claim: the default for None, and only a positive, finite number of seconds."""
+    if lease_seconds is None:
+        return DEFAULT_LEASE_SECONDS
+    if not (lease_seconds > 0 and math.isfinite(lease_seconds)):
+        raise ValueError(f"lease_seconds must be a positive number of seconds, not {lease_seconds!r}")
+    return float(lease_seconds)
+
+
+def check_ttl(ttl_seconds: float | None) -> float | None:
+    if ttl_seconds is not None and not (ttl_seconds > 0 and math.isfinite(ttl_seconds)):
+        raise ValueError(f"ttl_seconds must be a positive number of seconds or None, not {ttl_seconds!r}")
+    return None if ttl_seconds is None else float(ttl_seconds)
+
+
+def new_token() -> str:
+    return secrets.token_hex(16)
 
 
 class InMemoryDeduplicator:
@@ -44,26 +148,90 @@ class InMemoryDeduplicator:
         self._ttl = ttl
         self._clock = clock
         self._lock = threading.Lock()
-        # Insertion order is first-seen order, so the oldest ids are always at the front.
+        # Done ids and when they were marked. Insertion order is marking order (a re-marked id moves to the end),
+        # so the oldest ids are always at the front.
         self._ids: OrderedDict[str, float] = OrderedDict()
+        # Ids being processed: the claim's token and when its lease ends.
+        self._claims: dict[str, tuple[str, float]] = {}
 
     def seen(self, event_id: str) -> bool:
         now = self._clock()
         with self._lock:
-            if self._ttl is not None:
-                while self._ids and next(iter(self._ids.values())) <= now - self._ttl:
-                    self._ids.popitem(last=False)
-            if event_id in self._ids:
+            self._expire(now)
+            if event_id in self._ids or self._live_claim(event_id, now):
                 return True
-            self._ids[event_id] = now
-            if len(self._ids) > self._max_size:
-                self._ids.popitem(last=False)
+            self._claims.pop(event_id, None)
+            self._mark(event_id, now)
             return False
 
     async def seen_async(self, event_id: str) -> bool:
         return self.seen(event_id)  # a dictionary lookup under a lock held for microseconds: no need for a thread
 
+    def claim(self, event_id: str, *, lease_seconds: float | None = None) -> Claim | None:
+        lease = lease_seconds_or_default(lease_seconds)
+        now = self._clock()
+        with self._lock:
+            self._expire(now)
+            if event_id in self._ids or self._live_claim(event_id, now):
+                return None
+            claim = Claim(event_id, new_token(), lease)
+            self._claims.pop(event_id, None)
+            self._claims[event_id] = (claim.token, now + lease)
+            if len(self._claims) > self._max_size:
+                # Claims that were never completed nor released (dead receivers) would otherwise pile up.
+                for stale in [id_ for id_, (_, until) in self._claims.items() if until <= now]:
+                    del self._claims[stale]
+                if len(self._claims) > self._max_size:
+                    del self._claims[next(iter(self._claims))]
+            return claim
+
+    def complete(self, claim: Claim) -> None:
+        now = self._clock()
+        with self._lock:
+            self._claims.pop(claim.event_id, None)
+            self._mark(claim.event_id, now)
+
+    def release(self, claim: Claim) -> None:
+        with self._lock:
+            held = self._claims.get(claim.event_id)
+            if held is not None and held[0] == claim.token:
+                del self._claims[claim.event_id]
+
+    def is_done(self, event_id: str) -> bool:
+        now = self._clock()
+        with self._lock:
+            self._expire(now)
+            return event_id in self._ids
+
+    async def claim_async(self, event_id: str, *, lease_seconds: float | None = None) -> Claim | None:
+        return self.claim(event_id, lease_seconds=lease_seconds)
+
+    async def complete_async(self, claim: Claim) -> None:
+        self.complete(claim)
+
+    async def release_async(self, claim: Claim) -> None:
+        self.release(claim)
+
+    async def is_done_async(self, event_id: str) -> bool:
+        return self.is_done(event_id)
+
+    def _live_claim(self, event_id: str, now: float) -> bool:
+        held = self._claims.get(event_id)
+        return held is not None and held[1] > now
+
+    def _mark(self, event_id: str, now: float) -> None:
+        self._ids[event_id] = now
+        self._ids.move_to_end(event_id)
+        if len(self._ids) > self._max_size:
+            self._ids.popitem(last=False)
+
+    def _expire(self, now: float) -> None:
+        if self._ttl is not None:
+            while self._ids and next(iter(self._ids.values())) <= now - self._ttl:
+                self._ids.popitem(last=False)
+
     def __len__(self) -> int:
+        """The number of ids marked done (by `seen` or `complete`) and not yet expired or evicted."""
         with self._lock:
             return len(self._ids)
 
@@ -73,73 +241,123 @@ class SQLiteDeduplicator:
     host (not over a network file system: SQLite locking is unreliable there).
 
     An id older than `ttl_seconds` counts as new again; `purge()` deletes such rows. Open one instance per
-    process, after any fork.
+    process, after any fork. Time comes from `clock` (this host's clock), which is one clock for every process
+    sharing the file.
     """
 
     _SCHEMA = (
-        "CREATE TABLE IF NOT EXISTS cmr_webhook_events (event_id TEXT PRIMARY KEY, received_at REAL NOT NULL)",
+        # A row with token NULL is done (marked by `seen` or `complete`) at received_at; a row with a token is
+        # claimed until lease_until. Files written before claims existed lack the two columns: _set_up adds them.
+        "CREATE TABLE IF NOT EXISTS cmr_webhook_events "
+        "(event_id TEXT PRIMARY KEY, received_at REAL NOT NULL, token TEXT, lease_until REAL)",
         "CREATE INDEX IF NOT EXISTS cmr_webhook_events_received_at ON cmr_webhook_events (received_at)",
     )
-    # One statement, so that the check and the mark are atomic across threads and processes: it inserts a new id,
-    # or refreshes an expired one, and changes no row (rowcount 0) when the id is known and still fresh.
+    # Each operation is one statement, so that the check and the mark are atomic across threads and processes. An
+    # upsert changes no row (rowcount 0) when the id is taken: done and still fresh, or claimed with a live lease.
+    _TAKEN_UNLESS = (
+        "WHERE (token IS NULL AND received_at <= :expired_before) OR (token IS NOT NULL AND lease_until <= :now)"
+    )
     _MARK = (
-        "INSERT INTO cmr_webhook_events (event_id, received_at) VALUES (?, ?) "
-        "ON CONFLICT (event_id) DO UPDATE SET received_at = excluded.received_at WHERE received_at <= ?"
+        "INSERT INTO cmr_webhook_events (event_id, received_at) VALUES (:id, :now) "
+        "ON CONFLICT (event_id) DO UPDATE SET received_at = excluded.received_at, token = NULL, lease_until = NULL "
+        + _TAKEN_UNLESS
+    )
+    _CLAIM = (
+        "INSERT INTO cmr_webhook_events (event_id, received_at, token, lease_until) "
+        "VALUES (:id, :now, :token, :lease_until) "
+        "ON CONFLICT (event_id) DO UPDATE SET received_at = excluded.received_at, token = excluded.token, "
+        "lease_until = excluded.lease_until " + _TAKEN_UNLESS
+    )
+    _COMPLETE = (
+        "INSERT INTO cmr_webhook_events (event_id, received_at) VALUES (:id, :now) "
+        "ON CONFLICT (event_id) DO UPDATE SET received_at = excluded.received_at, token = NULL, lease_until = NULL"
+    )
+    _RELEASE = "DELETE FROM cmr_webhook_events WHERE event_id = :id AND token = :token"
+    _IS_DONE = (
+        "SELECT 1 FROM cmr_webhook_events WHERE event_id = :id AND token IS NULL AND received_at > :expired_before"
     )
 
     def __init__(
         self,
         path: str | PathLike[str],
-        ttl_seconds: float | None = 7 * 24 * 3600,
+        ttl_seconds: float | None = DEFAULT_TTL_SECONDS,
         *,
         busy_timeout: float = 10.0,
         clock: Callable[[], float] = time.time,
     ) -> None:
         self._ttl = ttl_seconds
         self._clock = clock
-        # One connection guarded by a lock; autocommit (isolation_level=None) makes each statement its own
-        # transaction. `timeout` is SQLite's busy timeout: wait for another process's write lock, not fail.
-        self._conn: sqlite3.Connection | None = sqlite3.connect(
-            path, timeout=busy_timeout, isolation_level=None, check_same_thread=False
-        )
+        # One connection guarded by a lock, shared by the threads of this process.
+        self._conn: sqlite3.Connection | None = open_shared(path, busy_timeout, self._set_up)
         self._lock = threading.Lock()
-        self._set_up(self._conn, busy_timeout)
 
-    def _set_up(self, conn: sqlite3.Connection, busy_timeout: float) -> None:
-        # WAL lets readers and the writer of several processes work without blocking each other. Switching to
-        # it needs an exclusive lock that SQLite does not wait for, so processes opening a new file at the same
-        # moment retry here instead of failing with "database is locked".
-        deadline = time.monotonic() + busy_timeout
-        while True:
-            try:
-                conn.execute("PRAGMA journal_mode=WAL")
-                for statement in self._SCHEMA:
-                    conn.execute(statement)
-                return
-            except sqlite3.OperationalError as exc:
-                if "locked" not in str(exc) or time.monotonic() > deadline:
-                    raise
-                time.sleep(0.01)
+    def _set_up(self, conn: sqlite3.Connection) -> None:
+        for statement in self._SCHEMA:
+            conn.execute(statement)
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(cmr_webhook_events)")}
+        for column, type_ in (("token", "TEXT"), ("lease_until", "REAL")):
+            if column not in columns:
+                self._add_column(conn, column, type_)
+
+    @staticmethod
+    def _add_column(conn: sqlite3.Connection, column: str, type_: str) -> None:
+        try:
+            conn.execute(f"ALTER TABLE cmr_webhook_events ADD COLUMN {column} {type_}")
+        except sqlite3.OperationalError as exc:
+            if "duplicate column" not in str(exc):  # another process upgraded the file first
+                raise
 
     def seen(self, event_id: str) -> bool:
-        now = self._clock()
-        expired_before = -float("inf") if self._ttl is None else now - self._ttl
-        with self._lock:
-            return self._connection().execute(self._MARK, (event_id, now, expired_before)).rowcount == 0
+        return self._execute(self._MARK, id=event_id) == 0
 
     async def seen_async(self, event_id: str) -> bool:
         """`seen` in a worker thread, so that a busy database file does not stall the event loop."""
         return await asyncio.to_thread(self.seen, event_id)
 
-    def purge(self) -> int:
-        """Delete ids older than the TTL and return how many were deleted."""
-        if self._ttl is None:
-            return 0
+    def claim(self, event_id: str, *, lease_seconds: float | None = None) -> Claim | None:
+        claim = Claim(event_id, new_token(), lease_seconds_or_default(lease_seconds))
+        now = self._clock()
+        taken = self._execute(self._CLAIM, now, id=event_id, token=claim.token, lease_until=now + claim.lease_seconds)
+        return claim if taken == 1 else None
+
+    def complete(self, claim: Claim) -> None:
+        self._execute(self._COMPLETE, id=claim.event_id)
+
+    def release(self, claim: Claim) -> None:
+        self._execute(self._RELEASE, id=claim.event_id, token=claim.token)
+
+    def is_done(self, event_id: str) -> bool:
+        values = self._values(self._clock(), id=event_id)
         with self._lock:
-            cursor = self._connection().execute(
-                "DELETE FROM cmr_webhook_events WHERE received_at <= ?", (self._clock() - self._ttl,)
-            )
-            return cursor.rowcount
+            return self._connection().execute(self._IS_DONE, values).fetchone() is not None
+
+    async def claim_async(self, event_id: str, *, lease_seconds: float | None = None) -> Claim | None:
+        return await asyncio.to_thread(self.claim, event_id, lease_seconds=lease_seconds)
+
+    async def complete_async(self, claim: Claim) -> None:
+        await asyncio.to_thread(self.complete, claim)
+
+    async def release_async(self, claim: Claim) -> None:
+        await asyncio.to_thread(self.release, claim)
+
+    async def is_done_async(self, event_id: str) -> bool:
+        return await asyncio.to_thread(self.is_done, event_id)
+
+    def _execute(self, statement: str, now: float | None = None, **params: object) -> int:
+        values = self._values(self._clock() if now is None else now, **params)
+        with self._lock:
+            return self._connection().execute(statement, values).rowcount
+
+    def _values(self, now: float, **params: object) -> dict[str, object]:
+        """The statement's parameters: sqlite3 takes the named ones a statement uses and ignores the others."""
+        return {"now": now, "expired_before": -float("inf") if self._ttl is None else now - self._ttl, **params}
+
+    def purge(self) -> int:
+        """Delete ids older than the TTL, and claims whose lease ran out, and return how many were deleted."""
+        statement = "DELETE FROM cmr_webhook_events WHERE (token IS NOT NULL AND lease_until <= :now)"
+        if self._ttl is not None:
+            statement += " OR (token IS NULL AND received_at <= :expired_before)"
+        return self._execute(statement)
 
     def close(self) -> None:
         with self._lock:

@@ -1,0 +1,340 @@
+"""Webhook deduplication in PostgreSQL, for receivers on several hosts, and for receivers whose work is itself
+written to PostgreSQL.
+
+Why PostgreSQL: a receiver that records an event's effects in its database can mark the event in the same
+transaction (`connection=`), so that the effects and the mark commit or roll back together. No store outside
+that database can promise this: there is always a moment when the work is committed and the mark is not (a
+crash there repeats the work) or the reverse (a crash there loses it). Why this shape:
+
+- Every operation is one `INSERT ... ON CONFLICT` statement on the event's row, so PostgreSQL's row locking
+  makes it atomic across hosts: of several receivers taking the same event at the same moment exactly one wins,
+  and inside a caller's transaction the others wait until it commits (and then see the event taken) or rolls
+  back (and then take it themselves).
+- The database clock (`clock_timestamp()`) decides when leases and marks expire, so the receivers' clocks do not
+  have to agree.
+- The store's own connection is in autocommit mode, and a call is retried once on a new connection when the old
+  one broke (a restarted server, a dropped idle connection). Every row carries the token of the call that wrote
+  it, so a retried statement whose first attempt did commit recognises its own row.
+- psycopg is an optional dependency: this module imports it only when a store is created.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import re
+import threading
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self
+
+from ..errors import ClientClosedError, ConfigurationError
+from .dedup import DEFAULT_TTL_SECONDS, Claim, check_ttl, lease_seconds_or_default, new_token
+
+if TYPE_CHECKING:
+    import psycopg
+    from psycopg import sql
+
+__all__ = ["DEFAULT_TABLE", "PostgresDeduplicator"]
+
+DEFAULT_TABLE = "cmr_webhook_events"
+_INSTALL = "pip install 'coldmailreseller[postgres]'"
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,62}")
+
+# `{table}` is the table (an sql.Identifier); the parameters are %(id)s, %(token)s, %(ttl)s (seconds, NULL for
+# never) and %(lease)s (seconds). Rows: state 'claimed' until lease_until, or 'done' since done_at.
+_SCHEMA = (
+    """CREATE TABLE IF NOT EXISTS {table} (
+    event_id text PRIMARY KEY,
+    state text NOT NULL CHECK (state IN ('claimed', 'done')),
+    token text NOT NULL,
+    lease_until timestamptz,
+    received_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+    done_at timestamptz
+)""",
+    "CREATE INDEX IF NOT EXISTS {index} ON {table} (done_at)",
+)
+# The row may be taken over: its mark expired, or its claim's lease ran out, or it is this call's own row (the
+# first attempt of a retried statement committed).
+_REUSABLE = """(e.state = 'done' AND e.done_at <= clock_timestamp() - make_interval(secs => %(ttl)s::float8))
+    OR (e.state = 'claimed' AND e.lease_until <= clock_timestamp())
+    OR e.token = excluded.token"""
+_SEEN = (
+    "INSERT INTO {table} AS e (event_id, state, token, done_at) VALUES (%(id)s, 'done', %(token)s, clock_timestamp())"
+    " ON CONFLICT (event_id) DO UPDATE SET state = 'done', token = excluded.token, lease_until = NULL,"
+    " received_at = excluded.received_at, done_at = excluded.done_at WHERE " + _REUSABLE + " RETURNING 1"
+)
+_CLAIM = (
+    "INSERT INTO {table} AS e (event_id, state, token, lease_until)"
+    " VALUES (%(id)s, 'claimed', %(token)s, clock_timestamp() + make_interval(secs => %(lease)s::float8))"
+    " ON CONFLICT (event_id) DO UPDATE SET state = 'claimed', token = excluded.token,"
+    " lease_until = excluded.lease_until, received_at = excluded.received_at, done_at = NULL"
+    " WHERE " + _REUSABLE + " RETURNING 1"
+)
+_COMPLETE = (
+    "INSERT INTO {table} AS e (event_id, state, token, done_at) VALUES (%(id)s, 'done', %(token)s, clock_timestamp())"
+    " ON CONFLICT (event_id) DO UPDATE SET state = 'done', token = excluded.token, lease_until = NULL,"
+    " done_at = excluded.done_at"
+)
+_RELEASE = "DELETE FROM {table} WHERE event_id = %(id)s AND state = 'claimed' AND token = %(token)s"
+_IS_DONE = (
+    "SELECT 1 FROM {table} WHERE event_id = %(id)s AND state = 'done'"
+    " AND COALESCE(done_at > clock_timestamp() - make_interval(secs => %(ttl)s::float8), true)"
+)
+_PURGE = (
+    "DELETE FROM {table} WHERE (state = 'claimed' AND lease_until <= clock_timestamp())"
+    " OR (state = 'done' AND done_at <= clock_timestamp() - make_interval(secs => %(ttl)s::float8))"
+)
+
+
+def redacted_dsn(dsn: str) -> str:
+    """`postgresql://host:port/dbname` of a DSN (URL or key=value form), without the password it may carry."""
+    from psycopg.conninfo import conninfo_to_dict
+
+    try:
+        params = conninfo_to_dict(dsn)
+    except Exception:
+        # The parser's message may quote part of the DSN, password included.
+        raise ConfigurationError("the PostgreSQL DSN does not parse (not shown: it may hold a password)") from None
+    return f"postgresql://{params.get('host', '')}:{params.get('port', 5432)}/{params.get('dbname', '')}"
+
+
+def _table_parts(table: str) -> list[str]:
+    parts = table.split(".")
+    if len(parts) > 2 or not all(_NAME.fullmatch(part) for part in parts):
+        raise ConfigurationError(f"not a table name (letters, digits, _; optionally schema.table): {table!r}")
+    return parts
+
+
+class PostgresDeduplicator:
+    """Deduplicator in a PostgreSQL table (`pip install 'coldmailreseller[postgres]'`, psycopg 3), shared by any
+    number of receivers, that can also mark events inside your own transaction.
+
+    `dsn` is a libpq connection string or URL. The table (`table`, default `cmr_webhook_events`, optionally
+    `schema.table`) is created on first use if it does not exist. Done events count as new again after
+    `ttl_seconds` (None: never); `purge()` deletes expired rows. Creating the store does not connect; the first
+    call does. Sync calls share one connection (any thread); async calls use an `AsyncConnection` made on first
+    use in the running event loop. `close()` / `aclose()`, or use it as a (sync or async) context manager.
+
+    `seen`, `claim` and `complete` (and their async twins) take `connection=`, a psycopg connection of yours
+    inside a transaction: the statement runs there and is not committed, so the mark commits or rolls back with
+    your own writes. Meanwhile other receivers asking for the same event wait for your transaction to end.
+    `repr()` and the errors raised here never show the password.
+    """
+
+    def __init__(
+        self,
+        dsn: str,
+        *,
+        ttl_seconds: float | None = DEFAULT_TTL_SECONDS,
+        table: str = DEFAULT_TABLE,
+        connect_timeout: int = 10,
+    ) -> None:
+        try:
+            import psycopg
+            from psycopg import sql
+        except ImportError:
+            raise ConfigurationError(f"PostgresDeduplicator needs the psycopg package: {_INSTALL}") from None
+        self._where = redacted_dsn(dsn)
+        self._ttl = check_ttl(ttl_seconds)
+        parts = _table_parts(table)
+        self._table_name = table
+        self._dsn = dsn
+        self._connect_options: dict[str, Any] = {"autocommit": True}
+        if "connect_timeout" not in psycopg.conninfo.conninfo_to_dict(dsn):
+            self._connect_options["connect_timeout"] = connect_timeout
+        identifier = sql.Identifier(*parts)
+        index = sql.Identifier(f"{parts[-1]}_done_at")
+        self._schema = [sql.SQL(statement).format(table=identifier, index=index) for statement in _SCHEMA]
+        # Taken by each process creating the table, so that two of them doing it at once do not collide.
+        self._schema_lock = int.from_bytes(
+            hashlib.sha256(f"coldmailreseller:{table}".encode()).digest()[:8], "big", signed=True
+        )
+        self._sql: dict[str, sql.Composed] = {
+            name: sql.SQL(statement).format(table=identifier)
+            for name, statement in (
+                ("seen", _SEEN),
+                ("claim", _CLAIM),
+                ("complete", _COMPLETE),
+                ("release", _RELEASE),
+                ("is_done", _IS_DONE),
+                ("purge", _PURGE),
+            )
+        }
+        self._schema_ready = False
+        self._lock = threading.Lock()
+        self._conn: psycopg.Connection[Any] | None = None
+        # The async connection, with the event loop it belongs to and the lock that orders reconnecting.
+        self._async: tuple[asyncio.AbstractEventLoop, asyncio.Lock, list[psycopg.AsyncConnection[Any]]] | None = None
+        self._closed = False
+
+    # -- the operations -------------------------------------------------------------------------------------
+
+    def seen(self, event_id: str, *, connection: psycopg.Connection[Any] | None = None) -> bool:
+        return self._execute("seen", {"id": event_id, "token": new_token()}, connection) == 0
+
+    def claim(
+        self, event_id: str, *, lease_seconds: float | None = None, connection: psycopg.Connection[Any] | None = None
+    ) -> Claim | None:
+        claim = Claim(event_id, new_token(), lease_seconds_or_default(lease_seconds))
+        taken = self._execute("claim", self._claim_params(claim), connection)
+        return claim if taken == 1 else None
+
+    def complete(self, claim: Claim, *, connection: psycopg.Connection[Any] | None = None) -> None:
+        self._execute("complete", {"id": claim.event_id, "token": claim.token}, connection)
+
+    def release(self, claim: Claim) -> None:
+        self._execute("release", {"id": claim.event_id, "token": claim.token}, None)
+
+    def is_done(self, event_id: str) -> bool:
+        return self._execute("is_done", {"id": event_id}, None) == 1
+
+    def purge(self) -> int:
+        """Delete rows whose mark expired or whose claim's lease ran out; return how many were deleted."""
+        return self._execute("purge", {}, None)
+
+    async def seen_async(self, event_id: str, *, connection: psycopg.AsyncConnection[Any] | None = None) -> bool:
+        return await self._execute_async("seen", {"id": event_id, "token": new_token()}, connection) == 0
+
+    async def claim_async(
+        self,
+        event_id: str,
+        *,
+        lease_seconds: float | None = None,
+        connection: psycopg.AsyncConnection[Any] | None = None,
+    ) -> Claim | None:
+        claim = Claim(event_id, new_token(), lease_seconds_or_default(lease_seconds))
+        taken = await self._execute_async("claim", self._claim_params(claim), connection)
+        return claim if taken == 1 else None
+
+    async def complete_async(self, claim: Claim, *, connection: psycopg.AsyncConnection[Any] | None = None) -> None:
+        await self._execute_async("complete", {"id": claim.event_id, "token": claim.token}, connection)
+
+    async def release_async(self, claim: Claim) -> None:
+        await self._execute_async("release", {"id": claim.event_id, "token": claim.token}, None)
+
+    async def is_done_async(self, event_id: str) -> bool:
+        return await self._execute_async("is_done", {"id": event_id}, None) == 1
+
+    @staticmethod
+    def _claim_params(claim: Claim) -> dict[str, object]:
+        return {"id": claim.event_id, "token": claim.token, "lease": claim.lease_seconds}
+
+    # -- running statements ---------------------------------------------------------------------------------
+
+    def _execute(self, name: str, params: dict[str, object], connection: psycopg.Connection[Any] | None) -> int:
+        import psycopg
+
+        query, params = self._sql[name], {"ttl": self._ttl, **params}
+        if connection is not None:
+            if not self._schema_ready:
+                with self._lock:
+                    self._connection()  # creates the table, outside the caller's transaction
+            # Not under the lock: in the caller's transaction the statement may wait for another one to end.
+            return connection.execute(query, params).rowcount
+        with self._lock:
+            own = self._connection()
+            try:
+                return own.execute(query, params).rowcount
+            except psycopg.OperationalError:
+                if not own.broken:
+                    raise
+                self._conn = None
+                own.close()
+            return self._connection().execute(query, params).rowcount
+
+    def _connection(self) -> psycopg.Connection[Any]:
+        import psycopg
+
+        if self._closed:
+            raise ClientClosedError("the PostgresDeduplicator is closed")
+        if self._conn is None or self._conn.closed:
+            self._conn = psycopg.connect(self._dsn, **self._connect_options)
+            if not self._schema_ready:
+                with self._conn.transaction():
+                    self._conn.execute("SELECT pg_advisory_xact_lock(%s)", (self._schema_lock,))
+                    for statement in self._schema:
+                        self._conn.execute(statement)
+                self._schema_ready = True
+        return self._conn
+
+    async def _execute_async(
+        self, name: str, params: dict[str, object], connection: psycopg.AsyncConnection[Any] | None
+    ) -> int:
+        import psycopg
+
+        query, params = self._sql[name], {"ttl": self._ttl, **params}
+        lock, holder = self._async_state()
+        if connection is not None:
+            if not self._schema_ready:
+                async with lock:
+                    await self._async_connection(holder)
+            return (await connection.execute(query, params)).rowcount
+        async with lock:
+            own = await self._async_connection(holder)
+            try:
+                return (await own.execute(query, params)).rowcount
+            except psycopg.OperationalError:
+                if not own.broken:
+                    raise
+                holder.clear()
+                await own.close()
+            return (await (await self._async_connection(holder)).execute(query, params)).rowcount
+
+    def _async_state(self) -> tuple[asyncio.Lock, list[psycopg.AsyncConnection[Any]]]:
+        loop = asyncio.get_running_loop()
+        if self._async is None or self._async[0] is not loop:
+            # A connection made in another event loop cannot be used in this one.
+            self._async = (loop, asyncio.Lock(), [])
+        return self._async[1], self._async[2]
+
+    async def _async_connection(self, holder: list[psycopg.AsyncConnection[Any]]) -> psycopg.AsyncConnection[Any]:
+        import psycopg
+
+        if self._closed:
+            raise ClientClosedError("the PostgresDeduplicator is closed")
+        if not holder or holder[0].closed:
+            holder[:] = [await psycopg.AsyncConnection.connect(self._dsn, **self._connect_options)]
+            if not self._schema_ready:
+                async with holder[0].transaction():
+                    await holder[0].execute("SELECT pg_advisory_xact_lock(%s)", (self._schema_lock,))
+                    for statement in self._schema:
+                        await holder[0].execute(statement)
+                self._schema_ready = True
+        return holder[0]
+
+    # -- closing --------------------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the sync connection. An async connection is closed by `aclose()`, in its event loop."""
+        with self._lock:
+            self._closed = True
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+    async def aclose(self) -> None:
+        """Close the async connection (when this event loop made one) and the sync connection."""
+        state, self._async = self._async, None
+        self.close()
+        if state is not None and state[0] is asyncio.get_running_loop():
+            for connection in state[2]:
+                await connection.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._where!r}, ttl_seconds={self._ttl}, table={self._table_name!r})"
