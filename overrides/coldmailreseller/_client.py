@@ -16,6 +16,7 @@ from coldmailreseller_generated.resources import AsyncResources, SyncResources
 from ._config import DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMIT, DEFAULT_TIMEOUT, MEMORY_STORE, Settings, resolve
 from ._drift import DriftMonitor, OnDrift
 from ._ratelimit import RateLimiter
+from ._redact import redacted_store
 from ._requester import AsyncRequester, SyncRequester, _Core
 from ._response import APIResponse
 from ._timing import REAL_TIMING, Timing
@@ -41,14 +42,6 @@ def _limiter(settings: Settings, previous: RateLimiter | None, timing: Timing) -
     ):
         return previous
     return RateLimiter(settings.rate_limit, timing, shared, key)
-
-
-def _shown_store(store: str) -> str:
-    if store == MEMORY_STORE:
-        return store
-    from ._pacestore import redacted
-
-    return redacted(store)
 
 
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
@@ -127,14 +120,14 @@ class _Base(Generic[HttpT]):
     @property
     def rate_limit_store(self) -> str:
         """Where the pace is kept, as configured (`memory`, `sqlite:///...`, `redis://...`), password removed."""
-        return _shown_store(self._settings.rate_limit_store)
+        return redacted_store(self._settings.rate_limit_store)
 
     def __repr__(self) -> str:
         s = self._settings
         return (
             f"{type(self).__name__}(base_url={s.base_url!r}, sandbox={s.sandbox}, api_key='**********', "
             f"max_retries={s.max_retries}, rate_limit={s.rate_limit}, "
-            f"rate_limit_store={_shown_store(s.rate_limit_store)!r})"
+            f"rate_limit_store={redacted_store(s.rate_limit_store)!r})"
         )
 
     def with_options(

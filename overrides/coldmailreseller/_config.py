@@ -95,11 +95,11 @@ def check_store(store: str | None) -> str:
     if value == MEMORY_STORE:
         return value
     if not value.startswith(STORE_SCHEMES):
-        from ._pacestore import redacted  # only for the message: a URL may carry a password
+        from ._redact import redacted_store  # only for the message: a URL may carry a password
 
         raise ConfigurationError(
             "rate_limit_store must be 'memory', 'sqlite:///absolute/path' or 'redis://host:port/db', "
-            f"got {redacted(value)!r}"
+            f"got {redacted_store(value)!r}"
         )
     if value.startswith("sqlite:///") and len(value) == len("sqlite:///"):
         raise ConfigurationError("rate_limit_store 'sqlite:///' names no file: use sqlite:///absolute/path")

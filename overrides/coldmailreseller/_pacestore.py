@@ -17,8 +17,8 @@ import os
 import threading
 import time
 from typing import Protocol
-from urllib.parse import urlsplit, urlunsplit
 
+from ._redact import redacted_store
 from .errors import ConfigurationError
 
 logger = logging.getLogger("coldmailreseller")
@@ -39,16 +39,6 @@ class Schedule(Protocol):
     async def reserve_async(self, key: str, interval: float) -> float | None: ...
 
     async def push_async(self, key: str, seconds: float) -> bool: ...
-
-
-def redacted(url: str) -> str:
-    """The URL without its user name and password, for messages and reprs."""
-    parts = urlsplit(url)
-    if parts.username is None and parts.password is None:
-        return url
-    host = parts.hostname or ""
-    netloc = f"{host}:{parts.port}" if parts.port is not None else host
-    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
 
 
 def pace_key(api_key: str) -> str:
@@ -116,6 +106,6 @@ def _open(url: str) -> Schedule:
         from ._pacestore_redis import RedisSchedule
     except ImportError:
         raise ConfigurationError(
-            f"rate_limit_store {redacted(url)!r} needs redis-py: pip install 'coldmailreseller[redis]'"
+            f"rate_limit_store {redacted_store(url)!r} needs redis-py: pip install 'coldmailreseller[redis]'"
         ) from None
-    return RedisSchedule(url, name=redacted(url))
+    return RedisSchedule(url, name=redacted_store(url))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import os
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import TypeVar
 
 import pytest
@@ -79,3 +80,12 @@ def limited_server() -> Iterator[str]:
     """The benchmark server: its `/limited/` routes allow 5 requests per sliding second per key (429 beyond)."""
     with running_server() as base_url:
         yield base_url
+
+
+@pytest.fixture(params=["sqlite", "redis"])
+def pacing_store(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A shared pacing store URL: an SQLite file of this test's, or the session's Redis, emptied."""
+    if request.param == "sqlite":
+        return f"sqlite://{tmp_path}/pace.sqlite3"
+    url: str = request.getfixturevalue("redis_url")
+    return url

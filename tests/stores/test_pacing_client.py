@@ -46,9 +46,10 @@ def test_the_store_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch, t
         assert cmr.rate_limit_store == "memory"
 
 
-def test_a_password_in_the_store_url_is_never_shown() -> None:
+@pytest.mark.parametrize("url", ["redis://:s3cret@127.0.0.1:1/0", "redis://127.0.0.1:1/0?password=s3cret"])
+def test_a_password_in_the_store_url_is_never_shown(url: str) -> None:
     # redis-py connects on first use, so this makes no connection.
-    with ColdMailReseller(api_key="k", rate_limit_store="redis://:s3cret@127.0.0.1:1/0") as cmr:
+    with ColdMailReseller(api_key="k", rate_limit_store=url) as cmr:
         assert "s3cret" not in repr(cmr)
         assert cmr.rate_limit_store == "redis://127.0.0.1:1/0"
     with pytest.raises(ConfigurationError) as raised:

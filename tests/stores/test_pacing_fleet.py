@@ -3,26 +3,14 @@ requests per sliding second, and finish close to the ideal time; with per-client
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from benchmarks._fleet import run_fleet
 
 PROCESSES = 4
 CALLS = 8  # per process: 32 calls, 6.4 s at the limit
 
 
-@pytest.fixture(params=["sqlite", "redis"])
-def shared_store(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    if request.param == "sqlite":
-        return f"sqlite://{tmp_path}/pace.sqlite3"
-    url: str = request.getfixturevalue("redis_url")
-    return url
-
-
-def test_a_shared_store_keeps_four_processes_under_the_limit(limited_server: str, shared_store: str) -> None:
-    run = run_fleet(limited_server, shared_store, PROCESSES, CALLS, api_key=f"fleet-{shared_store}")
+def test_a_shared_store_keeps_four_processes_under_the_limit(limited_server: str, pacing_store: str) -> None:
+    run = run_fleet(limited_server, pacing_store, PROCESSES, CALLS, api_key=f"fleet-{pacing_store}")
     assert (run.rejected, run.failed, run.accepted) == (0, 0, PROCESSES * CALLS)
     # Evenly spaced slots: the last call leaves (n-1) intervals after the first. Loose bounds, not a timing
     # benchmark (nox -s bench measures): well above means the processes did not overlap, below means bursts.

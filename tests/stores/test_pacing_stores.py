@@ -16,36 +16,28 @@ INTERVAL = 0.2
 SLACK = 0.05
 
 
-@pytest.fixture(params=["sqlite", "redis"])
-def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    if request.param == "sqlite":
-        return f"sqlite://{tmp_path}/pace.sqlite3"
-    url: str = request.getfixturevalue("redis_url")
-    return url
-
-
 def _reserve(schedule: Schedule, key: str, interval: float = INTERVAL) -> float:
     delay = schedule.reserve(key, interval)
     assert delay is not None, "the store answered"
     return delay
 
 
-def test_slots_follow_each_other_one_interval_apart(store_url: str) -> None:
-    schedule = shared_schedule(store_url)
+def test_slots_follow_each_other_one_interval_apart(pacing_store: str) -> None:
+    schedule = shared_schedule(pacing_store)
     delays = [_reserve(schedule, "k") for _ in range(4)]
     for booked, expected in zip(delays, [0.0, INTERVAL, 2 * INTERVAL, 3 * INTERVAL], strict=True):
         assert expected - SLACK <= booked <= expected + 1e-6
 
 
-def test_keys_have_their_own_schedules(store_url: str) -> None:
-    schedule = shared_schedule(store_url)
+def test_keys_have_their_own_schedules(pacing_store: str) -> None:
+    schedule = shared_schedule(pacing_store)
     _reserve(schedule, "one")
     _reserve(schedule, "one")
     assert _reserve(schedule, "two") == pytest.approx(0.0, abs=1e-3)
 
 
-def test_a_push_holds_every_slot_back(store_url: str) -> None:
-    schedule = shared_schedule(store_url)
+def test_a_push_holds_every_slot_back(pacing_store: str) -> None:
+    schedule = shared_schedule(pacing_store)
     assert schedule.push("k", 1.5) is True
     assert 1.5 - SLACK <= _reserve(schedule, "k") <= 1.5
     # A push never pulls slots forward.
@@ -53,8 +45,8 @@ def test_a_push_holds_every_slot_back(store_url: str) -> None:
     assert 1.5 + INTERVAL - SLACK <= _reserve(schedule, "k") <= 1.5 + INTERVAL
 
 
-def test_the_async_operations_share_the_schedule(store_url: str) -> None:
-    schedule = shared_schedule(store_url)
+def test_the_async_operations_share_the_schedule(pacing_store: str) -> None:
+    schedule = shared_schedule(pacing_store)
 
     async def book() -> list[float | None]:
         first = await schedule.reserve_async("k", INTERVAL)

@@ -132,6 +132,32 @@ def new_token() -> str:
     return secrets.token_hex(16)
 
 
+class ClosingStore:
+    """`with` and `async with` over `close()` / `aclose()`, for the stores that hold connections."""
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    async def aclose(self) -> None:
+        self.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+
 class InMemoryDeduplicator:
     """Thread-safe, per-process store for a single receiver process. Forgets everything on restart.
 
@@ -236,7 +262,7 @@ class InMemoryDeduplicator:
             return len(self._ids)
 
 
-class SQLiteDeduplicator:
+class SQLiteDeduplicator(ClosingStore):
     """Store in an SQLite file that survives restarts and can be shared by several threads and processes on one
     host (not over a network file system: SQLite locking is unreliable there).
 
@@ -369,11 +395,3 @@ class SQLiteDeduplicator:
         if self._conn is None:
             raise RuntimeError("the SQLiteDeduplicator is closed")
         return self._conn
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()

@@ -24,11 +24,10 @@ import asyncio
 import hashlib
 import re
 import threading
-from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any
 
 from ..errors import ClientClosedError, ConfigurationError
-from .dedup import DEFAULT_TTL_SECONDS, Claim, check_ttl, lease_seconds_or_default, new_token
+from .dedup import DEFAULT_TTL_SECONDS, Claim, ClosingStore, check_ttl, lease_seconds_or_default, new_token
 
 if TYPE_CHECKING:
     import psycopg
@@ -105,7 +104,7 @@ def _table_parts(table: str) -> list[str]:
     return parts
 
 
-class PostgresDeduplicator:
+class PostgresDeduplicator(ClosingStore):
     """Deduplicator in a PostgreSQL table (`pip install 'coldmailreseller[postgres]'`, psycopg 3), shared by any
     number of receivers, that can also mark events inside your own transaction.
 
@@ -319,22 +318,6 @@ class PostgresDeduplicator:
         if state is not None and state[0] is asyncio.get_running_loop():
             for connection in state[2]:
                 await connection.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.aclose()
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._where!r}, ttl_seconds={self._ttl}, table={self._table_name!r})"

@@ -18,12 +18,11 @@ from __future__ import annotations
 
 import asyncio
 import math
-from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
-from urllib.parse import parse_qs, urlsplit
+from typing import TYPE_CHECKING, Any
 
+from .._redact import redacted_redis_url
 from ..errors import ConfigurationError
-from .dedup import DEFAULT_TTL_SECONDS, Claim, check_ttl, lease_seconds_or_default, new_token
+from .dedup import DEFAULT_TTL_SECONDS, Claim, ClosingStore, check_ttl, lease_seconds_or_default, new_token
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable
@@ -42,24 +41,11 @@ _RELEASE = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL
 _INSTALL = "pip install 'coldmailreseller[redis]'"
 
 
-def redacted_redis_url(url: str) -> str:
-    """`scheme://host:port/db` of a Redis URL, without the user name and password it may carry."""
-    try:
-        parts = urlsplit(url)
-        host, port = parts.hostname, parts.port
-    except ValueError:
-        return "<a Redis URL that does not parse>"
-    if parts.scheme == "unix":
-        return f"unix://{parts.path}"
-    db = parse_qs(parts.query).get("db", [parts.path.strip("/") or "0"])[0]
-    return f"{parts.scheme}://{host or 'localhost'}:{port or 6379}/{db}"
-
-
 def _milliseconds(seconds: float | None) -> int | None:
     return None if seconds is None else max(1, math.ceil(seconds * 1000))
 
 
-class RedisDeduplicator:
+class RedisDeduplicator(ClosingStore):
     """Deduplicator in Redis (`pip install 'coldmailreseller[redis]'`), shared by any number of receivers.
 
     `url` is a redis-py URL (`redis://[[user]:password@]host:port/db`, `rediss://...` for TLS, `unix://...`).
@@ -209,22 +195,6 @@ class RedisDeduplicator:
             if loop is asyncio.get_running_loop():
                 await client.aclose()
         self._client.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.aclose()
 
     def __repr__(self) -> str:
         ttl = None if self._ttl_ms is None else self._ttl_ms / 1000
