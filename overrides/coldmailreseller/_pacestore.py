@@ -32,9 +32,14 @@ class Schedule(Protocol):
 
     health: Health
 
+    def prepare(self) -> None:
+        """Connect, if not yet connected (a failure goes to `health`)."""
+
     def reserve(self, key: str, interval: float) -> float | None: ...
 
     def push(self, key: str, seconds: float) -> bool: ...
+
+    async def prepare_async(self) -> None: ...
 
     async def reserve_async(self, key: str, interval: float) -> float | None: ...
 

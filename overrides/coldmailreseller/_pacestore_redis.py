@@ -60,9 +60,22 @@ class RedisSchedule:
         self._script = self._client.register_script(_SCRIPT)
         # asyncio connections belong to the event loop that made them: one client per loop.
         self._async: tuple[asyncio.AbstractEventLoop, Any] | None = None
+        self._connected = False
+        self._async_connected: asyncio.AbstractEventLoop | None = None
 
     def _args(self, operation: str, seconds: float) -> list[str | int]:
         return [operation, round(seconds * 1_000_000), IDLE_EXPIRY_MS]
+
+    def prepare(self) -> None:
+        # Connecting and loading the script take a few round trips, once: not inside a timed booking.
+        if self._connected:
+            return
+        try:
+            self._client.script_load(_SCRIPT)
+        except _ERRORS as exc:
+            self.health.failed(exc)
+        else:
+            self._connected = True
 
     def reserve(self, key: str, interval: float) -> float | None:
         try:
@@ -87,6 +100,17 @@ class RedisSchedule:
             client = redis.asyncio.Redis.from_url(self._url, **_options())
             self._async = (loop, client.register_script(_SCRIPT))
         return self._async[1]
+
+    async def prepare_async(self) -> None:
+        loop = asyncio.get_running_loop()
+        if self._async_connected is loop:
+            return
+        try:
+            await self._async_script().registered_client.script_load(_SCRIPT)
+        except _ERRORS as exc:
+            self.health.failed(exc)
+        else:
+            self._async_connected = loop
 
     async def reserve_async(self, key: str, interval: float) -> float | None:
         try:

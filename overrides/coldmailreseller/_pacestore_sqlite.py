@@ -47,6 +47,14 @@ class SQLiteSchedule:
             self._conn = open_shared(self._path, BUSY_TIMEOUT, _set_up)
         return self._conn
 
+    def prepare(self) -> None:
+        # Opening the file (and creating the table) happens once, not inside a timed booking.
+        with self._lock:
+            try:
+                self._connection()
+            except sqlite3.Error as exc:
+                self.health.failed(exc)
+
     def _run(self, statement: str, key: str, step: float) -> float | None:
         with self._lock:
             try:
@@ -66,6 +74,9 @@ class SQLiteSchedule:
         return self._run(_PUSH, key, seconds) is not None
 
     # A statement takes microseconds, so the event loop is not worth a thread hop.
+    async def prepare_async(self) -> None:
+        self.prepare()
+
     async def reserve_async(self, key: str, interval: float) -> float | None:
         return self.reserve(key, interval)
 

@@ -95,6 +95,8 @@ class RateLimiter:
         called once the request has left, to keep the next free slot an interval after it."""
         clock = self.timing.clock
         late = woke = 0.0
+        if self.shared is not None and self.shared.health.usable():
+            self.shared.prepare()
         for _ in range(MAX_REBOOKINGS + 1):
             # Lateness counts from before the booking: a store that answered slowly (a lock, a busy network)
             # makes a free slot stale too.
@@ -136,6 +138,8 @@ class RateLimiter:
     async def acquire_async(self) -> float | None:
         clock = self.timing.clock
         late = woke = 0.0
+        if self.shared is not None and self.shared.health.usable():
+            await self.shared.prepare_async()
         for _ in range(MAX_REBOOKINGS + 1):
             asked = clock()
             delay = await self._reserve_async()

@@ -16,7 +16,7 @@ import pytest
 from benchmarks._payloads import USER_ID, user_envelope
 from coldmailreseller import AsyncColdMailReseller, ColdMailReseller, ConfigurationError, _pacestore
 from coldmailreseller._timing import Timing
-from tests.support.servers import RedisServer
+from tests.support.servers import RedisServer, free_port
 
 
 def _stats(base_url: str) -> tuple[int, int]:
@@ -183,3 +183,16 @@ def test_threads_with_their_own_clients_on_one_sqlite_schedule_stay_under_the_li
     ok_after, rejected_after = _stats(limited_server)
     assert errors == []
     assert (ok_after - ok_before, rejected_after - rejected_before) == (12, 0)
+
+
+def test_a_store_down_from_the_start_costs_one_warning_and_no_call(
+    limited_server: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    url = f"redis://127.0.0.1:{free_port()}/0"  # nothing listens there
+    caplog.set_level(logging.WARNING, logger="coldmailreseller")
+    with ColdMailReseller(
+        api_key="no-store", base_url=f"{limited_server}/limited", rate_limit_store=url, max_retries=0
+    ) as cmr:
+        assert [cmr.users.get(user_id=USER_ID).id for _ in range(3)] == [USER_ID] * 3
+    [warning] = [r.message for r in caplog.records if "rate limit store" in r.message]
+    assert warning.startswith(f"rate limit store {url} is unreachable (ConnectionError: ")
