@@ -16,13 +16,15 @@ Before 1.0, a release with breaking changes bumps the minor version and any othe
 """
 
 
-def entry(version: str, report: Report, surface: list[str], today: datetime.date) -> str:
+def entry(
+    version: str, report: Report, surface: list[str], today: datetime.date, surface_added: list[str] | None = None
+) -> str:
     removed = [s for s in report.breaking if s.endswith("removed") or " removed (" in s]
     changed = [f"**Breaking:** {s}" for s in report.breaking if s not in removed]
     changed += [f"**Breaking (Python API):** {s}" for s in surface]
     changed += [f"Documentation: {s}" for s in report.docs]
     sections = [
-        ("Added", report.features),
+        ("Added", [*report.features, *(f"Python API: {s}" for s in surface_added or ())]),
         ("Changed", changed),
         ("Removed", [f"**Breaking:** {s}" for s in removed]),
         ("Fixed", report.fixes),

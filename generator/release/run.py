@@ -74,18 +74,21 @@ def last_release(root: Path = ROOT) -> Release:
     return Release(version, _git("log", "-1", "--format=%H", "--", str(VERSION_FILE), root=root))
 
 
-def bump(version: str, report: Report, surface_breaks: list[str]) -> tuple[str, str]:
+def bump(
+    version: str, report: Report, surface_breaks: list[str], surface_added: list[str] | None = None
+) -> tuple[str, str]:
     """(the bump's name, the new version)."""
     major, minor, patch = (int(part) for part in version.split(".")[:3])
     breaking = bool(report.breaking or surface_breaks)
-    anything = breaking or report.features or report.fixes or report.docs
+    features = bool(report.features or surface_added)
+    anything = breaking or features or report.fixes or report.docs
     if not anything:
         return "none", version
     if major == 0:  # before 1.0 (CONTRIBUTING.md): breaking -> minor, anything else -> patch
         return ("minor", f"0.{minor + 1}.0") if breaking else ("patch", f"0.{minor}.{patch + 1}")
     if breaking:
         return "major", f"{major + 1}.0.0"
-    if report.features:
+    if features:
         return "minor", f"{major}.{minor + 1}.0"
     return "patch", f"{major}.{minor}.{patch + 1}"
 
@@ -175,16 +178,17 @@ def release(dry_run: bool, root: Path = ROOT, today: datetime.date | None = None
     new_spec = yaml.safe_load((root / "spec" / "openapi.yaml").read_text())
     report = classify(old_spec, new_spec)
     surface_breaks = list(surface.breaking_changes(root, last.ref))
-    kind, version = bump(last.version, report, surface_breaks)
+    surface_added = list(surface.additions(root, last.ref))
+    kind, version = bump(last.version, report, surface_breaks, surface_added)
     summary = (
         f"release {version} ({kind}): {len(report.breaking) + len(surface_breaks)} breaking, "
-        f"{len(report.features)} features, {len(report.fixes)} fixes"
+        f"{len(report.features) + len(surface_added)} features, {len(report.fixes)} fixes"
     )
     print(f"last release: {last.version} ({last.ref[:12]})")
     if kind == "none":
         print("nothing changed since the last release")
         return summary
-    entry = changelog.entry(version, report, surface_breaks, today or datetime.date.today())
+    entry = changelog.entry(version, report, surface_breaks, today or datetime.date.today(), surface_added)
     print(entry)
     wheel = next(path for path in _build(root, version, entry, root / "dist") if path.suffix == ".whl")
     smoke_test(wheel, version)

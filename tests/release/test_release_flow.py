@@ -53,10 +53,15 @@ def clone(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return dest
 
 
-def _scenario(clone: Path, name: str, edit: Callable[[Any], None]) -> str:
-    """Start from v0.2.0, edit the spec, regenerate, commit, dry-run the release; its output."""
+def _scenario(
+    clone: Path, name: str, edit: Callable[[Any], None], edit_tree: Callable[[Path], None] | None = None
+) -> str:
+    """Start from v0.2.0, edit the spec (and the hand-written code), regenerate, commit, dry-run the release;
+    its output."""
     _run(["git", "checkout", "--quiet", "-B", name, "v0.2.0"], clone)
     _run(["git", "clean", "-fdq"], clone)
+    if edit_tree is not None:
+        edit_tree(clone)
     spec = spec_yaml.load(clone / "spec" / "openapi.yaml")
     edit(spec)
     (clone / "spec" / "openapi.yaml").write_text(spec_yaml.dump(spec))
@@ -95,6 +100,17 @@ def test_a_request_parameter_removed_makes_a_minor(clone: Path) -> None:
     assert "### Removed" in out and "- **Breaking:** listSubscriptions: query parameter `domain` removed" in out
     # The Python surface check sees the method lose its argument too.
     assert "Subscriptions.list(domain): Parameter was removed" in out
+
+
+def test_a_python_only_addition_makes_a_patch_and_is_listed_as_added(clone: Path) -> None:
+    def add_name(root: Path) -> None:
+        init = root / "overrides" / "coldmailreseller" / "webhooks" / "__init__.py"
+        text = init.read_text().replace("__all__ = [\n", '__all__ = [\n    "RELEASE_PROBE",\n', 1)
+        init.write_text(text + "\nRELEASE_PROBE = 1\n")
+
+    out = _scenario(clone, "python-addition", lambda spec: None, add_name)
+    assert out.rstrip().splitlines()[-1] == "release 0.2.1 (patch): 0 breaking, 1 features, 0 fixes"
+    assert "- Python API: `coldmailreseller.webhooks.RELEASE_PROBE`" in out
 
 
 def test_the_wheel_installs_and_pip_show_lists_urls_and_license(clone: Path, tmp_path: Path) -> None:
