@@ -36,7 +36,7 @@ def _run(args: list[str], cwd: Path, check: bool = True) -> subprocess.Completed
 
 @pytest.fixture(scope="module")
 def clone(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A clone of this repository holding the working tree as it is, released as 0.2.0 (tag v0.2.0)."""
+    """A clone of this repository holding the working tree as it is, released as 0.2.0 (tag v0.2.0, moved to it)."""
     root = pipeline.ROOT
     dest = tmp_path_factory.mktemp("release") / "clone"
     _run(["git", "clone", "--quiet", str(root), str(dest)], root)
@@ -49,7 +49,7 @@ def clone(tmp_path_factory: pytest.TempPathFactory) -> Path:
     version.write_text('__version__ = "0.2.0"\n')
     _run(["git", "add", "-A"], dest)
     _run(["git", "commit", "--quiet", "--allow-empty", "-m", "the working tree, as 0.2.0"], dest)
-    _run(["git", "tag", "v0.2.0"], dest)
+    _run(["git", "tag", "--force", "v0.2.0"], dest)  # the clone may carry the real v0.2.0 tag
     return dest
 
 
