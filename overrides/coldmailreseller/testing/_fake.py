@@ -26,6 +26,7 @@ from ._state import PreWarmedDomain, State
 from ._webhooks import Outbox, WebhookDelivery
 
 T = TypeVar("T")
+ClientT = TypeVar("ClientT", ColdMailReseller, AsyncColdMailReseller)
 Receiver = Callable[[bytes, Mapping[str, str]], T]
 
 DEFAULT_API_KEY = "cmr-fake-api-key"
@@ -94,19 +95,8 @@ class FakeCMR:
     ) -> ColdMailReseller:
         """A `ColdMailReseller` on this fake: its key unless `api_key` says otherwise, pacing off unless
         `rate_limit` is given, and waits on the fake's clock. Closing it closes its transport."""
-        client = ColdMailReseller(
-            api_key=self.api_key if api_key is None else api_key,
-            base_url=self.base_url,
-            sandbox=self.sandbox,
-            timeout=timeout,
-            max_retries=max_retries,
-            rate_limit=rate_limit,
-            rate_limit_store="memory",  # paced on the fake's clock, whatever CMR_RATE_LIMIT_STORE says
-            http_client=httpx.Client(transport=httpx.MockTransport(self._handle)),
-        )
-        client._use_timing(self.clock.timing)
-        client._owns_http = True  # the transport was made for this client alone
-        return client
+        http = httpx.Client(transport=httpx.MockTransport(self._handle))
+        return self._wired(ColdMailReseller, http, api_key, timeout, max_retries, rate_limit)
 
     def async_client(
         self,
@@ -117,7 +107,19 @@ class FakeCMR:
         rate_limit: float | None = None,
     ) -> AsyncColdMailReseller:
         """An `AsyncColdMailReseller` on this fake, set up like `client()`."""
-        client = AsyncColdMailReseller(
+        http = httpx.AsyncClient(transport=httpx.MockTransport(self._handle))
+        return self._wired(AsyncColdMailReseller, http, api_key, timeout, max_retries, rate_limit)
+
+    def _wired(
+        self,
+        cls: type[ClientT],
+        http: Any,
+        api_key: str | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+        rate_limit: float | None,
+    ) -> ClientT:
+        client = cls(
             api_key=self.api_key if api_key is None else api_key,
             base_url=self.base_url,
             sandbox=self.sandbox,
@@ -125,10 +127,10 @@ class FakeCMR:
             max_retries=max_retries,
             rate_limit=rate_limit,
             rate_limit_store="memory",  # paced on the fake's clock, whatever CMR_RATE_LIMIT_STORE says
-            http_client=httpx.AsyncClient(transport=httpx.MockTransport(self._handle)),
+            http_client=http,
         )
         client._use_timing(self.clock.timing)
-        client._owns_http = True
+        client._owns_http = True  # the transport was made for this client alone
         return client
 
     # -- serving -----------------------------------------------------------------------------------------------
