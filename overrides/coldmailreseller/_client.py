@@ -6,6 +6,7 @@ Resources (`client.users`, `client.dns`, ...) come from the generated facade and
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import partial
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar
 
@@ -14,6 +15,7 @@ import httpx
 from coldmailreseller_generated.resources import AsyncResources, SyncResources
 
 from ._config import DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMIT, DEFAULT_TIMEOUT, MEMORY_STORE, Settings, resolve
+from ._connections import Connections
 from ._drift import DriftMonitor, OnDrift
 from ._ratelimit import RateLimiter
 from ._redact import redacted_store
@@ -51,8 +53,8 @@ class _Base(Generic[HttpT]):
     """What both clients share; each names its httpx client class and its requester class."""
 
     _http_class: type[HttpT]
-    _requester_class: Callable[[_Core, HttpT], Any]
-    _http: HttpT
+    _requester_class: Callable[[_Core, Connections[HttpT]], Any]
+    _connections: Connections[HttpT]
 
     def __init__(
         self,
@@ -77,25 +79,38 @@ class _Base(Generic[HttpT]):
             rate_limit=rate_limit,
             rate_limit_store=rate_limit_store,
         )
-        self._setup(settings, http_client, _limiter(settings, None, REAL_TIMING), REAL_TIMING)
+        connections = Connections(http_client, partial(self._http_class, timeout=settings.timeout))
+        self._setup(settings, connections, _limiter(settings, None, REAL_TIMING), REAL_TIMING)
 
-    def _setup(self, settings: Settings, http: HttpT | None, limiter: RateLimiter | None, timing: Timing) -> None:
+    def _setup(
+        self,
+        settings: Settings,
+        connections: Connections[HttpT],
+        limiter: RateLimiter | None,
+        timing: Timing,
+        *,
+        closes: bool = True,
+    ) -> None:
         self._settings = settings
+        self._closes = closes  # with_options() copies leave the shared connections open
         self._limiter = limiter
         self._timing = timing
-        self._owns_http = http is None
-        self._http = http if http is not None else self._http_class(timeout=settings.timeout)
+        self._connections = connections
         self._requester = self._requester_class(
-            _Core(settings, limiter, __version__, timing, self._monitor), self._http
+            _Core(settings, limiter, __version__, timing, self._monitor), connections
         )
+
+    @property
+    def _http(self) -> HttpT:
+        """The httpx client this process sends with."""
+        return self._connections.get()
 
     def _use_timing(self, timing: Timing) -> None:
         """Pace and wait with another clock and sleeps (tests and `coldmailreseller.testing`), in place."""
-        settings, http, owns_http, monitor = self._settings, self._http, self._owns_http, self._monitor
+        settings, connections, monitor, closes = self._settings, self._connections, self._monitor, self._closes
         vars(self).clear()  # resources created so far hold the old requester
         self._monitor = monitor
-        self._setup(settings, http, _limiter(settings, None, timing), timing)
-        self._owns_http = owns_http
+        self._setup(settings, connections, _limiter(settings, None, timing), timing, closes=closes)
 
     @property
     def base_url(self) -> str:
@@ -153,8 +168,8 @@ class _Base(Generic[HttpT]):
         )
         copy = object.__new__(type(self))
         copy._monitor = self._monitor  # copies report drift to the same on_drift
-        copy._setup(settings, self._http, _limiter(settings, self._limiter, self._timing), self._timing)
-        copy._owns_http = False
+        limiter = _limiter(settings, self._limiter, self._timing)
+        copy._setup(settings, self._connections, limiter, self._timing, closes=False)
         return copy
 
     def _evolved(self, **changes: Any) -> Settings:
@@ -190,7 +205,9 @@ class ColdMailReseller(_Base[httpx.Client], SyncResources):
             `"memory"` (this client only, the default), `"sqlite:///absolute/path"` (processes of one host) or
             `"redis://host:port/db"` (many hosts; `pip install 'coldmailreseller[redis]'`); defaults to the
             `CMR_RATE_LIMIT_STORE` environment variable. If the store fails, calls go on paced locally.
-        http_client: an `httpx.Client` to send with (proxies, transports, tests); it is not closed by us.
+        http_client: an `httpx.Client` to send with (proxies, transports, tests); it is not closed by us. Made
+            before a fork, it cannot be used in the child (`ClientForkedError`); without it, the client opens its
+            own connections in each process.
         on_drift: called with a `DriftObservation` for each way a response differs from the spec (an unknown
             field or enum value, an undocumented status, ...), once per kind and place; see the README.
     """
@@ -220,8 +237,8 @@ class ColdMailReseller(_Base[httpx.Client], SyncResources):
 
     def close(self) -> None:
         """Close the connections (only when this client created them)."""
-        if self._owns_http:
-            self._http.close()
+        if self._closes:
+            self._connections.close()
 
     def __enter__(self) -> Self:
         return self
@@ -255,8 +272,8 @@ class AsyncColdMailReseller(_Base[httpx.AsyncClient], AsyncResources):
         return await self._requester.request_path(method, path, params, json, headers, timeout, idempotent)
 
     async def close(self) -> None:
-        if self._owns_http:
-            await self._http.aclose()
+        if self._closes:
+            await self._connections.aclose()
 
     async def __aenter__(self) -> Self:
         return self

@@ -16,6 +16,7 @@ import httpx
 
 from . import _response
 from ._config import PRODUCTION_KEY_HEADER, SANDBOX_KEY_HEADER, Settings, as_timeout
+from ._connections import Connections
 from ._drift import DriftMonitor, json_type
 from ._encode import encode
 from ._json import loads
@@ -306,27 +307,28 @@ class _Pages:
 
 
 class SyncRequester:
-    def __init__(self, core: _Core, http: httpx.Client, raw: bool = False) -> None:
+    def __init__(self, core: _Core, connections: Connections[httpx.Client], raw: bool = False) -> None:
         self._core = core
-        self._http = http
+        self._connections = connections
         self._raw = raw
 
     @property
     def raw(self) -> SyncRequester:
-        return SyncRequester(self._core, self._http, raw=True)
+        return SyncRequester(self._core, self._connections, raw=True)
 
     def _send(self, op: Operation[Any], prepared: _Prepared) -> tuple[httpx.Response, int]:
         core = self._core
         tries = 0
         while True:
-            if self._http.is_closed:
+            http = self._connections.get()
+            if http.is_closed:
                 raise ClientClosedError(f"{op.operation_id}: the client is closed; create a new one")
             tries += 1
             late = core.limiter.acquire() if core.limiter is not None else None
             attempt = _Attempt()
             started = core.timing.clock()
             try:
-                attempt.response = self._http.request(prepared.method, prepared.url, **prepared.kwargs)
+                attempt.response = http.request(prepared.method, prepared.url, **prepared.kwargs)
             except httpx.RequestError as exc:
                 attempt.cause = exc
             if late is not None and core.limiter is not None:
@@ -405,27 +407,28 @@ class SyncRequester:
 
 
 class AsyncRequester:
-    def __init__(self, core: _Core, http: httpx.AsyncClient, raw: bool = False) -> None:
+    def __init__(self, core: _Core, connections: Connections[httpx.AsyncClient], raw: bool = False) -> None:
         self._core = core
-        self._http = http
+        self._connections = connections
         self._raw = raw
 
     @property
     def raw(self) -> AsyncRequester:
-        return AsyncRequester(self._core, self._http, raw=True)
+        return AsyncRequester(self._core, self._connections, raw=True)
 
     async def _send(self, op: Operation[Any], prepared: _Prepared) -> tuple[httpx.Response, int]:
         core = self._core
         tries = 0
         while True:
-            if self._http.is_closed:
+            http = self._connections.get()
+            if http.is_closed:
                 raise ClientClosedError(f"{op.operation_id}: the client is closed; create a new one")
             tries += 1
             late = await core.limiter.acquire_async() if core.limiter is not None else None
             attempt = _Attempt()
             started = core.timing.clock()
             try:
-                attempt.response = await self._http.request(prepared.method, prepared.url, **prepared.kwargs)
+                attempt.response = await http.request(prepared.method, prepared.url, **prepared.kwargs)
             except httpx.RequestError as exc:
                 attempt.cause = exc
             if late is not None and core.limiter is not None:

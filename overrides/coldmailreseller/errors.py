@@ -2,20 +2,26 @@
 
 CMRError
 ├── ConfigurationError            bad client settings (no API key, no sandbox URL)
-│   └── ClientClosedError         a call on a client that was closed
+│   ├── ClientClosedError         a call on a client that was closed
+│   └── ClientForkedError         a caller's http_client used in a process forked after the client was made
 ├── InvalidArgumentError          bad call arguments, raised before anything is sent
 ├── APIError                      CMR answered with an error status
 │   ├── BadRequestError 400, AuthenticationError 401, PermissionDeniedError 403, NotFoundError 404,
 │   ├── ConflictError 409, UnprocessableEntityError 422, RateLimitError 429, InternalServerError 5xx
+│   └── RedirectError 3xx         never followed: the key and money-moving calls go to the base URL only
 ├── APIConnectionError            no usable answer (connection failed, reset, closed)
 │   └── APITimeoutError
 ├── ResponseValidationError       a 2xx answer that is not what the spec declares
+│   └── ResponseTooLargeError     an answer beyond max_response_bytes
 └── OutcomeUnknownError           mixin: a call that moves money or starts work may have been applied
+
+Every error survives `pickle` and `copy.deepcopy` (a worker process hands it to its parent) with its type, message
+and attributes; live objects (`response`) are left behind, and no error holds the API key.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     import httpx
@@ -28,6 +34,7 @@ __all__ = [
     "BadRequestError",
     "CMRError",
     "ClientClosedError",
+    "ClientForkedError",
     "ConfigurationError",
     "ConflictError",
     "InternalServerError",
@@ -36,6 +43,8 @@ __all__ = [
     "OutcomeUnknownError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RedirectError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "UnprocessableEntityError",
 ]
@@ -44,6 +53,21 @@ __all__ = [
 class CMRError(Exception):
     """Base of every error raised by coldmailreseller."""
 
+    # Attributes holding live objects (an httpx response with its connection): not carried into pickles and copies.
+    _transient: ClassVar[frozenset[str]] = frozenset({"response"})
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Rebuilt from its message and attributes without calling __init__, whose signature differs per class:
+        # Exception's own reduce calls cls(*args), which fails for every keyword-only constructor.
+        state = {name: None if name in self._transient else value for name, value in vars(self).items()}
+        return _restore, (type(self), self.args), state
+
+
+def _restore(cls: type[CMRError], args: tuple[Any, ...]) -> CMRError:
+    error = cls.__new__(cls)
+    error.args = args
+    return error
+
 
 class ConfigurationError(CMRError):
     """The client cannot be built or used as configured."""
@@ -51,6 +75,13 @@ class ConfigurationError(CMRError):
 
 class ClientClosedError(ConfigurationError):
     """The client was closed (`close()`, or its `with` block ended); create a new one."""
+
+
+class ClientForkedError(ConfigurationError):
+    """The client was made with your own `http_client` in a process that has since forked (a Celery prefork or
+    gunicorn `--preload` worker, a multiprocessing pool). Its connections would be shared with the parent and
+    answers could cross between processes, so it is not used: create the client (and its http_client) in each
+    worker after the fork, or let the client make its own connections, which it re-opens in a child by itself."""
 
 
 class InvalidArgumentError(CMRError, ValueError):
@@ -121,6 +152,13 @@ class InternalServerError(APIError):
     """5xx: CMR failed to handle the request."""
 
 
+class RedirectError(APIError):
+    """3xx: CMR answered with a redirect. It is never followed, so that the API key and a call that moves money
+    are sent only to the configured base URL; `location` is where it pointed (check `base_url`)."""
+
+    location: str | None = None
+
+
 class APIConnectionError(CMRError):
     """No usable response: the connection failed, was reset, or closed early. `request_id` is None: no answer
     carried one."""
@@ -151,6 +189,11 @@ class ResponseValidationError(CMRError):
         self.request_id = request_id
 
 
+class ResponseTooLargeError(ResponseValidationError):
+    """The answer was larger than `max_response_bytes` once decoded (gzip included), so reading stopped there;
+    `body` keeps a bounded excerpt."""
+
+
 class OutcomeUnknownError(CMRError):
     """Raised together with a timeout, connection or 5xx error on a call that moves money or starts
     asynchronous work. The request may have been applied; it was NOT re-sent, because re-sending can
@@ -172,6 +215,11 @@ class OutcomeUnknownServerError(InternalServerError, OutcomeUnknownError):
     """A 5xx answer to a call that is never retried blindly."""
 
 
+class OutcomeUnknownResponseError(ResponseValidationError, OutcomeUnknownError):
+    """A 2xx answer that cannot be read, to a call that moves money or starts work: CMR accepted the request,
+    but what it answered (the order id, the result) is unreadable."""
+
+
 STATUS_ERRORS: dict[int, type[APIError]] = {
     400: BadRequestError,
     401: AuthenticationError,
@@ -186,4 +234,6 @@ STATUS_ERRORS: dict[int, type[APIError]] = {
 def error_class(status_code: int, *, outcome_unknown: bool = False) -> type[APIError]:
     if status_code >= 500:
         return OutcomeUnknownServerError if outcome_unknown else InternalServerError
+    if 300 <= status_code < 400:
+        return RedirectError
     return STATUS_ERRORS.get(status_code, APIError)

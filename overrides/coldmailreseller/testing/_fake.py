@@ -130,7 +130,8 @@ class FakeCMR:
             http_client=http,
         )
         client._use_timing(self.clock.timing)
-        client._owns_http = True  # the transport was made for this client alone
+        # The transport was made for this client alone, and holds no sockets that a forked child could share.
+        client._connections.owned = client._connections.fork_safe = True
         return client
 
     # -- serving -----------------------------------------------------------------------------------------------
