@@ -31,6 +31,8 @@ class Connections(Generic[HttpT]):
     that holds no sockets (the testing kit's), which a child may go on using."""
 
     __slots__ = ("_factory", "_http", "_pid", "fork_safe", "owned")
+    _factory: Callable[[], HttpT]
+    _http: HttpT
 
     def __init__(self, http: HttpT | None, factory: Callable[[], HttpT]) -> None:
         self._factory = factory
