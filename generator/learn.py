@@ -3,6 +3,8 @@ so that they are reviewed with `git diff`. Run it through nox: `nox -s learn -- 
 
 - unknown fields (and unknown envelope keys) become optional properties, typed from the JSON types seen (a
   union when several were), marked `x-cmr-source: observed` with an `x-cmr-observed` record;
+  an observed field whose name looks like a secret (a scalar named like `password`, `apiKey`, not an id) is
+  marked `x-cmr-secret: true`, so that learning it never unmasks it in reprs (review the mark);
 - unknown enum values join the enum;
 - a type mismatch seen more than once widens the declared type; seen once, it is listed;
 - undocumented statuses and missing required fields are listed for a human, never applied.
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -31,6 +34,10 @@ HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 APPLIED = {"unknown_field", "unknown_envelope_key", "unknown_enum_value", "type_mismatch"}
 # A type mismatch must be seen this often before the declared type is widened.
 WIDEN_AFTER = 2
+# The names coldmailreseller._modelkit masks in unknown fields (tests/drift checks they stay the same): a field
+# learned under such a name gets `x-cmr-secret: true`, unless it is an id or holds objects or arrays.
+SECRET_NAME = r"pass(word)?|secret|token|api_?key|credential"
+_ID_NAME = r"(^id|Id|_id|Ids|_ids)$"
 
 
 @dataclass
@@ -173,6 +180,8 @@ class Learner:
             schema["type"] = _type_of(group.json_types)
             if "array" in group.json_types:
                 schema["items"] = CommentedMap()
+            if _looks_secret(name, group.json_types):
+                schema["x-cmr-secret"] = True
             schema["x-cmr-source"] = "observed"
             schema["x-cmr-observed"] = _record(group, None)
             properties[name] = schema
@@ -207,6 +216,11 @@ class Learner:
             return "unchanged"
         schema["type"] = _type_of(declared | found)
         return "widened"
+
+
+def _looks_secret(name: str, json_types: set[str]) -> bool:
+    scalar = bool(json_types) and json_types <= {"string", "integer", "number", "null"}
+    return scalar and bool(re.search(SECRET_NAME, name, re.IGNORECASE)) and not re.search(_ID_NAME, name)
 
 
 def _types(value: Any) -> list[str]:
