@@ -7,7 +7,9 @@ so that they are reviewed with `git diff`. Run it through nox: `nox -s learn -- 
   marked `x-cmr-secret: true`, so that learning it never unmasks it in reprs (review the mark);
 - unknown enum values join the enum;
 - a type mismatch seen more than once widens the declared type; seen once, it is listed;
-- undocumented statuses and missing required fields are listed for a human, never applied.
+- undocumented statuses and missing required fields are listed for a human, never applied;
+- `suppressed` records (a process reached `CMR_DRIFT_MAX_OBSERVATIONS` and recorded no more) are listed and
+  counted below the table: those files miss what came after, so collect again with a higher limit.
 
 Nothing is ever removed. Running it again on the same files changes nothing: a record only counts the
 observations newer than its `last_seen`.
@@ -267,11 +269,26 @@ def table(outcomes: list[Outcome]) -> str:
         seen = ", ".join(sorted(group.values) or sorted(group.json_types))
         if group.kind == "undocumented_status":
             seen = ", ".join(map(str, sorted(group.statuses)))
+        if group.kind == "suppressed":
+            seen = "limit " + ", ".join(sorted(group.values, key=lambda v: (len(v), v)))
         rows.append((outcome.action, group.kind, group.operation_id, group.pointer or "/", str(group.count), seen))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)) for row in rows]
     lines.insert(1, "  ".join("-" * width for width in widths))
     return "\n".join(lines)
+
+
+def suppressed_note(outcomes: list[Outcome]) -> str | None:
+    """What the `suppressed` records say: how many processes stopped recording, and at which limits."""
+    groups = [outcome.group for outcome in outcomes if outcome.group.kind == "suppressed"]
+    if not groups:
+        return None
+    count = sum(group.count for group in groups)
+    limits = sorted({value for group in groups for value in group.values}, key=lambda v: (len(v), v))
+    return (
+        f"{count} process(es) reached their drift limit ({', '.join(limits) or 'unknown'} observations) and "
+        "recorded nothing after it: collect again with a higher CMR_DRIFT_MAX_OBSERVATIONS to see the rest"
+    )
 
 
 def learn(paths: list[Path], spec_path: Path = SPEC) -> tuple[list[Outcome], bool, int]:
@@ -298,6 +315,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     outcomes, changed, bad = learn(args.files, args.spec)
     print(table(outcomes) if outcomes else "no observations")
+    note = suppressed_note(outcomes)
+    if note:
+        print(f"\n{note}")
     if bad:
         print(f"\n{bad} line(s) were not observations and were skipped")
     print(f"\n{args.spec} {'changed: review it with `git diff`, then `nox -s regenerate`' if changed else 'unchanged'}")
