@@ -1,12 +1,15 @@
 # DO NOT EDIT: generated from spec/openapi.yaml by `nox -s regenerate` (generator/pipeline.py).
-"""Facts of the spec the client reads at run time: where the API lives and how keys are sent."""
+"""Facts of the spec the client reads at run time: where the API lives, how keys are sent, which fields are secret."""
 
 from typing import Final
 
 TITLE: Final = "Cold Mail Reseller Integration API"
 SPEC_VERSION: Final = "2026.11.27"
-SPEC_SHA256: Final = "cb0b8f7bb0c4ed44fd386ed10cb63ab862cac639a8878506469a1a3cc9badfb7"
+SPEC_SHA256: Final = "7b2aa3e4b731c8ef427c890ef000ac3a42ee09774cdc5ebec672d0c929f8686c"
 BASE_URL: Final = "https://customers.coldmailreseller.com/api/v1/integration"
 # Header names of the two security schemes; production and sandbox keys are not interchangeable.
 API_KEY_HEADER: Final = "cmr-x-api-key"
 SANDBOX_API_KEY_HEADER: Final = "cmr-x-sandbox-api-key"
+# The wire names (JSON keys) of every field the spec marks `x-cmr-secret: true`, in any schema: their values are
+# masked wherever a body is shown (model reprs mask the same fields by attribute name).
+SECRET_FIELDS: Final[frozenset[str]] = frozenset(("appPassword", "authenticatorSecret", "password"))
