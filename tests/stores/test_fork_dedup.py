@@ -4,6 +4,7 @@ connection of its own, and the parent's connection still working afterwards."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import random
 import time
@@ -96,3 +97,25 @@ def test_forked_receivers_process_every_event_exactly_once(store: Any) -> None:
     # The children left the parent's connection alone: it is the same one, and it works.
     assert store.seen("used-after-the-fork") is False
     assert connection_of(kind, store) is parents if kind == "sqlite" else connection_of(kind, store) == parents
+
+
+def test_forked_asyncio_receivers_process_every_event_exactly_once(store: Any) -> None:
+    """The async twins too: the parent's asyncio connection (of a loop that has ended) is never the child's."""
+    assert asyncio.run(store.seen_async("used-before-the-fork")) is False
+    handler = WebhookHandler(SECRET, deduplicator=store)
+    work = deliveries()[: EVENTS // 5]
+
+    async def receive_all(index: int) -> list[str]:
+        order = work[:]
+        random.Random(index).shuffle(order)
+        processed = []
+        for key, body, headers in order:
+            async with handler.process_async(body, headers) as delivery:
+                if not delivery.duplicate:
+                    processed.append(key)
+        return processed
+
+    answers = run_forked(lambda index: asyncio.run(receive_all(index)), CHILDREN // 2, timeout=TIMEOUT)
+    counts = Counter(key for processed in answers for key in processed)
+    assert (sum(counts.values()), len(counts)) == (len(work), len(work))  # no duplicate, none lost
+    assert asyncio.run(store.seen_async("used-after-the-fork")) is False
