@@ -93,7 +93,7 @@ class SQLiteSchedule:
         with handle.lock:
             try:
                 self._connection(handle)
-            except sqlite3.Error as exc:
+            except (sqlite3.Error, OSError) as exc:  # OSError: the path cannot be looked at (permissions)
                 self.health.failed(exc)
 
     def _run(self, statement: str, key: str, step: float) -> float | None:
@@ -102,7 +102,7 @@ class SQLiteSchedule:
             try:
                 now = time.time()
                 row = self._connection(handle).execute(statement, {"key": key, "now": now, "step": step}).fetchone()
-            except sqlite3.Error as exc:
+            except (sqlite3.Error, OSError) as exc:
                 handle.conn = None  # opened again on the next try
                 self.health.failed(exc)
                 return None
