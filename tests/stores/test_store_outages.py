@@ -243,14 +243,18 @@ REDELIVERED_AFTER = 100
 
 
 @pytest.mark.parametrize(
-    ("options", "persistent"), [((), False), (AOF_EVERYSEC, True)], ids=["redis-no-persistence", "redis-aof"]
+    ("kind", "options", "persistent"),
+    [("redis", (), False), ("redis", AOF_EVERYSEC, True), ("postgres", (), True)],
+    ids=["redis-no-persistence", "redis-aof", "postgres"],
 )
-def test_a_redis_restart_in_the_middle_of_a_run(
-    make_redis: Callable[..., RedisServer], options: tuple[str, ...], persistent: bool
+def test_a_restart_in_the_middle_of_a_run(
+    request: pytest.FixtureRequest, kind: str, options: tuple[str, ...], persistent: bool
 ) -> None:
-    """CMR's view: 400 events, each delivered twice, while Redis is killed and started again; a delivery answered
-    with an error (the store's 503, or 409 for one in progress) is delivered again until it gets a 200."""
-    server = make_redis(*options)
+    """CMR's view: 400 events, each delivered twice, while the store is killed and started again; a delivery
+    answered with an error (the store's 503, or 409 for one in progress) is delivered again until it gets a 200."""
+    server: Server = (
+        request.getfixturevalue("make_redis")(*options) if kind == "redis" else request.getfixturevalue("own_postgres")
+    )
     processed: Counter[int] = Counter()
     pending = [
         number
@@ -282,7 +286,7 @@ def test_a_redis_restart_in_the_middle_of_a_run(
                 time.sleep(0.01)
     duplicates = sum(count - 1 for count in processed.values())
     print(
-        f"\n{'AOF' if persistent else 'no persistence'}: {answered_503} answers of 503 during the restart, "
+        f"\n{request.node.callspec.id}: {answered_503} answers of 503 during the restart, "
         f"{duplicates} of {EVENTS} processed twice, {EVENTS - len(processed)} lost"
     )
     assert len(processed) == EVENTS and answered_503 > 0
