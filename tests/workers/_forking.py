@@ -61,7 +61,7 @@ class Children:
                 left = deadline - time.monotonic()
                 if left <= 0:
                     self._kill(child)
-                    raise AssertionError(f"child {child.pid} still running after {DEADLINE} s: it hung")
+                    raise AssertionError(f"child {child.pid} still running at its deadline: it hung")
                 ready, _, _ = select.select([child.fd], [], [], left)
                 if ready:
                     chunk = os.read(child.fd, 65536)
