@@ -18,7 +18,7 @@ from tests.workers._forking import Children
 from tests.workers._server import UsersServer
 
 KEY = "sk-WORKERS-0123456789"
-CHILD_DEADLINE = 10.0  # the store's own timeouts (2 s for SQLite) end any wait long before this
+CHILD_DEADLINE = 6.0  # the store's own timeouts (2 s busy timeout for SQLite) end any wait well before this
 HOLD = 1.5  # how long the store stays busy
 
 
