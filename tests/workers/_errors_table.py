@@ -134,6 +134,14 @@ def _webhook_payload() -> E.CMRError:
     return _raised(lambda: parse_event(b'{"eventId": "evt_1", "data": {"password": "hunter2"}}'))
 
 
+def _store_down() -> E.CMRError:
+    """A real outage: an SQLite deduplicator whose file cannot be opened (the same path in every process, so that
+    the instances built by pool workers equal the parent's)."""
+    from coldmailreseller.webhooks import SQLiteDeduplicator
+
+    return _raised(lambda: SQLiteDeduplicator("/proc/cmr-no-such-folder/events.sqlite3"))
+
+
 FACTORIES: dict[str, Callable[[], E.CMRError]] = {
     name(E.CMRError): lambda: E.CMRError("coldmailreseller failed"),
     name(E.ConfigurationError): lambda: _raised(
@@ -171,6 +179,7 @@ FACTORIES: dict[str, Callable[[], E.CMRError]] = {
     ),
     name(W.WebhookVerificationError): _webhook_mismatch,
     name(W.WebhookPayloadError): _webhook_payload,
+    name(W.DeduplicationStoreError): _store_down,
 }
 
 

@@ -28,5 +28,7 @@ def test_its_examples_are_python_and_name_what_they_use() -> None:
         assert name in text
 
 
-def test_the_stores_paragraph_is_left_to_fill_at_merge() -> None:
-    assert "**Stores across a fork and outages.**\n<!-- stores: filled at merge -->" in section("Running in workers")
+def test_the_stores_paragraph_names_the_typed_outage_and_what_a_restart_keeps() -> None:
+    text = section("Running in workers")
+    for name in ("DeduplicationStoreError", "appendonly yes", "rate_limit_store=", "per\nprocess"):
+        assert name in text
