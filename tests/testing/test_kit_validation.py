@@ -131,7 +131,7 @@ BODY_CASES: dict[str, tuple[dict[str, Any], int, str]] = {
         422,
         "domains[0].domian: unknown field; allowed: domain, years, forwardTo",
     ),
-    "missing required key": ({"domains": []}, 400, "Please provide a mailboxes"),
+    "missing required key": ({"domains": [{"domain": "acme.com", "years": 1}]}, 400, "Please provide a mailboxes"),
     "missing nested key": ({**ORDER, "domains": [{"domain": "acme.com"}]}, 400, "Please provide a domains[0].years"),
     "string for an integer": (
         {**ORDER, "domains": [{"domain": "a.com", "years": "1"}]},
