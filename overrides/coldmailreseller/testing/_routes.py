@@ -531,7 +531,7 @@ def _sandbox_order(call: Call) -> Answer:
         details = [{"domain": name} for name in domains[failing:]]
         call.state.emit("prewarmup.order.success", {**head, "mailboxDetails": details})
     if failing:
-        call.state.emit("prewarmup.order.failed", head)
+        call.state.emit("prewarmup.order.failed", {})  # its fields are not published (see State.order_prewarmup)
     return call.ok()
 
 

@@ -497,7 +497,6 @@ class State:
                     ],
                 }
             )
-        # Upstream does not publish how the failed event lists its domains, so it carries the order's ids only.
         head = {
             "userId": user_id,
             "userEmail": self.email_of(user_id),
@@ -507,4 +506,6 @@ class State:
         if assigned:
             self.emit("prewarmup.order.success", {**head, "mailboxDetails": assigned})
         if failed:
-            self.emit("prewarmup.order.failed", head)
+            # Upstream names no field of the failed event (it "lists the failed domains" and error details): the
+            # fake sends its data empty rather than guess the names.
+            self.emit("prewarmup.order.failed", {})
