@@ -8,6 +8,7 @@ One exception, by necessity: upstream does not name the array of the users page,
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -135,4 +136,17 @@ def test_the_unavoidable_name_is_the_only_drift_and_it_is_reported() -> None:
     drift = Drift()
     with fake.client(on_drift=drift) as cmr:
         cmr.users.list()
+    assert drift.seen == UNAVOIDABLE
+
+
+def test_async_clients_take_on_drift_too() -> None:
+    fake = FakeCMR()
+    fake.seed_user()
+    drift = Drift()
+
+    async def main() -> None:
+        async with fake.async_client(on_drift=drift) as cmr:
+            await cmr.users.list()
+
+    asyncio.run(main())
     assert drift.seen == UNAVOIDABLE
