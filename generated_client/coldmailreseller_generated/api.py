@@ -5,7 +5,7 @@ from typing import Final
 
 TITLE: Final = "Cold Mail Reseller Integration API"
 SPEC_VERSION: Final = "2026.11.27"
-SPEC_SHA256: Final = "7b2aa3e4b731c8ef427c890ef000ac3a42ee09774cdc5ebec672d0c929f8686c"
+SPEC_SHA256: Final = "7c5681ad55ff1b687fd9e238642a000f8fb6f9dc94d7e3a651835d746cb12a77"
 BASE_URL: Final = "https://customers.coldmailreseller.com/api/v1/integration"
 # Header names of the two security schemes; production and sandbox keys are not interchangeable.
 API_KEY_HEADER: Final = "cmr-x-api-key"

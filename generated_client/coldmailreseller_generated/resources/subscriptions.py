@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from coldmailreseller._runtime import async_raw_response, raw_response
 
@@ -232,7 +232,7 @@ class Subscriptions:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> None:
+    ) -> Any | None:
         """Cancel a subscription.
 
         Cancels a subscription, identified by `subscriptionId` or by `domain` (one of them is required), and
@@ -244,7 +244,7 @@ class Subscriptions:
             subscription_id: Subscription to cancel.
             domain: Domain whose subscription to cancel.
 
-        Returns: `None`.
+        Returns: `Any | None`.
 
         `POST /subscriptions/cancel` (operationId `cancelSubscription`).
         """
@@ -465,7 +465,7 @@ class AsyncSubscriptions:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> None:
+    ) -> Any | None:
         """Cancel a subscription.
 
         Cancels a subscription, identified by `subscriptionId` or by `domain` (one of them is required), and
@@ -477,7 +477,7 @@ class AsyncSubscriptions:
             subscription_id: Subscription to cancel.
             domain: Domain whose subscription to cancel.
 
-        Returns: `None`.
+        Returns: `Any | None`.
 
         `POST /subscriptions/cancel` (operationId `cancelSubscription`).
         """

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from coldmailreseller._runtime import async_raw_response, raw_response
 
@@ -78,7 +78,7 @@ class Warmup:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> ActionResult[None]:
+    ) -> ActionResult[Any | None]:
         """Permanently disable warmup.
 
         Stops warmup for good (state STOPPED) and emits `mailbox.warmup.removed`; use toggle to pause
@@ -87,7 +87,7 @@ class Warmup:
         Args:
             mailbox_id: Mailbox whose warmup is changed.
 
-        Returns: `ActionResult[None]`.
+        Returns: `ActionResult[Any | None]`.
 
         `DELETE /mailboxes/warmup` (operationId `deleteMailboxWarmup`).
         """
@@ -262,7 +262,7 @@ class AsyncWarmup:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> ActionResult[None]:
+    ) -> ActionResult[Any | None]:
         """Permanently disable warmup.
 
         Stops warmup for good (state STOPPED) and emits `mailbox.warmup.removed`; use toggle to pause
@@ -271,7 +271,7 @@ class AsyncWarmup:
         Args:
             mailbox_id: Mailbox whose warmup is changed.
 
-        Returns: `ActionResult[None]`.
+        Returns: `ActionResult[Any | None]`.
 
         `DELETE /mailboxes/warmup` (operationId `deleteMailboxWarmup`).
         """
