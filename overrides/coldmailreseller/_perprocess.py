@@ -40,3 +40,8 @@ class PerProcess(Generic[T]):
             state = (os.getpid(), self._factory())
             self._state = state
         return state[1]
+
+    def made_here(self) -> T | None:
+        """The value, if this process has made (or inherited from nobody) one; None in a child that has not."""
+        state = self._state
+        return state[1] if state[0] == os.getpid() else None

@@ -10,9 +10,11 @@ the way their docstrings describe. Importable by name, so that spawned pool work
 from __future__ import annotations
 
 import importlib
+import os
 import pkgutil
 from collections.abc import Callable
 from typing import Any
+from unittest import mock
 
 import httpx
 
@@ -105,8 +107,8 @@ def _closed() -> E.CMRError:
 
 def _forked() -> E.CMRError:
     cmr = _client(_answer(200))
-    cmr._connections._pid = -1  # as in a child forked after the client was made
-    return _raised(lambda: cmr.users.get(user_id=USER_ID))
+    with mock.patch("os.getpid", return_value=os.getpid() + 1):  # as in a child forked after the client was made
+        return _raised(lambda: cmr.users.get(user_id=USER_ID))
 
 
 def _redirect() -> E.CMRError:
