@@ -6,9 +6,9 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from coldmailreseller._runtime import AsyncRequester, Requester
+from coldmailreseller._runtime import AsyncRequester, Requester
 
+if TYPE_CHECKING:
     from .dns import AsyncDns, Dns
     from .domains import AsyncDomains, Domains
     from .exports import AsyncExports, Exports
