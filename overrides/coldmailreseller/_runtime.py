@@ -53,6 +53,7 @@ class LazyModule:
     def __repr__(self) -> str:
         return f"<lazy module {self._name!r}>"
 
+
 T = TypeVar("T")
 ItemT = TypeVar("ItemT")
 P = ParamSpec("P")
