@@ -280,6 +280,7 @@ class Api:
     resources: tuple[Resource, ...]
     events: tuple[Event, ...]
     request_models: tuple[RequestModel, ...]  # nested ones first
+    secret_fields: tuple[str, ...]  # wire names of every property marked `x-cmr-secret: true`, sorted
 
     def request_model(self, ref: ClassRef) -> RequestModel:
         return next(model for model in self.request_models if model.ref == ref)
@@ -320,7 +321,44 @@ def build(spec: Spec) -> Api:
         resources=tuple(resources),
         events=events,
         request_models=tuple(models.values()),
+        secret_fields=secret_fields(spec),
     )
+
+
+SECRET_MARK = "x-cmr-secret"
+
+
+def secret_fields(spec: Spec) -> tuple[str, ...]:
+    """The wire names of every property the spec marks `x-cmr-secret: true`, wherever the property is (component
+    schemas, inline bodies, webhook payloads). The mark belongs on a property schema and is `true`: anything else
+    is a SpecError, so that a misplaced mark never silently leaves a secret unmasked."""
+    found: set[str] = set()
+
+    def visit(node: Any, where: str, is_property: bool) -> None:
+        if isinstance(node, list):
+            for index, item in enumerate(node):
+                visit(item, f"{where}/{index}", False)
+            return
+        if not isinstance(node, dict):
+            return
+        if SECRET_MARK in node:
+            if not is_property:
+                raise SpecError(f"{where}: {SECRET_MARK} belongs on a property schema (spec/README.md)")
+            if node[SECRET_MARK] is not True:
+                raise SpecError(f"{where}: {SECRET_MARK} must be `true` (leave it out for a field that is not secret)")
+            found.add(where.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~"))
+        for key, value in node.items():
+            if key in ("example", "examples", "x-cmr-observed"):
+                continue  # data, not schemas
+            escaped = str(key).replace("~", "~0").replace("/", "~1")
+            if key == "properties" and isinstance(value, dict):
+                for name, prop in value.items():
+                    visit(prop, f"{where}/properties/{str(name).replace('~', '~0').replace('/', '~1')}", True)
+            else:
+                visit(value, f"{where}/{escaped}", False)
+
+    visit(spec.raw, "#", False)
+    return tuple(sorted(found))
 
 
 def _request_models(spec: Spec, shape_: Shape, found: dict[ClassRef, RequestModel]) -> None:

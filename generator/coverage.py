@@ -44,6 +44,7 @@ def render(spec: Spec, navigation: list[dict[str, str]]) -> str:
     sources = Counter(op.get("x-cmr-source", "?") for op in ops.values())
     events = spec.events
     observed = _observed(spec)
+    secret = _secret(spec)
     lines = [
         "# Coverage of the CMR Integration API",
         "",
@@ -55,6 +56,8 @@ def render(spec: Spec, navigation: list[dict[str, str]]) -> str:
         f"{kinds['page']} documentation pages, {kinds['unresolved']} unresolved.",
         f"- Webhook events: {len(events)}.",
         f"- Fields learned from traffic (`x-cmr-source: observed`, added by `nox -s learn`): {len(observed)}.",
+        f"- Secret fields (`x-cmr-secret`: masked in reprs, listed in `api.SECRET_FIELDS`): {len(secret)}"
+        + (f" ({', '.join(f'`{name}`' for name in secret)})." if secret else "."),
         "",
         "## Docs navigation",
         "",
@@ -98,3 +101,13 @@ def _observed(spec: Spec) -> list[tuple[str, dict[str, object]]]:
             if isinstance(node, dict) and node.get("x-cmr-source") == "observed":
                 found.append((f"{schema_name}.{prop}", dict(node.get("x-cmr-observed") or {})))
     return found
+
+
+def _secret(spec: Spec) -> list[str]:
+    """`Schema.property` for every property of a component schema marked `x-cmr-secret: true`."""
+    return [
+        f"{schema_name}.{prop}"
+        for schema_name, schema in spec.schemas.items()
+        for prop, node in (schema.get("properties") or {}).items()
+        if isinstance(node, dict) and node.get("x-cmr-secret") is True
+    ]

@@ -3,9 +3,13 @@ so that they are reviewed with `git diff`. Run it through nox: `nox -s learn -- 
 
 - unknown fields (and unknown envelope keys) become optional properties, typed from the JSON types seen (a
   union when several were), marked `x-cmr-source: observed` with an `x-cmr-observed` record;
+  an observed field whose name looks like a secret (a scalar named like `password`, `apiKey`, not an id) is
+  marked `x-cmr-secret: true`, so that learning it never unmasks it in reprs (review the mark);
 - unknown enum values join the enum;
 - a type mismatch seen more than once widens the declared type; seen once, it is listed;
-- undocumented statuses and missing required fields are listed for a human, never applied.
+- undocumented statuses and missing required fields are listed for a human, never applied;
+- `suppressed` records (a process reached `CMR_DRIFT_MAX_OBSERVATIONS` and recorded no more) are listed and
+  counted below the table: those files miss what came after, so collect again with a higher limit.
 
 Nothing is ever removed. Running it again on the same files changes nothing: a record only counts the
 observations newer than its `last_seen`.
@@ -15,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -31,6 +36,10 @@ HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 APPLIED = {"unknown_field", "unknown_envelope_key", "unknown_enum_value", "type_mismatch"}
 # A type mismatch must be seen this often before the declared type is widened.
 WIDEN_AFTER = 2
+# The names coldmailreseller._modelkit masks in unknown fields (tests/drift checks they stay the same): a field
+# learned under such a name gets `x-cmr-secret: true`, unless it is an id or holds objects or arrays.
+SECRET_NAME = r"pass(word)?|secret|token|api_?key|credential"
+_ID_NAME = r"(^id|Id|_id|Ids|_ids)$"
 
 
 @dataclass
@@ -173,6 +182,8 @@ class Learner:
             schema["type"] = _type_of(group.json_types)
             if "array" in group.json_types:
                 schema["items"] = CommentedMap()
+            if _looks_secret(name, group.json_types):
+                schema["x-cmr-secret"] = True
             schema["x-cmr-source"] = "observed"
             schema["x-cmr-observed"] = _record(group, None)
             properties[name] = schema
@@ -207,6 +218,11 @@ class Learner:
             return "unchanged"
         schema["type"] = _type_of(declared | found)
         return "widened"
+
+
+def _looks_secret(name: str, json_types: set[str]) -> bool:
+    scalar = bool(json_types) and json_types <= {"string", "integer", "number", "null"}
+    return scalar and bool(re.search(SECRET_NAME, name, re.IGNORECASE)) and not re.search(_ID_NAME, name)
 
 
 def _types(value: Any) -> list[str]:
@@ -253,11 +269,26 @@ def table(outcomes: list[Outcome]) -> str:
         seen = ", ".join(sorted(group.values) or sorted(group.json_types))
         if group.kind == "undocumented_status":
             seen = ", ".join(map(str, sorted(group.statuses)))
+        if group.kind == "suppressed":
+            seen = "limit " + ", ".join(sorted(group.values, key=lambda v: (len(v), v)))
         rows.append((outcome.action, group.kind, group.operation_id, group.pointer or "/", str(group.count), seen))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)) for row in rows]
     lines.insert(1, "  ".join("-" * width for width in widths))
     return "\n".join(lines)
+
+
+def suppressed_note(outcomes: list[Outcome]) -> str | None:
+    """What the `suppressed` records say: how many processes stopped recording, and at which limits."""
+    groups = [outcome.group for outcome in outcomes if outcome.group.kind == "suppressed"]
+    if not groups:
+        return None
+    count = sum(group.count for group in groups)
+    limits = sorted({value for group in groups for value in group.values}, key=lambda v: (len(v), v))
+    return (
+        f"{count} process(es) reached their drift limit ({', '.join(limits) or 'unknown'} observations) and "
+        "recorded nothing after it: collect again with a higher CMR_DRIFT_MAX_OBSERVATIONS to see the rest"
+    )
 
 
 def learn(paths: list[Path], spec_path: Path = SPEC) -> tuple[list[Outcome], bool, int]:
@@ -284,6 +315,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     outcomes, changed, bad = learn(args.files, args.spec)
     print(table(outcomes) if outcomes else "no observations")
+    note = suppressed_note(outcomes)
+    if note:
+        print(f"\n{note}")
     if bad:
         print(f"\n{bad} line(s) were not observations and were skipped")
     print(f"\n{args.spec} {'changed: review it with `git diff`, then `nox -s regenerate`' if changed else 'unchanged'}")

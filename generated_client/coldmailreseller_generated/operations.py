@@ -373,14 +373,14 @@ CHECK_WORKSPACE_EXISTS: Operation[WorkspaceCheckResult] = Operation(
             min_items=1,
         ),
     ),
-    data=Data("none"),
+    data=Data("any"),
     has_action_id=False,
     sandbox=False,
     has_body=True,
     one_of=(("domainName",), ("domains",)),
     result="workspace-check",
     statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
-    envelope_keys=frozenset(("status", "message")),
+    envelope_keys=frozenset(("status", "message", "data")),
 )
 
 ADD_GOOGLE_CLIENT_ID: Operation[None] = Operation(
@@ -536,6 +536,7 @@ CREATE_ORDER_JSON: Operation[Order] = Operation(
                 ),
             ),
             required=True,
+            min_items=1,
         ),
         Field(
             "mailboxes",
@@ -853,7 +854,7 @@ TOGGLE_SUBSCRIPTION_AUTO_RENEWAL: Operation[None] = Operation(
     envelope_keys=frozenset(("status", "message")),
 )
 
-CANCEL_SUBSCRIPTION: Operation[None] = Operation(
+CANCEL_SUBSCRIPTION: Operation[Any | None] = Operation(
     operation_id="cancelSubscription",
     resource="subscriptions",
     method="cancel",
@@ -864,12 +865,12 @@ CANCEL_SUBSCRIPTION: Operation[None] = Operation(
         Field("subscriptionId", "subscription_id", "body", Shape("str"), required=False, min_length=1),
         Field("domain", "domain", "body", Shape("str"), required=False, min_length=1),
     ),
-    data=Data("none"),
+    data=Data("any"),
     has_action_id=False,
     sandbox=False,
     has_body=True,
     statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
-    envelope_keys=frozenset(("status", "message")),
+    envelope_keys=frozenset(("status", "message", "data")),
 )
 
 LIST_PLATFORM_CREDENTIALS: Operation[ConnectedPlatforms] = Operation(
@@ -948,7 +949,7 @@ ADD_PLATFORM_CREDENTIAL: Operation[PlatformCredentialId] = Operation(
     envelope_keys=frozenset(("status", "message", "data")),
 )
 
-DELETE_PLATFORM_CREDENTIAL: Operation[None] = Operation(
+DELETE_PLATFORM_CREDENTIAL: Operation[Any | None] = Operation(
     operation_id="deletePlatformCredential",
     resource="exports",
     method="delete_credential",
@@ -959,11 +960,11 @@ DELETE_PLATFORM_CREDENTIAL: Operation[None] = Operation(
         Field("userId", "user_id", "query", Shape("str"), required=True, min_length=1),
         Field("credentialId", "credential_id", "query", Shape("str"), required=True, min_length=1),
     ),
-    data=Data("none"),
+    data=Data("any"),
     has_action_id=False,
     sandbox=False,
     statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
-    envelope_keys=frozenset(("status", "message")),
+    envelope_keys=frozenset(("status", "message", "data")),
 )
 
 LIST_PLATFORM_WORKSPACES: Operation[None] = Operation(
@@ -1312,7 +1313,7 @@ ADD_MAILBOX_WARMUP: Operation[None] = Operation(
     envelope_keys=frozenset(("status", "message")),
 )
 
-DELETE_MAILBOX_WARMUP: Operation[None] = Operation(
+DELETE_MAILBOX_WARMUP: Operation[Any | None] = Operation(
     operation_id="deleteMailboxWarmup",
     resource="warmup",
     method="delete",
@@ -1320,11 +1321,11 @@ DELETE_MAILBOX_WARMUP: Operation[None] = Operation(
     path="/mailboxes/warmup",
     effect="idempotent",
     fields=(Field("mailboxId", "mailbox_id", "query", Shape("str"), required=True, min_length=1),),
-    data=Data("none"),
+    data=Data("any"),
     has_action_id=True,
     sandbox=False,
     statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
-    envelope_keys=frozenset(("status", "message", "actionId")),
+    envelope_keys=frozenset(("status", "message", "data", "actionId")),
 )
 
 TOGGLE_MAILBOX_WARMUP: Operation[WarmupState] = Operation(

@@ -1,13 +1,21 @@
 """Drift: where a response or webhook event differs from the spec, recorded so that the spec can learn it.
 
 Kinds: `unknown_field`, `unknown_enum_value`, `undocumented_status`, `missing_required`, `type_mismatch`,
-`unknown_envelope_key`. An observation names the operation (the event name for webhooks), a JSON pointer into
-the body with array indices written `*`, the JSON type found, and never a value, except the value of an unknown
-enum value at a field the spec declares as an enum: payloads carry mailbox passwords.
+`unknown_envelope_key`, and `suppressed` (below). An observation names the operation (the event name for webhooks), a
+JSON pointer into the body with array indices written `*`, the JSON type found, and never a value (payloads carry
+mailbox passwords), with one exception: an unknown value at a field the spec declares as an enum is kept when it
+looks like an enum token (at most 64 printable ASCII letters, digits and `_-.:`, no whitespace) and the field is
+not marked `x-cmr-secret`; any other value is reduced to its JSON type.
 
 Each (operation, pointer, kind) is reported once per process to the logger `coldmailreseller.drift` (INFO) and,
 when `CMR_DRIFT_LOG` names a file, as one JSON line appended to it (one `write` under an exclusive lock, so
 several processes can share the file); and once per client to its `on_drift=` callable.
+
+Drift stays small: a process records at most `CMR_DRIFT_MAX_OBSERVATIONS` (default 1,000) distinct observations,
+and each client tells its `on_drift` at most as many. The first one over that limit becomes a single `suppressed`
+observation (its `value` is the limit, as text; WARNING in the log) and everything after it is only counted
+(`suppressed_count()`), so that a server inventing field names cannot grow the file, the log or the memory of the
+process without bound.
 
 Generated models report through `unknown_field`/`unknown_enum`, which only act inside `scope()`, set by the
 client around parsing (and by `parse_event`): outside one, and when nothing diverges, they cost nothing.
@@ -18,6 +26,7 @@ from __future__ import annotations
 import datetime
 import logging
 import os
+import re
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -30,7 +39,11 @@ if TYPE_CHECKING:
     from ._drift_record import DriftObservation
 
 DRIFT_LOG_ENV = "CMR_DRIFT_LOG"
+MAX_OBSERVATIONS_ENV = "CMR_DRIFT_MAX_OBSERVATIONS"
+DEFAULT_MAX_OBSERVATIONS = 1000
 logger = logging.getLogger("coldmailreseller.drift")
+# What an unknown enum value must look like to be recorded: anything else may be a secret or a sentence.
+_ENUM_TOKEN = re.compile(r"[A-Za-z0-9_.:\-]{1,64}")
 
 Kind = Literal[
     "unknown_field",
@@ -39,8 +52,10 @@ Kind = Literal[
     "missing_required",
     "type_mismatch",
     "unknown_envelope_key",
+    "suppressed",
 ]
 OnDrift = Callable[["DriftObservation"], object]
+_Key = tuple[str, str, str, int | None]
 
 
 def json_type(value: object) -> str:
@@ -65,7 +80,8 @@ class DriftMonitor:
 
     def __init__(self, on_drift: OnDrift | None = None) -> None:
         self._on_drift = on_drift
-        self._told: set[tuple[str, str, str, int | None]] = set()
+        self._told: set[_Key] = set()  # at most max_observations() keys
+        self._told_suppressed = False
         self._lock = threading.Lock()
 
     def report(
@@ -74,15 +90,26 @@ class DriftMonitor:
         # Each undocumented status is worth its own observation; everything else once per (operation, pointer, kind).
         key = (operation_id, pointer, kind, status if kind == "undocumented_status" else None)
         observation: DriftObservation | None = None
-        if _first_in_process(key):
+        admitted = _admit(key)
+        if admitted == "new":
             observation = _observation(operation_id, status, pointer, kind, found, value)
             _emit(observation)
-        if self._on_drift is not None:
-            with self._lock:
-                new = key not in self._told
+        elif admitted == "first_suppressed":
+            _emit(_suppressed(operation_id))
+        if self._on_drift is None:
+            return
+        with self._lock:
+            over = len(self._told) >= max_observations()
+            if key in self._told or (over and self._told_suppressed):
+                return
+            if over:
+                self._told_suppressed = True  # the one notice; what comes later is not remembered
+            else:
                 self._told.add(key)
-            if new:
-                self._on_drift(observation or _observation(operation_id, status, pointer, kind, found, value))
+        if over:
+            self._on_drift(_suppressed(operation_id))
+        else:
+            self._on_drift(observation or _observation(operation_id, status, pointer, kind, found, value))
 
     @contextmanager
     def scope(self, operation_id: str, status: int | None) -> Iterator[None]:
@@ -135,16 +162,60 @@ def mismatch(pointer: str, kind: Kind, found: str) -> None:
 
 # -- the process-wide sinks ------------------------------------------------------------------------------------
 
-_EMITTED: set[tuple[str, str, str, int | None]] = set()
+_EMITTED: set[_Key] = set()  # at most max_observations() keys
 _EMITTED_LOCK = threading.Lock()
+_SUPPRESSED = 0  # reports not recorded since the limit was reached (repeats included: they are not remembered)
+_MAX: int | None = None  # CMR_DRIFT_MAX_OBSERVATIONS, read on the first drift
 
 
-def _first_in_process(key: tuple[str, str, str, int | None]) -> bool:
+def max_observations() -> int:
+    """How many distinct observations this process records (and each client tells its on_drift):
+    `CMR_DRIFT_MAX_OBSERVATIONS`, read once, default 1,000; 0 records only the `suppressed` notice."""
+    global _MAX
+    if _MAX is None:
+        text = os.environ.get(MAX_OBSERVATIONS_ENV, "").strip()
+        try:
+            limit = int(text) if text else DEFAULT_MAX_OBSERVATIONS
+        except ValueError:
+            limit = -1
+        if limit < 0:
+            logger.warning("%s must be a whole number >= 0; using %d", MAX_OBSERVATIONS_ENV, DEFAULT_MAX_OBSERVATIONS)
+            limit = DEFAULT_MAX_OBSERVATIONS
+        _MAX = limit
+    return _MAX
+
+
+def suppressed_count() -> int:
+    """How many reports this process left unrecorded because it had reached max_observations()."""
+    return _SUPPRESSED
+
+
+def _admit(key: _Key) -> Literal["new", "seen", "first_suppressed", "suppressed"]:
+    global _SUPPRESSED
+    limit = max_observations()
     with _EMITTED_LOCK:
         if key in _EMITTED:
-            return False
-        _EMITTED.add(key)
-        return True
+            return "seen"
+        if len(_EMITTED) < limit:
+            _EMITTED.add(key)
+            return "new"
+        _SUPPRESSED += 1
+        return "first_suppressed" if _SUPPRESSED == 1 else "suppressed"
+
+
+def _suppressed(operation_id: str) -> DriftObservation:
+    """The one notice that the limit was reached (named after the operation of the first report left out)."""
+    return _observation(operation_id, None, "", "suppressed", "", str(max_observations()))
+
+
+def _recordable(pointer: str, value: str | None) -> bool:
+    """Whether an unknown enum value may be written down: an enum-like token at a field not marked secret."""
+    if value is None or not _ENUM_TOKEN.fullmatch(value):
+        return False
+    from coldmailreseller_generated.api import SECRET_FIELDS
+
+    segments = [s for s in pointer.split("/")[1:] if s != "*"]
+    return not segments or segments[-1].replace("~1", "/").replace("~0", "~") not in SECRET_FIELDS
 
 
 def _observation(
@@ -154,12 +225,16 @@ def _observation(
 
     from ._drift_record import DriftObservation  # imported on the first drift only
 
+    if kind == "unknown_enum_value":
+        value = value if _recordable(pointer, value) else None
+    elif kind != "suppressed":
+        value = None
     return DriftObservation(
         operation_id=operation_id,
         pointer=pointer,
         kind=kind,
         json_type=found,
-        value=value if kind == "unknown_enum_value" else None,
+        value=value,
         status=status,
         sdk_version=__version__,
         spec_sha256=SPEC_SHA256,
@@ -168,14 +243,22 @@ def _observation(
 
 
 def _emit(observation: DriftObservation) -> None:
-    logger.info(
-        "drift: %s %s %s (%s)%s",
-        observation.operation_id,
-        observation.kind,
-        observation.pointer or "/",
-        observation.json_type,
-        f" value {observation.value!r}" if observation.value is not None else "",
-    )
+    if observation.kind == "suppressed":
+        logger.warning(
+            "drift: %s distinct observations recorded in this process; further ones are only counted (raise %s to "
+            "record more)",
+            observation.value,
+            MAX_OBSERVATIONS_ENV,
+        )
+    else:
+        logger.info(
+            "drift: %s %s %s (%s)%s",
+            observation.operation_id,
+            observation.kind,
+            observation.pointer or "/",
+            observation.json_type,
+            f" value {observation.value!r}" if observation.value is not None else "",
+        )
     path = os.environ.get(DRIFT_LOG_ENV)
     if path:
         _append(path, (observation.to_json() + "\n").encode())
@@ -199,6 +282,10 @@ def _append(path: str, line: bytes) -> None:
 
 
 def reset_for_tests() -> None:
-    """Forget what this process has reported (tests only: observations are otherwise once per process)."""
+    """Forget what this process has reported, and the limit read from the environment (tests only: observations
+    are otherwise once per process)."""
+    global _SUPPRESSED, _MAX
     with _EMITTED_LOCK:
         _EMITTED.clear()
+        _SUPPRESSED = 0
+        _MAX = None

@@ -13,7 +13,13 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class DriftObservation:
-    """One way a response or event differed from the spec. `value` is set for unknown enum values only."""
+    """One way a response or event differed from the spec.
+
+    `value` is set for an unknown enum value that looks like an enum token at a field not marked secret, and for
+    the one `suppressed` observation of a process (or client) that reached its limit of observations: the limit, as
+    text (`pointer` and `json_type` are then empty, `operation_id` names the first report left out). It is None
+    otherwise.
+    """
 
     operation_id: str
     pointer: str

@@ -4,6 +4,14 @@ One generic validator for every operation, driven by the generated `Field`/`Shap
 lengths and bounds, the keys of request models (given as the attrs model or as a mapping with its attribute
 names, or with the spec's wire names, never both in one mapping), required keys, and the spec's rules across
 fields (`oneOf` of `required` groups). Errors name the path of the bad value (`domains[0].domian`).
+
+Every accepted form of a value is one value on the wire: an attrs model (built by its constructor or by
+`from_dict`), a mapping with attribute names and a mapping with wire names encode to the same JSON, at every
+depth, map models (whose values live in `additional_properties`) included. A model is read field by field from
+its `Shape`, never through `to_dict()`, so nested models go through the same checks as nested mappings. A field
+left out is not sent; an optional field equal to the default the generated model gives it (`on_warmup=False`,
+the spec's `default`) is not sent either, whatever the form: the constructor cannot tell that value from "not
+set", and CMR applies the same default to a field that is absent.
 """
 
 from __future__ import annotations
@@ -186,18 +194,27 @@ def _model(shape: Shape, value: object, path: str) -> dict[str, Any]:
     assert shape.ref is not None
     model = shape.ref.get()
     if isinstance(value, model):
-        # The model's own serialisation (wire names), checked like a mapping; extra fields set on it go along.
-        data = value.to_dict()
-        extra = dict(getattr(value, "additional_properties", {}))
-        known = {key: data[key] for key in data if key not in extra}
-        return {**extra, **_fields(shape, known, path, wire_only=True)}
+        return _instance(shape, value, path)
     if not isinstance(value, Mapping):
         raise _Invalid(path, f"must be a {model.__name__} or a mapping, got {type(value).__name__}")
     if shape.fields:
         return _fields(shape, value, path)
     if shape.item is not None:  # a map model: any keys, values of one shape
-        return {str(k): _convert(shape.item, v, f"{path}.{k}") for k, v in value.items()}
-    return {str(k): _plain(v, f"{path}.{k}") for k, v in value.items()}  # no fields documented upstream
+        return {str(k): _convert(shape.item, v, _join(path, k)) for k, v in value.items()}
+    return {str(k): _plain(v, _join(path, k)) for k, v in value.items()}  # no fields documented upstream
+
+
+def _instance(shape: Shape, value: Any, path: str) -> dict[str, Any]:
+    """An attrs model, read through its shape: the declared fields by attribute, and `additional_properties`
+    (the values of a map model, or the extra fields set on any other model)."""
+    extra: Mapping[Any, Any] = getattr(value, "additional_properties", None) or {}
+    if shape.item is not None and not shape.fields:
+        return {str(k): _convert(shape.item, v, _join(path, k)) for k, v in extra.items()}
+    out = {str(k): _plain(v, _join(path, k)) for k, v in extra.items()}
+    if shape.fields:
+        declared = {field.wire: getattr(value, field.attr, None) for field in shape.fields}
+        out.update(_fields(shape, declared, path, wire_only=True))
+    return out
 
 
 def _fields(shape: Shape, value: Mapping[Any, Any], path: str, wire_only: bool = False) -> dict[str, Any]:
@@ -219,11 +236,14 @@ def _fields(shape: Shape, value: Mapping[Any, Any], path: str, wire_only: bool =
             f"mixes attribute names ({only_attr[0]!r}) and wire names ({only_wire[0]!r}); use one naming",
         )
     names = by_wire if only_wire or wire_only else by_attr
+    defaults = _defaults(shape)
     out: dict[str, Any] = {}
     for key, item in present.items():
         field = names.get(key) or by_wire[key]
         converted = _convert(field.shape, item, _join(path, key))
         _check_constraints(field, converted, _join(path, key))
+        if field.wire in defaults and not field.required and converted == defaults[field.wire]:
+            continue  # the model's default: indistinguishable from "not set" on a model, so never sent
         out[field.wire] = converted
     for field in shape.fields:
         if field.required and field.wire not in out:
@@ -232,6 +252,29 @@ def _fields(shape: Shape, value: Mapping[Any, Any], path: str, wire_only: bool =
     if shape.one_of:
         _check_one_of(shape.one_of, out, {f.wire: (f.wire if names is by_wire else f.attr) for f in shape.fields}, path)
     return out
+
+
+_DEFAULTS: dict[Any, dict[str, Any]] = {}
+
+
+def _defaults(shape: Shape) -> dict[str, Any]:
+    """The wire values the generated model's constructor gives optional fields left out (`on_warmup=False` from
+    the spec's `default: false`), by wire name; UNSET, factories and required fields have none."""
+    if shape.ref is None:
+        return {}
+    model = shape.ref.get()
+    known = _DEFAULTS.get(model)
+    if known is None:
+        attrs = {attribute.name: attribute.default for attribute in getattr(model, "__attrs_attrs__", ())}
+        known = {}
+        for field in shape.fields:
+            default = attrs.get(field.attr)
+            if isinstance(default, Enum):
+                default = default.value
+            if isinstance(default, str | int | float | bool):
+                known[field.wire] = default
+        _DEFAULTS[model] = known
+    return known
 
 
 def _check_one_of(

@@ -3,6 +3,13 @@
 `from_dict` checks every JSON type the spec declares and raises TypeError naming the JSON pointer of the
 mismatch (`/data/subscriptions/*/periodStart: expected a string, got int`); the client turns that into a
 ResponseValidationError. Values never appear in those messages: payloads carry mailbox passwords.
+
+Reprs mask secrets by field: the spec marks every secret property with `x-cmr-secret: true` (passwords, app
+passwords, TOTP secrets, ...) and each generated model passes the attribute names of its marked fields to
+`model_repr`, so exactly those show as `'***'` and everything else, ids included, shows as it is
+(`PlatformCredentialId(credential_id='A1B2')`). Names the spec does not know cannot be judged that way: the keys of
+`additional_properties` and of free-form objects inside a declared field are masked when their NAME looks like a
+secret (`_SECRET_NAME`), which is all that can be known about them.
 """
 
 from __future__ import annotations
@@ -24,8 +31,11 @@ __all__ = [
 
 T = TypeVar("T")
 D = TypeVar("D")
-# Values of fields with these names never show in a repr: payloads carry mailbox and platform passwords.
+# Unknown fields (names the spec does not declare, so no `x-cmr-secret` mark can say what they hold) with these
+# names never show their value in a repr: payloads carry mailbox and platform passwords. Declared fields are masked
+# by their spec mark only (model_repr's `secret`), so that a declared id named like a secret stays readable.
 _SECRET_NAME = r"pass(word)?|secret|token|api_?key|credential"
+_NO_SECRETS: frozenset[str] = frozenset()
 
 
 class Unset(enum.Enum):
@@ -90,28 +100,40 @@ def value_or(value: T | Unset | None, default: D) -> T | D:
     return default if value is None or value is UNSET else value
 
 
-def model_repr(model: Any, names: tuple[str, ...]) -> str:
-    """`Name(field=value, ...)` with the fields that are set, secrets masked, then any unknown fields."""
+def model_repr(model: Any, names: tuple[str, ...], secret: frozenset[str] = _NO_SECRETS) -> str:
+    """`Name(field=value, ...)` with the fields that are set, then any unknown fields.
+
+    `secret`: the attribute names of the fields the spec marks `x-cmr-secret`; their values show as `'***'` (None
+    stays None). Other declared fields show as they are, except keys inside free-form objects, and the unknown
+    fields in `additional_properties`, whose values are masked when their name looks like a secret.
+    """
     parts = []
     for name in names:
         value = getattr(model, name)
         if value is not UNSET:
-            parts.append(f"{name}={_masked(name, value)}")
+            parts.append(f"{name}={_MASK if name in secret and value is not None else _masked(None, value)}")
     extra = getattr(model, "additional_properties", None)
     if extra:
-        parts.append(f"additional_properties={_masked('', extra)}")
+        parts.append(f"additional_properties={_masked(None, extra)}")
     return f"{type(model).__name__}({', '.join(parts)})"
 
 
-def _masked(name: str, value: Any) -> str:
+_MASK = "'***'"
+
+
+def _masked(key: str | None, value: Any) -> str:
+    """The repr of `value`, found under `key` (a name the spec does not declare; None for a declared field or a
+    list item): masked when the key looks like a secret, dicts and lists walked for keys that do."""
     import re  # reprs are rare: the client's import does not pay for it
 
-    if re.search(_SECRET_NAME, name, re.IGNORECASE) and value is not None:
-        return "'***'"
+    if key is not None and value is not None and re.search(_SECRET_NAME, key, re.IGNORECASE):
+        return _MASK
     if isinstance(value, dict):
-        return "{" + ", ".join(f"{key!r}: {_masked(str(key), item)}" for key, item in value.items()) + "}"
+        return (
+            "{" + ", ".join(f"{item_key!r}: {_masked(str(item_key), item)}" for item_key, item in value.items()) + "}"
+        )
     if isinstance(value, list):
-        return "[" + ", ".join(_masked(name, item) for item in value) + "]"
+        return "[" + ", ".join(_masked(None, item) for item in value) + "]"
     return repr(value)
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import threading
 import time
 from typing import Protocol
@@ -87,18 +86,18 @@ class Health:
             logger.info("rate limit store %s answers again; pacing is shared again", self.name)
 
 
-_schedules: dict[tuple[str, int], Schedule] = {}
+_schedules: dict[str, Schedule] = {}
 _schedules_lock = threading.Lock()
 
 
 def shared_schedule(url: str) -> Schedule:
-    """The schedule for `url`, made once per process: clients of one process share its connections. Keyed by
-    process id too, because connections must not cross a fork."""
+    """The schedule for `url`, made once: the clients of a process share its connections. A schedule keeps its
+    connections per process (_perprocess.py), so a client made before a fork, whose limiter holds the schedule,
+    paces on connections of its own in each child."""
     with _schedules_lock:
-        key = (url, os.getpid())
-        schedule = _schedules.get(key)
+        schedule = _schedules.get(url)
         if schedule is None:
-            schedule = _schedules[key] = _open(url)
+            schedule = _schedules[url] = _open(url)
         return schedule
 
 

@@ -16,6 +16,7 @@ from redis.backoff import NoBackoff
 from redis.retry import Retry
 
 from ._pacestore import Health
+from ._perprocess import PerProcess
 
 # A store that does not answer quickly is treated as down: pacing must never be slower than the request.
 SOCKET_TIMEOUT = 0.5
@@ -52,34 +53,44 @@ def _options() -> dict[str, Any]:
     }
 
 
+class _Clients:
+    """This process's redis-py clients: the sync one, and the asyncio one of the event loop that made it."""
+
+    __slots__ = ("async_", "async_connected", "connected", "script")
+
+    def __init__(self, url: str) -> None:
+        self.script = redis.Redis.from_url(url, **_options()).register_script(_SCRIPT)
+        self.connected = False
+        # asyncio connections belong to the event loop that made them: one client per loop.
+        self.async_: tuple[asyncio.AbstractEventLoop, Any] | None = None
+        self.async_connected: asyncio.AbstractEventLoop | None = None
+
+
 class RedisSchedule:
     def __init__(self, url: str, *, name: str) -> None:
         self.health = Health(name)
         self._url = url
-        self._client = redis.Redis.from_url(url, **_options())
-        self._script = self._client.register_script(_SCRIPT)
-        # asyncio connections belong to the event loop that made them: one client per loop.
-        self._async: tuple[asyncio.AbstractEventLoop, Any] | None = None
-        self._connected = False
-        self._async_connected: asyncio.AbstractEventLoop | None = None
+        # redis-py's pool re-connects in a child by itself; a client per process makes it plain for both clients.
+        self._clients = PerProcess(lambda: _Clients(url))
 
     def _args(self, operation: str, seconds: float) -> list[str | int]:
         return [operation, round(seconds * 1_000_000), IDLE_EXPIRY_MS]
 
     def prepare(self) -> None:
         # Connecting and loading the script take a few round trips, once: not inside a timed booking.
-        if self._connected:
+        clients = self._clients.get()
+        if clients.connected:
             return
         try:
-            self._client.script_load(_SCRIPT)
+            clients.script.registered_client.script_load(_SCRIPT)
         except _ERRORS as exc:
             self.health.failed(exc)
         else:
-            self._connected = True
+            clients.connected = True
 
     def reserve(self, key: str, interval: float) -> float | None:
         try:
-            delay = self._script(keys=[key], args=self._args("reserve", interval))
+            delay = self._clients.get().script(keys=[key], args=self._args("reserve", interval))
         except _ERRORS as exc:
             self.health.failed(exc)
             return None
@@ -88,33 +99,34 @@ class RedisSchedule:
 
     def push(self, key: str, seconds: float) -> bool:
         try:
-            self._script(keys=[key], args=self._args("push", seconds))
+            self._clients.get().script(keys=[key], args=self._args("push", seconds))
         except _ERRORS as exc:
             self.health.failed(exc)
             return False
         return True
 
-    def _async_script(self) -> Any:
+    def _async_script(self, clients: _Clients) -> Any:
         loop = asyncio.get_running_loop()
-        if self._async is None or self._async[0] is not loop:
+        if clients.async_ is None or clients.async_[0] is not loop:
             client = redis.asyncio.Redis.from_url(self._url, **_options())
-            self._async = (loop, client.register_script(_SCRIPT))
-        return self._async[1]
+            clients.async_ = (loop, client.register_script(_SCRIPT))
+        return clients.async_[1]
 
     async def prepare_async(self) -> None:
+        clients = self._clients.get()
         loop = asyncio.get_running_loop()
-        if self._async_connected is loop:
+        if clients.async_connected is loop:
             return
         try:
-            await self._async_script().registered_client.script_load(_SCRIPT)
+            await self._async_script(clients).registered_client.script_load(_SCRIPT)
         except _ERRORS as exc:
             self.health.failed(exc)
         else:
-            self._async_connected = loop
+            clients.async_connected = loop
 
     async def reserve_async(self, key: str, interval: float) -> float | None:
         try:
-            delay = await self._async_script()(keys=[key], args=self._args("reserve", interval))
+            delay = await self._async_script(self._clients.get())(keys=[key], args=self._args("reserve", interval))
         except _ERRORS as exc:
             self.health.failed(exc)
             return None
@@ -123,7 +135,7 @@ class RedisSchedule:
 
     async def push_async(self, key: str, seconds: float) -> bool:
         try:
-            await self._async_script()(keys=[key], args=self._args("push", seconds))
+            await self._async_script(self._clients.get())(keys=[key], args=self._args("push", seconds))
         except _ERRORS as exc:
             self.health.failed(exc)
             return False

@@ -3,16 +3,26 @@
 Each operation is one UPSERT statement, hence one atomic transaction across processes. The clock is the host's
 wall clock: the one clock every process of the host reads alike, and a file left from before a reboot holds
 only slots in the past. Not for network file systems, where SQLite's locking is unreliable.
+
+A file removed or replaced under running processes (a clean-up job, a deploy) would leave each of them on the
+inode it opened, and processes started later on another one: the schedule splits without a word. So each
+booking compares the path's inode with the one opened (an `os.stat`, microseconds next to the statement) and
+opens the path again when they differ, logging one WARNING.
 """
 
 from __future__ import annotations
 
+import logging
+import os
 import sqlite3
 import threading
 import time
 
 from ._pacestore import Health
+from ._perprocess import PerProcess
 from ._sqlite import open_shared
+
+logger = logging.getLogger("coldmailreseller")
 
 # Waiting for another process's write lock; the statements hold it for microseconds.
 BUSY_TIMEOUT = 2.0
@@ -34,34 +44,66 @@ def _set_up(conn: sqlite3.Connection) -> None:
     conn.execute(_SCHEMA)
 
 
+def _identity(path: str) -> tuple[int, int] | None:
+    """The file at `path` (device, inode), None when there is none."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+class _Handle:
+    """This process's connection, the file it opened, and the lock its threads take."""
+
+    __slots__ = ("conn", "identity", "lock")
+
+    def __init__(self) -> None:
+        self.conn: sqlite3.Connection | None = None
+        self.identity: tuple[int, int] | None = None
+        self.lock = threading.Lock()
+
+
 class SQLiteSchedule:
     def __init__(self, path: str, *, name: str) -> None:
         self.health = Health(name)
         self._path = path
-        self._conn: sqlite3.Connection | None = None
-        self._lock = threading.Lock()
+        self._handle = PerProcess(_Handle)
 
-    def _connection(self) -> sqlite3.Connection:
-        if self._conn is None:
+    def _connection(self, handle: _Handle) -> sqlite3.Connection:
+        if handle.conn is not None and _identity(self._path) != handle.identity:
+            logger.warning(
+                "rate limit store %s: the file was removed or replaced while in use; opening %s again, so that "
+                "this process paces with the processes using the file now there",
+                self.health.name,
+                self._path,
+            )
+            # Our own connection, in the process that opened it: closing it touches no other process.
+            handle.conn.close()
+            handle.conn = None
+        if handle.conn is None:
             # synchronous=NORMAL: no fsync per slot; a slot lost in a power cut costs nothing.
-            self._conn = open_shared(self._path, BUSY_TIMEOUT, _set_up)
-        return self._conn
+            handle.conn = open_shared(self._path, BUSY_TIMEOUT, _set_up)
+            handle.identity = _identity(self._path)
+        return handle.conn
 
     def prepare(self) -> None:
         # Opening the file (and creating the table) happens once, not inside a timed booking.
-        with self._lock:
+        handle = self._handle.get()
+        with handle.lock:
             try:
-                self._connection()
-            except sqlite3.Error as exc:
+                self._connection(handle)
+            except (sqlite3.Error, OSError) as exc:  # OSError: the path cannot be looked at (permissions)
                 self.health.failed(exc)
 
     def _run(self, statement: str, key: str, step: float) -> float | None:
-        with self._lock:
+        handle = self._handle.get()
+        with handle.lock:
             try:
                 now = time.time()
-                row = self._connection().execute(statement, {"key": key, "now": now, "step": step}).fetchone()
-            except sqlite3.Error as exc:
-                self._conn = None  # opened again on the next try
+                row = self._connection(handle).execute(statement, {"key": key, "now": now, "step": step}).fetchone()
+            except (sqlite3.Error, OSError) as exc:
+                handle.conn = None  # opened again on the next try
                 self.health.failed(exc)
                 return None
         self.health.answered()

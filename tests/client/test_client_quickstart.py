@@ -45,8 +45,7 @@ def test_quickstart_runs(drive: Driver, cmr_fake: FakeCMR, capsys: pytest.Captur
         assert json.loads(created.content)["email"] == "ada@example.com"
         user_id = cmr_fake.calls("getUser")[-1].url.params["userId"]  # the raw get of the new user
         assert f"created user {user_id} <ada@example.com>" in out
-        # CMR documents no request-id header, so the kit sends none.
-        assert "HTTP 200, request id None, message 'Success': ada@example.com" in out
+        assert "HTTP 200, request id req_fake_000004, message 'Success': ada@example.com" in out
 
 
 def test_quickstart_passes_mypy_strict() -> None:

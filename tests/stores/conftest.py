@@ -57,6 +57,28 @@ def own_redis() -> Iterator[RedisServer]:
     server.stop()
 
 
+@pytest.fixture
+def make_redis() -> Iterator[Callable[..., RedisServer]]:
+    """Redis servers of this test's own, started with the given options (`"--appendonly", "yes"`)."""
+    made: list[RedisServer] = []
+
+    def make(*options: str) -> RedisServer:
+        made.append(_start(lambda: RedisServer(*options)))
+        return made[-1]
+
+    yield make
+    for server in made:
+        server.stop()
+
+
+@pytest.fixture(scope="module")
+def own_postgres() -> Iterator[PostgresServer]:
+    """A PostgreSQL of this module's own, which its tests may kill and start again."""
+    server = _start(PostgresServer)
+    yield server
+    server.stop()
+
+
 @pytest.fixture(scope="session")
 def postgres_server() -> Iterator[PostgresServer]:
     server = _start(PostgresServer)

@@ -14,7 +14,7 @@ import psycopg
 import pytest
 
 from coldmailreseller.errors import ClientClosedError, ConfigurationError
-from coldmailreseller.webhooks import PostgresDeduplicator
+from coldmailreseller.webhooks import DeduplicationStoreError, PostgresDeduplicator
 from tests.support.servers import PostgresServer
 
 _schemas = itertools.count()
@@ -207,9 +207,10 @@ def test_the_password_never_shows() -> None:
         store = PostgresDeduplicator(dsn)  # does not connect
         assert "s3cret" not in repr(store)
         assert "postgresql://127.0.0.1:1/events" in repr(store)
-        with pytest.raises(psycopg.OperationalError) as failure:
+        with pytest.raises(DeduplicationStoreError) as failure:
             store.seen("a")  # nothing listens on port 1
         assert "s3cret" not in str(failure.value) and "s3cret" not in repr(failure.value)
+        assert "psycopg.OperationalError" in str(failure.value) and failure.value.__cause__ is None
         store.close()
     with pytest.raises(ConfigurationError) as bad:
         PostgresDeduplicator("host=127.0.0.1 password s3cret")

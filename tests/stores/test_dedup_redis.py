@@ -14,7 +14,7 @@ import pytest
 import redis
 
 from coldmailreseller.errors import ConfigurationError
-from coldmailreseller.webhooks import RedisDeduplicator
+from coldmailreseller.webhooks import DeduplicationStoreError, RedisDeduplicator
 from tests.support.servers import RedisServer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -58,7 +58,7 @@ def test_a_restarted_redis_is_reconnected_to(own_redis: RedisServer) -> None:
         own_redis.start()  # an empty Redis: it kept nothing
         assert store.seen("after-restart") is False  # no error: the dead connection was replaced
         own_redis.kill()
-        with pytest.raises(redis.ConnectionError):
+        with pytest.raises(DeduplicationStoreError):
             store.seen("while-down")  # fails at once (finite timeouts), so that CMR's retry comes back later
         own_redis.start()
         assert store.seen("after") is False
@@ -69,7 +69,7 @@ def test_a_restarted_redis_is_reconnected_to(own_redis: RedisServer) -> None:
 def test_a_lost_answer_is_not_mistaken_for_someone_elses_mark(redis_url: str) -> None:
     """The connection breaks after Redis applied the SET: the retry must recognise the key as its own."""
     with RedisDeduplicator(redis_url) as store:
-        client: Any = store._client
+        client: Any = store._local.get().client
         real_set = client.set
         failures = []
 
@@ -114,9 +114,10 @@ def test_the_password_never_shows() -> None:
         store = RedisDeduplicator(url)  # does not connect
         assert "s3cret" not in repr(store)
         assert "127.0.0.1:1" in repr(store)
-        with pytest.raises(redis.ConnectionError) as failure:
+        with pytest.raises(DeduplicationStoreError) as failure:
             store.seen("a")  # nothing listens on port 1
         assert "s3cret" not in str(failure.value) and "s3cret" not in repr(failure.value)
+        assert "127.0.0.1:1" in str(failure.value) and failure.value.__cause__ is None
         store.close()
     assert "redis://127.0.0.1:1/2" in repr(RedisDeduplicator("redis://user:s3cret@127.0.0.1:1/2"))
     with pytest.raises(ConfigurationError) as bad:

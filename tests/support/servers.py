@@ -48,13 +48,15 @@ def _wait_for_port(port: int, process: subprocess.Popen[bytes], log: Path) -> No
 
 
 class RedisServer:
-    """`redis-server` on 127.0.0.1 with no persistence; `kill()` and `start()` again keep the port."""
+    """`redis-server` on 127.0.0.1 with no persistence unless `options` ask for it (`"--appendonly", "yes"`);
+    `kill()` and `start()` again keep the port and the folder the data is kept in."""
 
-    def __init__(self) -> None:
+    def __init__(self, *options: str) -> None:
         binary = shutil.which("redis-server")
         if binary is None:
             raise ServerMissing("redis-server is not installed: apt-get install -y redis-server")
         self._binary = binary
+        self._options = options
         self._dir = Path(tempfile.mkdtemp(prefix="cmr-redis-"))
         self.port = free_port()
         self._process: subprocess.Popen[bytes] | None = None
@@ -67,7 +69,7 @@ class RedisServer:
     def start(self) -> None:
         log = self._dir / "redis.log"
         args = [self._binary, "--bind", "127.0.0.1", "--port", str(self.port), "--save", "", "--appendonly", "no"]
-        args += ["--dir", str(self._dir), "--logfile", str(log)]
+        args += ["--dir", str(self._dir), "--logfile", str(log), *self._options]
         self._process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         _wait_for_port(self.port, self._process, log)
 
@@ -107,8 +109,15 @@ class PostgresServer:
         if self._user is not None:
             shutil.chown(self._dir, self._user)
         self._run("initdb", "-D", str(self._data), "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-sync")
+        self.start()
+
+    def start(self) -> None:
         options = f"-h 127.0.0.1 -p {self.port} -k {self._data} -F -c full_page_writes=off -c max_connections=200"
         self._run("pg_ctl", "-D", str(self._data), "-o", options, "-l", str(self._dir / "postgres.log"), "-w", "start")
+
+    def kill(self) -> None:
+        """Stop at once (`-m immediate`: no shutdown checkpoint, as in a crash), keeping the data for `start()`."""
+        self._run("pg_ctl", "-D", str(self._data), "-m", "immediate", "-w", "stop")
 
     def _run(self, program: str, *args: str) -> None:
         result = subprocess.run(
@@ -125,5 +134,5 @@ class PostgresServer:
         return f"postgresql://postgres@127.0.0.1:{self.port}/{name}"
 
     def stop(self) -> None:
-        self._run("pg_ctl", "-D", str(self._data), "-m", "immediate", "-w", "stop")
+        self.kill()
         shutil.rmtree(self._dir, ignore_errors=True)

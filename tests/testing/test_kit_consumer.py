@@ -79,9 +79,8 @@ def test_an_order_ends_with_one_signed_mailbox_created_delivery_per_mailbox(
     # Our receiver sees them as typed events, and the account now has the mailboxes.
     events = [delivery.event for delivery in cmr_fake.deliver(WebhookHandler(cmr_fake.api_key))]
     assert sum(isinstance(event, MailboxCreatedEvent) for event in events) == 2
-    assert sorted(str(box.additional_properties["email"]) for box in cmr.mailboxes.list_for_user(user_id=user_id)) == (
-        emails
-    )
+    announced = sorted(json.loads(delivery.body)["data"]["mailboxId"] for delivery in created)
+    assert sorted(str(box.mailbox_id) for box in cmr.mailboxes.list_for_user(user_id=user_id)) == announced
 
 
 def test_an_order_that_fails_with_503_is_reported_as_outcome_unknown_and_not_resent(

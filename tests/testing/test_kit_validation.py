@@ -131,7 +131,8 @@ BODY_CASES: dict[str, tuple[dict[str, Any], int, str]] = {
         422,
         "domains[0].domian: unknown field; allowed: domain, years, forwardTo",
     ),
-    "missing required key": ({"domains": []}, 400, "Please provide a mailboxes"),
+    "missing required key": ({"domains": [{"domain": "acme.com", "years": 1}]}, 400, "Please provide a mailboxes"),
+    "nothing to order": ({"domains": [], "mailboxes": {}}, 422, "domains: must have at least 1 item(s)"),
     "missing nested key": ({**ORDER, "domains": [{"domain": "acme.com"}]}, 400, "Please provide a domains[0].years"),
     "string for an integer": (
         {**ORDER, "domains": [{"domain": "a.com", "years": "1"}]},

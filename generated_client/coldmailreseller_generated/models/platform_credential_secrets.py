@@ -14,6 +14,8 @@ _FIELDS = frozenset(
         "password",
     )
 )
+# Fields the spec marks `x-cmr-secret`: their values never show in a repr.
+_SECRET = frozenset(("password",))
 
 
 @_attrs_define(repr=False)
@@ -38,6 +40,7 @@ class PlatformCredentialSecrets:
                 "email",
                 "password",
             ),
+            _SECRET,
         )
 
     @property

@@ -24,6 +24,14 @@ _FIELDS = frozenset(
         "expiryDate",
     )
 )
+# Fields the spec marks `x-cmr-secret`: their values never show in a repr.
+_SECRET = frozenset(
+    (
+        "password",
+        "app_password",
+        "authenticator_secret",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -75,6 +83,7 @@ class PreWarmedUpMailbox:
                 "warming_up_from",
                 "expiry_date",
             ),
+            _SECRET,
         )
 
     @property

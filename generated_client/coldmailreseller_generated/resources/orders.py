@@ -109,7 +109,8 @@ class Orders:
 
         Args:
             user_id: The customer (user) under the partner account that the call acts on.
-            domains: Domains to register.
+            domains: Domains to register; at least one (mailboxes on a domain CMR already has are
+                ordered with createMailboxOrder).
             mailboxes: Mailboxes to create, keyed by the real domain name (not a domain id).
             billing_cycle: Billing period; only MONTHLY is accepted.
             confirm: `true` queues the order for processing at once (the wallet must cover it); `false`
@@ -284,7 +285,8 @@ class AsyncOrders:
 
         Args:
             user_id: The customer (user) under the partner account that the call acts on.
-            domains: Domains to register.
+            domains: Domains to register; at least one (mailboxes on a domain CMR already has are
+                ordered with createMailboxOrder).
             mailboxes: Mailboxes to create, keyed by the real domain name (not a domain id).
             billing_cycle: Billing period; only MONTHLY is accepted.
             confirm: `true` queues the order for processing at once (the wallet must cover it); `false`

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import hmac
+import json
 import threading
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, TypeVar, overload
 
 import httpx
@@ -15,19 +16,24 @@ from coldmailreseller_generated.operations import OPERATIONS
 
 from .._client import AsyncColdMailReseller, ColdMailReseller
 from .._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from .._drift import OnDrift
 from .._encode import encode
 from ..models import ServiceProvider, SubscriptionStatus
 from ..webhooks import Delivery, WebhookHandler
 from ._clock import VirtualClock
 from ._faults import Fault, Faults, known_operation
 from ._reply import Rejected, error_response, json_response, phrase
-from ._routes import answer, route
-from ._state import PreWarmedDomain, State
+from ._routes import ROUTES, answer, route
+from ._state import PERIOD, PreWarmedDomain, State
 from ._webhooks import Outbox, WebhookDelivery
 
 T = TypeVar("T")
 ClientT = TypeVar("ClientT", ColdMailReseller, AsyncColdMailReseller)
 Receiver = Callable[[bytes, Mapping[str, str]], T]
+# What `route()` answers with: a JSON body, an httpx.Response, or a function of the request returning either.
+RouteAnswer = Any
+# The header CMR's request id travels in (the first name the client reads, `_response.REQUEST_ID_HEADERS`).
+REQUEST_ID_HEADER = "x-request-id"
 
 DEFAULT_API_KEY = "cmr-fake-api-key"
 # The spec's placeholder server for the sandbox, whose real URL upstream does not publish.
@@ -59,23 +65,27 @@ class FakeCMR:
         api_key: the partner key the fake accepts (`api_key`); it is also the secret webhooks are signed with.
         sandbox: act as the sandbox: the key travels as `cmr-x-sandbox-api-key`, and the sandbox-only
             operations exist.
+        start: the fake's date when it starts (an aware datetime; now by default). Its dates move with `clock`.
     """
 
-    def __init__(self, api_key: str = DEFAULT_API_KEY, *, sandbox: bool = False) -> None:
+    def __init__(self, api_key: str = DEFAULT_API_KEY, *, sandbox: bool = False, start: datetime | None = None) -> None:
         if not api_key:
             raise ValueError("api_key must not be empty")
         self.api_key = api_key
         self.sandbox = sandbox
         self.base_url = SANDBOX_BASE_URL if sandbox else api.BASE_URL
-        self.clock = VirtualClock()
+        self.clock = VirtualClock(start)
         self._key_header = api.SANDBOX_API_KEY_HEADER if sandbox else api.API_KEY_HEADER
         self._base = httpx.URL(self.base_url)
         self._outbox = Outbox(api_key)
-        self._state = State(self._outbox)
+        self._state = State(self._outbox, self.clock.date)
         self._faults = Faults()
         self._requests: list[tuple[httpx.Request, str | None]] = []
+        self._routes: dict[tuple[str, str], Callable[[httpx.Request], httpx.Response]] = {}
+        self._answered = 0
         # Clients may be shared by threads; one request at a time keeps state and faults consistent.
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
+        self.clock.on_move(self._tick)
 
     def __repr__(self) -> str:
         return (
@@ -92,11 +102,13 @@ class FakeCMR:
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         rate_limit: float | None = None,
+        on_drift: OnDrift | None = None,
     ) -> ColdMailReseller:
         """A `ColdMailReseller` on this fake: its key unless `api_key` says otherwise, pacing off unless
-        `rate_limit` is given, and waits on the fake's clock. Closing it closes its transport."""
+        `rate_limit` is given, and waits on the fake's clock. `on_drift` as on the real client (the fake's answers
+        give none). Closing it closes its transport."""
         http = httpx.Client(transport=httpx.MockTransport(self._handle))
-        return self._wired(ColdMailReseller, http, api_key, timeout, max_retries, rate_limit)
+        return self._wired(ColdMailReseller, http, api_key, timeout, max_retries, rate_limit, on_drift)
 
     def async_client(
         self,
@@ -105,10 +117,11 @@ class FakeCMR:
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         rate_limit: float | None = None,
+        on_drift: OnDrift | None = None,
     ) -> AsyncColdMailReseller:
         """An `AsyncColdMailReseller` on this fake, set up like `client()`."""
         http = httpx.AsyncClient(transport=httpx.MockTransport(self._handle))
-        return self._wired(AsyncColdMailReseller, http, api_key, timeout, max_retries, rate_limit)
+        return self._wired(AsyncColdMailReseller, http, api_key, timeout, max_retries, rate_limit, on_drift)
 
     def _wired(
         self,
@@ -118,6 +131,7 @@ class FakeCMR:
         timeout: float | httpx.Timeout | None,
         max_retries: int,
         rate_limit: float | None,
+        on_drift: OnDrift | None,
     ) -> ClientT:
         client = cls(
             api_key=self.api_key if api_key is None else api_key,
@@ -128,6 +142,7 @@ class FakeCMR:
             rate_limit=rate_limit,
             rate_limit_store="memory",  # paced on the fake's clock, whatever CMR_RATE_LIMIT_STORE says
             http_client=http,
+            on_drift=on_drift,
         )
         client._use_timing(self.clock.timing)
         # The transport was made for this client alone, and holds no sockets that a forked child could share.
@@ -137,14 +152,28 @@ class FakeCMR:
     # -- serving -----------------------------------------------------------------------------------------------
 
     def _handle(self, request: httpx.Request) -> httpx.Response:
+        response = self._answer(request)
+        with self._lock:
+            self._answered += 1
+            # Every answer carries a request id, as CMR's do, for the client's errors and results.
+            response.headers[REQUEST_ID_HEADER] = f"req_fake_{self._answered:06d}"
+        return response
+
+    def _answer(self, request: httpx.Request) -> httpx.Response:
         op = route(self._base, request)
         with self._lock:
+            self._state.tick()
             self._requests.append((request, None if op is None else op.operation_id))
             wait = self._faults.throttle(self.clock.now())
             if wait is not None:
                 return error_response(429, phrase(429), headers={"retry-after": str(wait)})
             if op is None:
-                return error_response(404, f"No such endpoint: {request.method} {request.url.path}")
+                custom = self._custom_route(request)
+                if custom is None:
+                    return error_response(404, f"No such endpoint: {request.method} {request.url.path}")
+                if not self._authorized(request, sandbox_only=False):
+                    return error_response(401, "Invalid API Key")
+                return custom(request)
             fault = self._faults.take(op.operation_id)
             if fault is not None and fault.status is None:
                 # Sent, and no answer: the client cannot know whether CMR applied it.
@@ -166,6 +195,43 @@ class FakeCMR:
             return False
         sent = request.headers.get(self._key_header)
         return sent is not None and hmac.compare_digest(sent.encode(), self.api_key.encode())
+
+    def _custom_route(self, request: httpx.Request) -> Callable[[httpx.Request], httpx.Response] | None:
+        url = request.url
+        if (url.scheme, url.host, url.port) != (self._base.scheme, self._base.host, self._base.port):
+            return None
+        if not url.path.startswith(self._base.path):
+            return None
+        return self._routes.get((request.method, url.path[len(self._base.path) :]))
+
+    def route(self, method: str, path: str, answer: RouteAnswer, *, status: int = 200) -> None:
+        """Answer `method path` (relative to the base URL, like `cmr.request()`), a path the spec does not have,
+        for code that calls CMR through `request()`: `answer` is the JSON body to send with `status`, an
+        `httpx.Response`, or a function of the `httpx.Request` returning either. The key is checked and the rate
+        limit counts as for any call; the request is in `fake.requests`. Routing a path again replaces it;
+        ValueError for a path the spec has (its operation answers it: use `fail_next` or seed the state)."""
+        method = method.upper()
+        if not path.startswith("/"):
+            raise ValueError(f"path must start with '/' (relative to the base URL), got {path!r}")
+        path = path.split("?", 1)[0]
+        known = ROUTES.get((method, path))
+        if known is not None:
+            raise ValueError(f"{method} {path} is the spec's {known.operation_id}: the fake answers it already")
+        if isinstance(status, bool) or not isinstance(status, int) or not 100 <= status <= 599:
+            raise ValueError(f"status must be an HTTP status, got {status!r}")
+
+        def respond(request: httpx.Request) -> httpx.Response:
+            value = answer(request) if callable(answer) else answer
+            if isinstance(value, httpx.Response):
+                return value
+            return httpx.Response(status, content=json.dumps(value), headers={"content-type": "application/json"})
+
+        with self._lock:
+            self._routes[(method, path)] = respond
+
+    def _tick(self) -> None:
+        with self._lock:
+            self._state.tick()
 
     # -- what was sent -----------------------------------------------------------------------------------------
 
@@ -245,13 +311,28 @@ class FakeCMR:
             body = encode(OPERATIONS["createUser"], {**defaults, **fields}).json or {}
             return str(self._state.add_user(body)["id"])
 
-    def seed_domain(self, user_id: str, domain: str, *, auto_renew: bool = False) -> str:
-        """Register a domain for a user and return its domainId."""
+    def seed_domain(
+        self,
+        user_id: str,
+        domain: str,
+        *,
+        auto_renew: bool = False,
+        registered_at: datetime | None = None,
+        expires_at: datetime | None = None,
+    ) -> str:
+        """Register a domain for a user and return its domainId. `registered_at` is the fake's date unless given,
+        `expires_at` a year later unless given (the renewal quote's `expireOn`); a subscription on a domain that
+        expires before the subscription's period ends fails to renew, unless the domain renews automatically."""
         with self._lock:
             self._existing(lambda: self._state.user(user_id))
             if self._state.taken(domain):
                 raise ValueError(f"{domain} is registered already")
-            return self._state.add_domain(user_id, domain, datetime.now(UTC), auto_renew=auto_renew).domain_id
+            registered = _aware("registered_at", registered_at) or self._state.now()
+            expires = _aware("expires_at", expires_at)
+            if expires is not None and expires <= registered:
+                raise ValueError("expires_at must be after registered_at")
+            record = self._state.add_domain(user_id, domain, registered, auto_renew=auto_renew, expires_at=expires)
+            return record.domain_id
 
     def seed_subscription(
         self,
@@ -261,18 +342,26 @@ class FakeCMR:
         status: str = "ACTIVE",
         service_provider: str = "GOOGLE",
         auto_renew: bool = False,
+        period_start: datetime | None = None,
+        period_end: datetime | None = None,
     ) -> str:
         """Add a mailbox subscription on one of the user's domains (registering the domain if the user does not
-        have it) and return its subscriptionId; `seed_mailbox` fills it."""
+        have it) and return its subscriptionId; `seed_mailbox` fills it. The period starts at the fake's date
+        unless `period_start` says otherwise and lasts 30 days unless `period_end` says otherwise; the clock
+        renews or expires it when it ends (see `clock`)."""
         status, provider = SubscriptionStatus(status).value, ServiceProvider(service_provider).value
         with self._lock:
             self._existing(lambda: self._state.user(user_id))
-            now = datetime.now(UTC)
+            start = _aware("period_start", period_start) or self._state.now()
+            end = _aware("period_end", period_end) or start + PERIOD
+            if end <= start:
+                raise ValueError("period_end must be after period_start")
             owned = [d for d in self._state.domains.values() if d.user_id == user_id and d.name == domain]
             if not owned and self._state.taken(domain):
                 raise ValueError(f"{domain} is registered to another user")
-            record = owned[0] if owned else self._state.add_domain(user_id, domain, now)
-            return self._state.add_subscription(record, provider, auto_renew, now, status).subscription_id
+            record = owned[0] if owned else self._state.add_domain(user_id, domain, start)
+            subscription = self._state.add_subscription(record, provider, auto_renew, start, status, end)
+            return subscription.subscription_id
 
     def seed_mailbox(
         self, subscription_id: str, username: str, *, first_name: str | None = None, last_name: str | None = None
@@ -296,8 +385,19 @@ class FakeCMR:
         provider = ServiceProvider(service_provider).value
         with self._lock:
             self._state.inventory[domain] = PreWarmedDomain(
-                domain, provider, list(mailboxes), datetime.now(UTC), purchase_price, renewal_price
+                domain, provider, list(mailboxes), self._state.now(), purchase_price, renewal_price
             )
+
+    def seed_country(self, code: str, name: str, states: Mapping[str, str] | None = None) -> None:
+        """Add a country to `geo.list_countries()` (`name` -> `code`, the ISO 3166-1 alpha-2 code users take)
+        and, when given, its states to `geo.list_states(country_code=code)` (state name -> state code). The
+        lists start with the documented example's United States (US) and New York (NY)."""
+        if not (isinstance(code, str) and len(code) == 2 and code.isascii() and code.isupper()):
+            raise ValueError(f"code must be an ISO 3166-1 alpha-2 code like 'US', got {code!r}")
+        with self._lock:
+            self._state.countries[name] = code
+            if states is not None:
+                self._state.states.setdefault(code, {}).update(states)
 
     @staticmethod
     def _existing(find: Callable[[], T]) -> T:
@@ -305,3 +405,9 @@ class FakeCMR:
             return find()
         except Rejected as missing:
             raise ValueError(missing.message) from None
+
+
+def _aware(name: str, moment: datetime | None) -> datetime | None:
+    if moment is not None and moment.utcoffset() is None:
+        raise ValueError(f"{name} must be an aware datetime (with tzinfo=UTC)")
+    return moment

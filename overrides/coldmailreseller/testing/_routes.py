@@ -12,7 +12,6 @@ import copy
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 import httpx
@@ -148,11 +147,25 @@ def _delete_user(call: Call) -> Answer:
 
 @handles("listUsers")
 def _list_users(call: Call) -> Answer:
-    # Upstream names neither the array nor its paging; the client reads the one array in `data` and `pagination`.
+    # Upstream names neither the array nor its paging. The client reads the one array in `data` (a full page may
+    # have a successor), so the fake answers that array only, under the one name it has to make up: `users`.
     page, limit = call.args.get("page", 1), call.args.get("limit", _DEFAULT_LIMIT)
-    users = list(call.state.users.values())
-    chunk, pages = _page(users, page, limit)
-    return call.ok({"users": chunk, "pagination": _pagination(len(users), page, pages)})
+    chunk, _ = _page(list(call.state.users.values()), page, limit)
+    return call.ok({"users": chunk})
+
+
+# -- geo -----------------------------------------------------------------------------------------------------------
+
+
+@handles("listCountries")
+def _list_countries(call: Call) -> Answer:
+    return call.ok(dict(call.state.countries))
+
+
+@handles("listStates")
+def _list_states(call: Call) -> Answer:
+    # A country without states (or unknown) answers an empty map: upstream documents no error for it.
+    return call.ok(dict(call.state.states.get(str(call.args["countryCode"]), {})))
 
 
 # -- domains -----------------------------------------------------------------------------------------------------
@@ -247,6 +260,7 @@ def _order(call: Call, **fields: Any) -> Order:
         service_provider=call.args.get("serviceProvider", "GOOGLE"),
         auto_renew=call.args.get("autoRenew", False),
         confirmed=call.args.get("confirm", True),
+        placed=call.state.now(),
         **fields,
     )
     call.state.orders[order.order_id] = order
@@ -298,11 +312,11 @@ def _create_mailbox_order(call: Call) -> Answer:
 
 @handles("getOrderStatus")
 def _order_status(call: Call) -> Answer:
-    # Upstream documents neither the fields nor the states of an order's status: the fake names the order only.
+    # Upstream documents neither the fields nor the states of an order's status: the fake answers none.
     order = call.state.orders.get(call.args["orderId"])
     if order is None or order.user_id != call.user_id:
         raise not_found("order")
-    return call.ok({"orderId": order.order_id})
+    return call.ok({})
 
 
 # -- mailboxes -------------------------------------------------------------------------------------------------
@@ -325,7 +339,9 @@ def _get_mailbox(call: Call) -> Answer:
 
 @handles("getMailboxAdminDetails")
 def _get_mailbox_admin(call: Call) -> Answer:
-    return call.ok(call.state.mailbox(call.args["mailboxId"], call.user_id).wire())
+    # Upstream documents no field of the admin details: the fake checks the ids and answers none.
+    call.state.mailbox(call.args["mailboxId"], call.user_id)
+    return call.ok({})
 
 
 def _update_mailbox(call: Call, update: dict[str, Any]) -> None:
@@ -338,7 +354,9 @@ def _update_mailbox(call: Call, update: dict[str, Any]) -> None:
     mailbox.profile_picture = changed.get("profilePicture", mailbox.profile_picture)
     if changed.get("removeProfilePicture"):
         mailbox.profile_picture = None
-    call.state.emit("mailbox.updated", {"mailboxId": mailbox.mailbox_id, "updatedFields": changed})
+    # The documented payload is `updatedFields` with the fields that changed, whose names upstream does not give:
+    # the fake sends the object without guessing them.
+    call.state.emit("mailbox.updated", {"updatedFields": {}})
 
 
 @handles("updateMailboxDetails")
@@ -438,7 +456,7 @@ def _add_credential(call: Call) -> Answer:
         call.state.ids.credential(),
         call.user_id,
         call.args["app"],
-        datetime.now(UTC),
+        call.state.now(),
         email=call.args["credentials"].get("email"),
         metadata=call.args.get("metadata"),
     )
@@ -513,7 +531,7 @@ def _sandbox_order(call: Call) -> Answer:
         details = [{"domain": name} for name in domains[failing:]]
         call.state.emit("prewarmup.order.success", {**head, "mailboxDetails": details})
     if failing:
-        call.state.emit("prewarmup.order.failed", head)
+        call.state.emit("prewarmup.order.failed", {})  # its fields are not published (see State.order_prewarmup)
     return call.ok()
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -18,7 +19,12 @@ _ID_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 _ID_LENGTH = 28
 _CREDENTIAL_ID_LENGTH = 16
 # Mailbox subscriptions are billed monthly (the only billing cycle CMR accepts).
-_PERIOD = timedelta(days=30)
+PERIOD = timedelta(days=30)
+# A subscription whose period ended without a renewal is PAST_DUE for 7 days (the guide's grace), then EXPIRED.
+GRACE = timedelta(days=7)
+# The geo lists before anything is seeded: the country and state of the documented create-user example.
+GEO_COUNTRIES = {"United States": "US"}
+GEO_STATES = {"US": {"New York": "NY"}}
 
 
 def timestamp(moment: datetime) -> str:
@@ -50,10 +56,11 @@ class Domain:
     auto_renew: bool
     registered: datetime
     years: int = 1
+    expires_at: datetime | None = None
 
     @property
     def expires(self) -> datetime:
-        return self.registered + timedelta(days=365 * self.years)
+        return self.expires_at or self.registered + timedelta(days=365 * self.years)
 
     def wire(self) -> dict[str, Any]:
         return {"domainId": self.domain_id, "domainName": self.name, "autoRenew": self.auto_renew}
@@ -67,11 +74,16 @@ class Subscription:
     service_provider: str
     auto_renew: bool
     start: datetime
+    end: datetime
     status: str = "ACTIVE"
 
-    @property
-    def end(self) -> datetime:
-        return self.start + _PERIOD
+    def due(self) -> datetime | None:
+        """When the clock next changes this subscription: the end of its period, or of its grace."""
+        if self.status in ("ACTIVE", "RENEWING"):
+            return self.end
+        if self.status == "PAST_DUE":
+            return self.end + GRACE
+        return None
 
     def wire(self, quantity: int) -> dict[str, Any]:
         return {
@@ -104,13 +116,9 @@ class Mailbox:
         return f"{self.username}@{self.domain}"
 
     def wire(self) -> dict[str, Any]:
-        # The spec's Mailbox declares only mailboxId; the other names are those it uses for mailboxes elsewhere.
-        names = {"firstName": self.first_name, "lastName": self.last_name, "profilePicture": self.profile_picture}
-        return {
-            "mailboxId": self.mailbox_id,
-            "email": self.email,
-            **{key: value for key, value in names.items() if value is not None},
-        }
+        # Upstream names no field of a mailbox object but its id: anything more would be the fake's invention
+        # (and reported as drift by every client that reads it).
+        return {"mailboxId": self.mailbox_id}
 
 
 @dataclass
@@ -158,7 +166,7 @@ class Order:
     domains: list[dict[str, Any]] = field(default_factory=list)
     subscription_id: str | None = None
     domain_id: str | None = None
-    placed: datetime = field(default_factory=lambda: datetime.now(UTC))
+    placed: datetime = field(default_factory=lambda: datetime.now(UTC))  # the handler sets the fake's date
     completed: bool = False
 
 
@@ -188,9 +196,12 @@ class PreWarmedDomain:
 
 
 class State:
-    def __init__(self, outbox: Outbox) -> None:
+    def __init__(self, outbox: Outbox, now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
         self.ids = Ids()
         self.outbox = outbox
+        self.now = now  # the fake's date: its virtual clock
+        self.countries = dict(GEO_COUNTRIES)
+        self.states = {code: dict(states) for code, states in GEO_STATES.items()}
         self.users: dict[str, dict[str, Any]] = {}
         self.domains: dict[str, Domain] = {}
         self.subscriptions: dict[str, Subscription] = {}
@@ -238,8 +249,17 @@ class State:
 
     # -- domains -----------------------------------------------------------------------------------------------
 
-    def add_domain(self, user_id: str, name: str, now: datetime, *, auto_renew: bool = False, years: int = 1) -> Domain:
-        domain = Domain(self.ids.entity(), name, user_id, auto_renew, now, years)
+    def add_domain(
+        self,
+        user_id: str,
+        name: str,
+        now: datetime,
+        *,
+        auto_renew: bool = False,
+        years: int = 1,
+        expires_at: datetime | None = None,
+    ) -> Domain:
+        domain = Domain(self.ids.entity(), name, user_id, auto_renew, now, years, expires_at)
         self.domains[domain.domain_id] = domain
         return domain
 
@@ -263,10 +283,16 @@ class State:
     # -- subscriptions and mailboxes ---------------------------------------------------------------------------
 
     def add_subscription(
-        self, domain: Domain, service_provider: str, auto_renew: bool, now: datetime, status: str = "ACTIVE"
+        self,
+        domain: Domain,
+        service_provider: str,
+        auto_renew: bool,
+        now: datetime,
+        status: str = "ACTIVE",
+        end: datetime | None = None,
     ) -> Subscription:
         subscription = Subscription(
-            self.ids.entity(), domain.user_id, domain, service_provider, auto_renew, now, status
+            self.ids.entity(), domain.user_id, domain, service_provider, auto_renew, now, end or now + PERIOD, status
         )
         self.subscriptions[subscription.subscription_id] = subscription
         return subscription
@@ -289,6 +315,40 @@ class State:
         for key in [key for key, box in self.mailboxes.items() if box.subscription_id == subscription.subscription_id]:
             del self.mailboxes[key]
         self.emit("subscription.cancelled", self._subscription_event(subscription, quantity))
+
+    def tick(self) -> list[WebhookDelivery]:
+        """Catch up with the clock: every subscription whose period (or grace) ended moves on, oldest first, with
+        the documented events. With auto-renew on and its domain not expired, a subscription renews
+        (`subscription.renewing`, then `subscription.renewal.success` with the next period); otherwise it becomes
+        PAST_DUE (`subscription.renewal.failed` first when it tried to renew) and, 7 days later, EXPIRED."""
+        now = self.now()
+        sent: list[WebhookDelivery] = []
+        while True:
+            due = [(when, sub) for sub in self.subscriptions.values() if (when := sub.due()) is not None]
+            when, subscription = min(due, key=lambda pair: pair[0], default=(None, None))
+            if when is None or subscription is None or when > now:
+                return sent
+            sent += self._transition(subscription)
+
+    def _transition(self, subscription: Subscription) -> list[WebhookDelivery]:
+        quantity = self.quantity(subscription)
+
+        def emit(event: str, status: str) -> WebhookDelivery:
+            subscription.status = status
+            return self.emit(event, self._subscription_event(subscription, quantity))
+
+        if subscription.status == "PAST_DUE":
+            return [emit("subscription.expired", "EXPIRED")]
+        # The docs: a subscription renews only while its domain is active; an expired domain makes it fail. The
+        # fake does not run domains' own renewals: a domain with auto-renew on counts as renewed in time.
+        domain = subscription.domain
+        if subscription.auto_renew and (domain.auto_renew or domain.expires > subscription.end):
+            renewing = emit("subscription.renewing", "RENEWING")
+            length = max(subscription.end - subscription.start, timedelta(days=1))
+            subscription.start, subscription.end = subscription.end, subscription.end + length
+            return [renewing, emit("subscription.renewal.success", "ACTIVE")]
+        failed = [emit("subscription.renewal.failed", "PAST_DUE")] if subscription.auto_renew else []
+        return [*failed, emit("subscription.past_due", "PAST_DUE")]
 
     def _subscription_event(self, subscription: Subscription, quantity: int) -> dict[str, Any]:
         return {
@@ -345,7 +405,7 @@ class State:
         if not order.confirmed:
             raise ValueError(f"order {order_id!r} was created with confirm=false: CMR does not process it")
         order.completed = True
-        now = datetime.now(UTC)
+        now = self.now()
         sent: list[WebhookDelivery] = []
         if order.subscription_id is not None:
             subscription = self.subscriptions[order.subscription_id]
@@ -416,7 +476,7 @@ class State:
         `prewarmup.order.success` for the domains assigned, `prewarmup.order.failed` when some are not in the
         inventory for that provider; one order can send both."""
         order_id = self.ids.entity()
-        now = datetime.now(UTC)
+        now = self.now()
         assigned = []
         failed = False
         for name in domains:
@@ -437,7 +497,6 @@ class State:
                     ],
                 }
             )
-        # Upstream does not publish how the failed event lists its domains, so it carries the order's ids only.
         head = {
             "userId": user_id,
             "userEmail": self.email_of(user_id),
@@ -447,4 +506,6 @@ class State:
         if assigned:
             self.emit("prewarmup.order.success", {**head, "mailboxDetails": assigned})
         if failed:
-            self.emit("prewarmup.order.failed", head)
+            # Upstream names no field of the failed event (it "lists the failed domains" and error details): the
+            # fake sends its data empty rather than guess the names.
+            self.emit("prewarmup.order.failed", {})

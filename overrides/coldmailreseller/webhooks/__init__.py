@@ -5,6 +5,7 @@
     if not delivery.duplicate:
         queue_for_processing(delivery.event)
     # then answer 200 at once; CMR retries deliveries that take longer than 60 s
+    # DeduplicationStoreError (the store is down) -> answer 503, and CMR delivers the event again
 
 To finish the work before answering, with a claim that a redelivery can take over if this receiver dies:
 
@@ -36,7 +37,7 @@ from .dedup import (
     InMemoryDeduplicator,
     SQLiteDeduplicator,
 )
-from .errors import VerificationFailure, WebhookPayloadError, WebhookVerificationError
+from .errors import DeduplicationStoreError, VerificationFailure, WebhookPayloadError, WebhookVerificationError
 from .events import Event, UnknownEvent, event_id, event_name, parse_event
 from .handler import Delivery, WebhookHandler, construct_event
 from .verification import DEFAULT_TOLERANCE, sign, verify
@@ -55,6 +56,7 @@ __all__ = [
     "AsyncDeduplicator",
     "Claim",
     "ClaimingDeduplicator",
+    "DeduplicationStoreError",
     "Deduplicator",
     "Delivery",
     "Event",

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import math
+import os
 import secrets
 import sqlite3
 import threading
@@ -23,9 +24,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from os import PathLike
 from types import TracebackType
-from typing import Protocol, Self
+from typing import Protocol, Self, TypeVar
 
+from .._perprocess import PerProcess
 from .._sqlite import open_shared
+from .errors import DeduplicationStoreError
 
 __all__ = [
     "DEFAULT_LEASE_SECONDS",
@@ -38,6 +41,8 @@ __all__ = [
     "InMemoryDeduplicator",
     "SQLiteDeduplicator",
 ]
+
+_T = TypeVar("_T")
 
 # How long a claim holds an event by default. CMR waits 60 s for an answer and then treats the delivery as
 # failed and sends it again, so work done inside the request cannot usefully take longer; a receiver that dies
@@ -130,6 +135,17 @@ def check_ttl(ttl_seconds: float | None) -> float | None:
 
 def new_token() -> str:
     return secrets.token_hex(16)
+
+
+def store_failure(
+    store: str, operation: str, error: BaseException, *, secret: str | None = None
+) -> DeduplicationStoreError:
+    """Our error for a store's failure: the driver's exception type and text, without the password (`secret`,
+    blanked should a driver ever quote it). Raise it `from None`: the driver's exception may hold the connection."""
+    text = f"{type(error).__module__.partition('.')[0]}.{type(error).__name__}: {error}".strip()
+    if secret:
+        text = text.replace(secret, "***")
+    return DeduplicationStoreError(store=store, operation=operation, cause=text)
 
 
 class ClosingStore:
@@ -266,9 +282,10 @@ class SQLiteDeduplicator(ClosingStore):
     """Store in an SQLite file that survives restarts and can be shared by several threads and processes on one
     host (not over a network file system: SQLite locking is unreliable there).
 
-    An id older than `ttl_seconds` counts as new again; `purge()` deletes such rows. Open one instance per
-    process, after any fork. Time comes from `clock` (this host's clock), which is one clock for every process
-    sharing the file.
+    An id older than `ttl_seconds` counts as new again; `purge()` deletes such rows. Each process uses its own
+    connection: an instance made before a fork opens another in the child on its first call there. Time comes
+    from `clock` (this host's clock), which is one clock for every process sharing the file. A failing file
+    (locked past `busy_timeout`, an I/O error, a full disk) raises `DeduplicationStoreError`.
     """
 
     _SCHEMA = (
@@ -313,9 +330,13 @@ class SQLiteDeduplicator(ClosingStore):
     ) -> None:
         self._ttl = ttl_seconds
         self._clock = clock
-        # One connection guarded by a lock, shared by the threads of this process.
-        self._conn: sqlite3.Connection | None = open_shared(path, busy_timeout, self._set_up)
-        self._lock = threading.Lock()
+        self._path = path
+        self._where = os.fspath(path)
+        self._busy_timeout = busy_timeout
+        self._closed = False
+        # One connection per process (opened again in a child), guarded by a lock, shared by its threads.
+        self._local = PerProcess(_SQLiteHandle)
+        self._connection(self._local.get(), "open")  # a file that cannot be opened fails here, not on the first event
 
     def _set_up(self, conn: sqlite3.Connection) -> None:
         for statement in self._SCHEMA:
@@ -334,7 +355,7 @@ class SQLiteDeduplicator(ClosingStore):
                 raise
 
     def seen(self, event_id: str) -> bool:
-        return self._execute(self._MARK, id=event_id) == 0
+        return self._execute("seen", self._MARK, id=event_id) == 0
 
     async def seen_async(self, event_id: str) -> bool:
         """`seen` in a worker thread, so that a busy database file does not stall the event loop."""
@@ -343,19 +364,20 @@ class SQLiteDeduplicator(ClosingStore):
     def claim(self, event_id: str, *, lease_seconds: float | None = None) -> Claim | None:
         claim = Claim(event_id, new_token(), lease_seconds_or_default(lease_seconds))
         now = self._clock()
-        taken = self._execute(self._CLAIM, now, id=event_id, token=claim.token, lease_until=now + claim.lease_seconds)
+        taken = self._execute(
+            "claim", self._CLAIM, now, id=event_id, token=claim.token, lease_until=now + claim.lease_seconds
+        )
         return claim if taken == 1 else None
 
     def complete(self, claim: Claim) -> None:
-        self._execute(self._COMPLETE, id=claim.event_id)
+        self._execute("complete", self._COMPLETE, id=claim.event_id)
 
     def release(self, claim: Claim) -> None:
-        self._execute(self._RELEASE, id=claim.event_id, token=claim.token)
+        self._execute("release", self._RELEASE, id=claim.event_id, token=claim.token)
 
     def is_done(self, event_id: str) -> bool:
         values = self._values(self._clock(), id=event_id)
-        with self._lock:
-            return self._connection().execute(self._IS_DONE, values).fetchone() is not None
+        return self._run("is_done", lambda conn: conn.execute(self._IS_DONE, values).fetchone() is not None)
 
     async def claim_async(self, event_id: str, *, lease_seconds: float | None = None) -> Claim | None:
         return await asyncio.to_thread(self.claim, event_id, lease_seconds=lease_seconds)
@@ -369,10 +391,18 @@ class SQLiteDeduplicator(ClosingStore):
     async def is_done_async(self, event_id: str) -> bool:
         return await asyncio.to_thread(self.is_done, event_id)
 
-    def _execute(self, statement: str, now: float | None = None, **params: object) -> int:
+    def _execute(self, operation: str, statement: str, now: float | None = None, **params: object) -> int:
         values = self._values(self._clock() if now is None else now, **params)
-        with self._lock:
-            return self._connection().execute(statement, values).rowcount
+        return self._run(operation, lambda conn: conn.execute(statement, values).rowcount)
+
+    def _run(self, operation: str, work: Callable[[sqlite3.Connection], _T]) -> _T:
+        handle = self._local.get()
+        with handle.lock:
+            conn = self._connection(handle, operation)
+            try:
+                return work(conn)
+            except sqlite3.OperationalError as exc:  # locked past the busy timeout, an I/O error, a full disk
+                raise store_failure(self._where, operation, exc) from None
 
     def _values(self, now: float, **params: object) -> dict[str, object]:
         """The statement's parameters: sqlite3 takes the named ones a statement uses and ignores the others."""
@@ -383,15 +413,33 @@ class SQLiteDeduplicator(ClosingStore):
         statement = "DELETE FROM cmr_webhook_events WHERE (token IS NOT NULL AND lease_until <= :now)"
         if self._ttl is not None:
             statement += " OR (token IS NULL AND received_at <= :expired_before)"
-        return self._execute(statement)
+        return self._execute("purge", statement)
 
     def close(self) -> None:
-        with self._lock:
-            if self._conn is not None:
-                self._conn.close()
-                self._conn = None
+        """Close this process's connection (one inherited from a parent is left alone)."""
+        handle = self._local.get()
+        with handle.lock:
+            self._closed = True
+            if handle.conn is not None:
+                handle.conn.close()
+                handle.conn = None
 
-    def _connection(self) -> sqlite3.Connection:
-        if self._conn is None:
+    def _connection(self, handle: _SQLiteHandle, operation: str) -> sqlite3.Connection:
+        if self._closed:
             raise RuntimeError("the SQLiteDeduplicator is closed")
-        return self._conn
+        if handle.conn is None:
+            try:
+                handle.conn = open_shared(self._path, self._busy_timeout, self._set_up)
+            except sqlite3.OperationalError as exc:
+                raise store_failure(self._where, operation, exc) from None
+        return handle.conn
+
+
+class _SQLiteHandle:
+    """A process's connection to the file (None until opened there) and the lock its threads take."""
+
+    __slots__ = ("conn", "lock")
+
+    def __init__(self) -> None:
+        self.conn: sqlite3.Connection | None = None
+        self.lock = threading.Lock()

@@ -14,7 +14,12 @@ crash there repeats the work) or the reverse (a crash there loses it). Why this 
   have to agree.
 - The store's own connection is in autocommit mode, and a call is retried once on a new connection when the old
   one broke (a restarted server, a dropped idle connection). Every row carries the token of the call that wrote
-  it, so a retried statement whose first attempt did commit recognises its own row.
+  it, so a retried statement whose first attempt did commit recognises its own row. A call that still fails
+  raises `DeduplicationStoreError`, not psycopg's exception (which holds the connection, and with it the
+  password): the receiver answers 503 and CMR delivers again.
+- Each process uses connections of its own (_perprocess.py). A connection inherited across a fork is dropped,
+  never closed: closing it would end the parent's session, and libpq does not close a connection made by
+  another process when it is collected.
 - psycopg is an optional dependency: this module imports it only when a store is created.
 """
 
@@ -26,10 +31,21 @@ import re
 import threading
 from typing import TYPE_CHECKING, Any
 
+from .._perprocess import PerProcess
 from ..errors import ClientClosedError, ConfigurationError
-from .dedup import DEFAULT_TTL_SECONDS, Claim, ClosingStore, check_ttl, lease_seconds_or_default, new_token
+from .dedup import (
+    DEFAULT_TTL_SECONDS,
+    Claim,
+    ClosingStore,
+    check_ttl,
+    lease_seconds_or_default,
+    new_token,
+    store_failure,
+)
 
 if TYPE_CHECKING:
+    from collections.abc import Awaitable, Callable
+
     import psycopg
     from psycopg import sql
 
@@ -116,7 +132,9 @@ class PostgresDeduplicator(ClosingStore):
 
     `seen`, `claim` and `complete` (and their async twins) take `connection=`, a psycopg connection of yours
     inside a transaction: the statement runs there and is not committed, so the mark commits or rolls back with
-    your own writes. Meanwhile other receivers asking for the same event wait for your transaction to end.
+    your own writes, and its errors are psycopg's, as for your own statements. Meanwhile other receivers asking
+    for the same event wait for your transaction to end. The store's own connections are per process (a store
+    used before a fork connects again in each child), and their failures raise `DeduplicationStoreError`.
     `repr()` and the errors raised here never show the password.
     """
 
@@ -138,8 +156,12 @@ class PostgresDeduplicator(ClosingStore):
         parts = _table_parts(table)
         self._table_name = table
         self._dsn = dsn
+        conninfo = psycopg.conninfo.conninfo_to_dict(dsn)
+        self._secret = str(conninfo.get("password") or "") or None
+        # Connection failures (refused, reset, the server shutting down) and the interface's "connection lost".
+        self._failures: tuple[type[Exception], ...] = (psycopg.OperationalError, psycopg.InterfaceError, OSError)
         self._connect_options: dict[str, Any] = {"autocommit": True}
-        if "connect_timeout" not in psycopg.conninfo.conninfo_to_dict(dsn):
+        if "connect_timeout" not in conninfo:
             self._connect_options["connect_timeout"] = connect_timeout
         identifier = sql.Identifier(*parts)
         index = sql.Identifier(f"{parts[-1]}_done_at")
@@ -160,10 +182,7 @@ class PostgresDeduplicator(ClosingStore):
             )
         }
         self._schema_ready = False
-        self._lock = threading.Lock()
-        self._conn: psycopg.Connection[Any] | None = None
-        # The async connection, with the event loop it belongs to and the lock that orders reconnecting.
-        self._async: tuple[asyncio.AbstractEventLoop, asyncio.Lock, list[psycopg.AsyncConnection[Any]]] | None = None
+        self._local = PerProcess(_Connections)
         self._closed = False
 
     # -- the operations -------------------------------------------------------------------------------------
@@ -221,70 +240,89 @@ class PostgresDeduplicator(ClosingStore):
     # -- running statements ---------------------------------------------------------------------------------
 
     def _execute(self, name: str, params: dict[str, object], connection: psycopg.Connection[Any] | None) -> int:
-        import psycopg
-
         query, params = self._sql[name], {"ttl": self._ttl, **params}
         if connection is not None:
             if not self._schema_ready:
-                with self._lock:
-                    self._connection()  # creates the table, outside the caller's transaction
+                self._run(name, lambda own: 0)  # creates the table, outside the caller's transaction
             # Not under the lock: in the caller's transaction the statement may wait for another one to end.
             return connection.execute(query, params).rowcount
-        with self._lock:
-            own = self._connection()
-            try:
-                return own.execute(query, params).rowcount
-            except psycopg.OperationalError:
-                if not own.broken:
-                    raise
-                self._conn = None
-                own.close()
-            return self._connection().execute(query, params).rowcount
+        return self._run(name, lambda own: own.execute(query, params).rowcount)
 
-    def _connection(self) -> psycopg.Connection[Any]:
+    def _run(self, name: str, statement: Callable[[psycopg.Connection[Any]], int]) -> int:
+        import psycopg
+
+        local = self._local.get()
+        with local.lock:
+            try:
+                own = self._connection(local)
+                try:
+                    return statement(own)
+                except psycopg.OperationalError:
+                    if not own.broken:
+                        raise
+                    local.conn = None
+                    own.close()  # made in this process: closing it touches no other
+                return statement(self._connection(local))
+            except self._failures as exc:
+                raise store_failure(self._where, name, exc, secret=self._secret) from None
+
+    def _connection(self, local: _Connections) -> psycopg.Connection[Any]:
         import psycopg
 
         if self._closed:
             raise ClientClosedError("the PostgresDeduplicator is closed")
-        if self._conn is None or self._conn.closed:
-            self._conn = psycopg.connect(self._dsn, **self._connect_options)
+        if local.conn is None or local.conn.closed:
+            local.conn = psycopg.connect(self._dsn, **self._connect_options)
             if not self._schema_ready:
-                with self._conn.transaction():
-                    self._conn.execute("SELECT pg_advisory_xact_lock(%s)", (self._schema_lock,))
+                with local.conn.transaction():
+                    local.conn.execute("SELECT pg_advisory_xact_lock(%s)", (self._schema_lock,))
                     for statement in self._schema:
-                        self._conn.execute(statement)
+                        local.conn.execute(statement)
                 self._schema_ready = True
-        return self._conn
+        return local.conn
 
     async def _execute_async(
         self, name: str, params: dict[str, object], connection: psycopg.AsyncConnection[Any] | None
     ) -> int:
-        import psycopg
-
         query, params = self._sql[name], {"ttl": self._ttl, **params}
-        lock, holder = self._async_state()
+
+        async def on_own(own: psycopg.AsyncConnection[Any]) -> int:
+            return (await own.execute(query, params)).rowcount
+
+        async def schema_only(own: psycopg.AsyncConnection[Any]) -> int:
+            return 0
+
         if connection is not None:
             if not self._schema_ready:
-                async with lock:
-                    await self._async_connection(holder)
+                await self._run_async(name, schema_only)
             return (await connection.execute(query, params)).rowcount
+        return await self._run_async(name, on_own)
+
+    async def _run_async(self, name: str, statement: Callable[[psycopg.AsyncConnection[Any]], Awaitable[int]]) -> int:
+        import psycopg
+
+        lock, holder = self._async_state()
         async with lock:
-            own = await self._async_connection(holder)
             try:
-                return (await own.execute(query, params)).rowcount
-            except psycopg.OperationalError:
-                if not own.broken:
-                    raise
-                holder.clear()
-                await own.close()
-            return (await (await self._async_connection(holder)).execute(query, params)).rowcount
+                own = await self._async_connection(holder)
+                try:
+                    return await statement(own)
+                except psycopg.OperationalError:
+                    if not own.broken:
+                        raise
+                    holder.clear()
+                    await own.close()
+                return await statement(await self._async_connection(holder))
+            except self._failures as exc:
+                raise store_failure(self._where, name, exc, secret=self._secret) from None
 
     def _async_state(self) -> tuple[asyncio.Lock, list[psycopg.AsyncConnection[Any]]]:
+        local = self._local.get()
         loop = asyncio.get_running_loop()
-        if self._async is None or self._async[0] is not loop:
+        if local.async_ is None or local.async_[0] is not loop:
             # A connection made in another event loop cannot be used in this one.
-            self._async = (loop, asyncio.Lock(), [])
-        return self._async[1], self._async[2]
+            local.async_ = (loop, asyncio.Lock(), [])
+        return local.async_[1], local.async_[2]
 
     async def _async_connection(self, holder: list[psycopg.AsyncConnection[Any]]) -> psycopg.AsyncConnection[Any]:
         import psycopg
@@ -304,16 +342,18 @@ class PostgresDeduplicator(ClosingStore):
     # -- closing --------------------------------------------------------------------------------------------
 
     def close(self) -> None:
-        """Close the sync connection. An async connection is closed by `aclose()`, in its event loop."""
-        with self._lock:
+        """Close this process's sync connection. An async connection is closed by `aclose()`, in its event loop."""
+        local = self._local.get()
+        with local.lock:
             self._closed = True
-            if self._conn is not None:
-                self._conn.close()
-                self._conn = None
+            if local.conn is not None:
+                local.conn.close()
+                local.conn = None
 
     async def aclose(self) -> None:
         """Close the async connection (when this event loop made one) and the sync connection."""
-        state, self._async = self._async, None
+        local = self._local.get()
+        state, local.async_ = local.async_, None
         self.close()
         if state is not None and state[0] is asyncio.get_running_loop():
             for connection in state[2]:
@@ -321,3 +361,15 @@ class PostgresDeduplicator(ClosingStore):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._where!r}, ttl_seconds={self._ttl}, table={self._table_name!r})"
+
+
+class _Connections:
+    """A process's sync connection with the lock its threads take, and the async connection of the event loop
+    that made it, with the lock that orders reconnecting."""
+
+    __slots__ = ("async_", "conn", "lock")
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.conn: psycopg.Connection[Any] | None = None
+        self.async_: tuple[asyncio.AbstractEventLoop, asyncio.Lock, list[psycopg.AsyncConnection[Any]]] | None = None

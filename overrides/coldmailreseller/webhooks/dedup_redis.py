@@ -10,7 +10,11 @@ shared, and most deployments that run several receivers already have a Redis. Wh
 - The Redis server's clock decides every expiry, so the receivers' clocks do not have to agree.
 - Each call is retried once after a broken connection (a restarted Redis, a dropped idle socket). A `SET NX`
   whose answer was lost may have been applied; every value is unique to its call, so the retry recognises its
-  own earlier write instead of mistaking it for someone else's.
+  own earlier write instead of mistaking it for someone else's. A call that still fails raises
+  `DeduplicationStoreError`, never redis-py's exception: the receiver answers 503 and CMR delivers again.
+- Each process uses clients of its own (_perprocess.py): a store used before a fork connects again in a child.
+- A mark lives as long as Redis keeps its data: without persistence (`appendonly yes`) a restarted Redis has
+  forgotten every event, and redeliveries are processed again (docs/webhooks.md has the figures).
 - redis is an optional dependency: this module imports it only when a store is created.
 """
 
@@ -18,11 +22,21 @@ from __future__ import annotations
 
 import asyncio
 import math
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
+from urllib.parse import parse_qs, unquote, urlsplit
 
+from .._perprocess import PerProcess
 from .._redact import redacted_redis_url
 from ..errors import ConfigurationError
-from .dedup import DEFAULT_TTL_SECONDS, Claim, ClosingStore, check_ttl, lease_seconds_or_default, new_token
+from .dedup import (
+    DEFAULT_TTL_SECONDS,
+    Claim,
+    ClosingStore,
+    check_ttl,
+    lease_seconds_or_default,
+    new_token,
+    store_failure,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable
@@ -39,6 +53,14 @@ _DONE = "done:"
 # Delete the key only while it still holds this claim: after its lease ran out someone else may hold it.
 _RELEASE = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0"
 _INSTALL = "pip install 'coldmailreseller[redis]'"
+_T = TypeVar("_T")
+
+
+def _password(url: str) -> str | None:
+    """The password a Redis URL carries (user info or `?password=`), to blank it should a driver ever quote it."""
+    parts = urlsplit(url)
+    password = parts.password or parse_qs(parts.query).get("password", [""])[0]
+    return unquote(password) or None
 
 
 def _milliseconds(seconds: float | None) -> int | None:
@@ -51,8 +73,9 @@ class RedisDeduplicator(ClosingStore):
     `url` is a redis-py URL (`redis://[[user]:password@]host:port/db`, `rediss://...` for TLS, `unix://...`).
     Keys are `key_prefix` + the event key; done events expire after `ttl_seconds` (None: never). Creating the
     store does not connect; the first call does. Sync calls share a connection pool and may come from any thread;
-    async calls use a client of their own, made on first use in the running event loop. `close()` / `aclose()`,
-    or use it as a (sync or async) context manager. `repr()` and the errors raised here never show the password.
+    async calls use a client of their own, made on first use in the running event loop; each process has its own.
+    `close()` / `aclose()`, or use it as a (sync or async) context manager. A Redis that does not answer raises
+    `DeduplicationStoreError`. `repr()` and the errors raised here never show the password.
     """
 
     def __init__(
@@ -65,8 +88,6 @@ class RedisDeduplicator(ClosingStore):
     ) -> None:
         try:
             import redis
-            import redis.backoff
-            import redis.retry
         except ImportError:
             raise ConfigurationError(f"RedisDeduplicator needs the redis package: {_INSTALL}") from None
         self._where = redacted_redis_url(url)
@@ -74,101 +95,121 @@ class RedisDeduplicator(ClosingStore):
         self._prefix = key_prefix
         self._url = url
         # Finite timeouts, so that an unreachable Redis fails the delivery (CMR then retries it) instead of
-        # hanging the receiver. redis-py's own retries are off: _call retries once, knowing what is safe to retry.
+        # hanging the receiver. redis-py's own retries are off: _run retries once, knowing what is safe to retry.
         self._socket_timeout = socket_timeout
         self._connection_errors: tuple[type[Exception], ...] = (redis.ConnectionError, redis.TimeoutError)
+        # Anything else from Redis (LOADING after a restart, READONLY after a failover, MISCONF) is an outage too.
+        self._failures: tuple[type[Exception], ...] = (redis.RedisError, OSError)
+        self._secret = _password(url)
         try:
-            self._client: redis.Redis = redis.Redis.from_url(
-                url,
-                decode_responses=True,
-                retry=redis.retry.Retry(redis.backoff.NoBackoff(), 0),
-                socket_timeout=socket_timeout,
-                socket_connect_timeout=socket_timeout,
-            )
+            self._local = PerProcess(self._clients)
         except ValueError:
             raise ConfigurationError(f"not a usable Redis URL: {self._where}") from None
-        self._release: Script = self._client.register_script(_RELEASE)
-        # The asyncio client and its script, with the event loop they belong to: a client cannot move between loops.
-        self._async: tuple[asyncio.AbstractEventLoop, redis.asyncio.Redis, AsyncScript] | None = None
+
+    def _clients(self) -> _RedisClients:
+        import redis
+        import redis.backoff
+        import redis.retry
+
+        client: redis.Redis = redis.Redis.from_url(
+            self._url,
+            decode_responses=True,
+            retry=redis.retry.Retry(redis.backoff.NoBackoff(), 0),
+            socket_timeout=self._socket_timeout,
+            socket_connect_timeout=self._socket_timeout,
+        )
+        return _RedisClients(client, client.register_script(_RELEASE))
 
     def _key(self, event_id: str) -> str:
         return self._prefix + event_id
 
     def seen(self, event_id: str) -> bool:
-        return not self._set_new(self._key(event_id), _DONE + new_token(), self._ttl_ms)
+        return not self._set_new("seen", self._key(event_id), _DONE + new_token(), self._ttl_ms)
 
     def claim(self, event_id: str, *, lease_seconds: float | None = None) -> Claim | None:
         claim = Claim(event_id, new_token(), lease_seconds_or_default(lease_seconds))
-        taken = self._set_new(self._key(event_id), claim.token, _milliseconds(claim.lease_seconds))
+        taken = self._set_new("claim", self._key(event_id), claim.token, _milliseconds(claim.lease_seconds))
         return claim if taken else None
 
     def complete(self, claim: Claim) -> None:
-        key = self._key(claim.event_id)
-        self._call(lambda: self._client.set(key, _DONE + claim.token, px=self._ttl_ms))
+        key, client = self._key(claim.event_id), self._local.get().client
+        self._run("complete", lambda: client.set(key, _DONE + claim.token, px=self._ttl_ms))
 
     def release(self, claim: Claim) -> None:
-        key = self._key(claim.event_id)
-        self._call(lambda: self._release(keys=[key], args=[claim.token]))
+        key, release = self._key(claim.event_id), self._local.get().release
+        self._run("release", lambda: release(keys=[key], args=[claim.token]))
 
     def is_done(self, event_id: str) -> bool:
-        key = self._key(event_id)
-        value = self._call(lambda: self._client.get(key))
+        key, client = self._key(event_id), self._local.get().client
+        value = self._run("is_done", lambda: client.get(key))
         return isinstance(value, str) and value.startswith(_DONE)
 
-    def _set_new(self, key: str, value: str, px: int | None) -> bool:
-        try:
-            return bool(self._client.set(key, value, nx=True, px=px))
-        except self._connection_errors:
-            # The first SET may have been applied before the connection broke. Then the key holds our value,
-            # which no other call uses, and the mark is ours.
-            return bool(self._client.set(key, value, nx=True, px=px)) or self._client.get(key) == value
+    def _set_new(self, operation: str, key: str, value: str, px: int | None) -> bool:
+        client = self._local.get().client
+        # The first SET may have been applied before the connection broke. Then the key holds our value, which no
+        # other call uses, and the mark is ours.
+        return self._run(
+            operation,
+            lambda: bool(client.set(key, value, nx=True, px=px)),
+            lambda: bool(client.set(key, value, nx=True, px=px)) or client.get(key) == value,
+        )
 
-    def _call(self, operation: Callable[[], Any]) -> Any:
+    def _run(self, operation: str, call: Callable[[], _T], retry: Callable[[], _T] | None = None) -> _T:
         try:
-            return operation()
-        except self._connection_errors:
-            return operation()  # on a new connection: these operations may safely run twice
+            try:
+                return call()
+            except self._connection_errors:
+                return (retry or call)()  # on a new connection: these operations may safely run twice
+        except self._failures as exc:
+            raise store_failure(self._where, operation, exc, secret=self._secret) from None
 
     async def seen_async(self, event_id: str) -> bool:
-        return not await self._set_new_async(self._key(event_id), _DONE + new_token(), self._ttl_ms)
+        return not await self._set_new_async("seen", self._key(event_id), _DONE + new_token(), self._ttl_ms)
 
     async def claim_async(self, event_id: str, *, lease_seconds: float | None = None) -> Claim | None:
         claim = Claim(event_id, new_token(), lease_seconds_or_default(lease_seconds))
-        taken = await self._set_new_async(self._key(event_id), claim.token, _milliseconds(claim.lease_seconds))
+        taken = await self._set_new_async("claim", self._key(event_id), claim.token, _milliseconds(claim.lease_seconds))
         return claim if taken else None
 
     async def complete_async(self, claim: Claim) -> None:
-        key = self._key(claim.event_id)
-        client, _ = self._async_client()
-        await self._call_async(lambda: client.set(key, _DONE + claim.token, px=self._ttl_ms))
+        key, (client, _) = self._key(claim.event_id), self._async_client()
+        await self._run_async("complete", lambda: client.set(key, _DONE + claim.token, px=self._ttl_ms))
 
     async def release_async(self, claim: Claim) -> None:
-        key = self._key(claim.event_id)
-        _, release = self._async_client()
-        await self._call_async(lambda: release(keys=[key], args=[claim.token]))
+        key, (_, release) = self._key(claim.event_id), self._async_client()
+        await self._run_async("release", lambda: release(keys=[key], args=[claim.token]))
 
     async def is_done_async(self, event_id: str) -> bool:
-        key = self._key(event_id)
-        client, _ = self._async_client()
-        value = await self._call_async(lambda: client.get(key))
+        key, (client, _) = self._key(event_id), self._async_client()
+        value = await self._run_async("is_done", lambda: client.get(key))
         return isinstance(value, str) and value.startswith(_DONE)
 
-    async def _set_new_async(self, key: str, value: str, px: int | None) -> bool:
+    async def _set_new_async(self, operation: str, key: str, value: str, px: int | None) -> bool:
         client, _ = self._async_client()
-        try:
-            return bool(await client.set(key, value, nx=True, px=px))
-        except self._connection_errors:
-            return bool(await client.set(key, value, nx=True, px=px)) or await client.get(key) == value
 
-    async def _call_async(self, operation: Callable[[], Awaitable[Any]]) -> Any:
+        async def set_new() -> bool:
+            return bool(await client.set(key, value, nx=True, px=px))
+
+        async def set_new_or_recognise() -> bool:
+            return await set_new() or await client.get(key) == value
+
+        return bool(await self._run_async(operation, set_new, set_new_or_recognise))
+
+    async def _run_async(
+        self, operation: str, call: Callable[[], Awaitable[Any]], retry: Callable[[], Awaitable[Any]] | None = None
+    ) -> Any:
         try:
-            return await operation()
-        except self._connection_errors:
-            return await operation()
+            try:
+                return await call()
+            except self._connection_errors:
+                return await (retry or call)()
+        except self._failures as exc:
+            raise store_failure(self._where, operation, exc, secret=self._secret) from None
 
     def _async_client(self) -> tuple[redis.asyncio.Redis, AsyncScript]:
+        clients = self._local.get()
         loop = asyncio.get_running_loop()
-        if self._async is None or self._async[0] is not loop:
+        if clients.async_ is None or clients.async_[0] is not loop:
             import redis.asyncio
             import redis.asyncio.retry
             import redis.backoff
@@ -180,22 +221,35 @@ class RedisDeduplicator(ClosingStore):
                 socket_timeout=self._socket_timeout,
                 socket_connect_timeout=self._socket_timeout,
             )
-            self._async = (loop, client, client.register_script(_RELEASE))
-        return self._async[1], self._async[2]
+            clients.async_ = (loop, client, client.register_script(_RELEASE))
+        return clients.async_[1], clients.async_[2]
 
     def close(self) -> None:
-        """Close the sync connections. An async client is closed by `aclose()`, in its event loop."""
-        self._client.close()
+        """Close this process's sync connections. An async client is closed by `aclose()`, in its event loop."""
+        self._local.get().client.close()
 
     async def aclose(self) -> None:
         """Close the async client (when this event loop made one) and the sync connections."""
-        if self._async is not None:
-            loop, client, _ = self._async
-            self._async = None
+        clients = self._local.get()
+        if clients.async_ is not None:
+            loop, client, _ = clients.async_
+            clients.async_ = None
             if loop is asyncio.get_running_loop():
                 await client.aclose()
-        self._client.close()
+        clients.client.close()
 
     def __repr__(self) -> str:
         ttl = None if self._ttl_ms is None else self._ttl_ms / 1000
         return f"{type(self).__name__}({self._where!r}, ttl_seconds={ttl}, key_prefix={self._prefix!r})"
+
+
+class _RedisClients:
+    """A process's sync client and release script, and the asyncio client of the event loop that made it."""
+
+    __slots__ = ("async_", "client", "release")
+
+    def __init__(self, client: redis.Redis, release: Script) -> None:
+        self.client = client
+        self.release = release
+        # A client cannot move between event loops.
+        self.async_: tuple[asyncio.AbstractEventLoop, redis.asyncio.Redis, AsyncScript] | None = None

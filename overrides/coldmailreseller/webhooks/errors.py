@@ -1,12 +1,13 @@
-"""Errors raised while receiving webhooks. Both are `CMRError`s, so one `except CMRError` covers the SDK."""
+"""Errors raised while receiving webhooks. All are `CMRError`s, so one `except CMRError` covers the SDK."""
 
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import ClassVar
 
 from ..errors import CMRError
 
-__all__ = ["VerificationFailure", "WebhookPayloadError", "WebhookVerificationError"]
+__all__ = ["DeduplicationStoreError", "VerificationFailure", "WebhookPayloadError", "WebhookVerificationError"]
 
 
 class VerificationFailure(StrEnum):
@@ -41,3 +42,26 @@ class WebhookPayloadError(CMRError, ValueError):
         super().__init__(f"invalid webhook payload: {reason}")
         self.reason = reason
         self.body = body
+
+
+class DeduplicationStoreError(CMRError):
+    """The deduplication store did not answer: Redis or PostgreSQL refused, reset or timed out, was restarting, or
+    SQLite failed (a lock held past the busy timeout, an I/O error). Nothing was decided about the event.
+
+    Answer `status_code` (503) so that CMR delivers the event again; by then the store may be back. Raised by
+    `WebhookHandler.handle`, `handle_async`, `process` and `process_async` as by the stores themselves, in place
+    of the driver's own exception (which is not chained: psycopg's errors hold the live connection, and with it
+    the password). `store` is where the store is, without a password; `operation` the call that failed (`claim`,
+    `complete`, ...); `cause` the driver's exception type and text.
+    """
+
+    status_code: ClassVar[int] = 503
+
+    def __init__(self, *, store: str, operation: str, cause: str) -> None:
+        super().__init__(
+            f"webhook deduplication store {store} failed in {operation} ({cause}); "
+            f"answer {self.status_code} so that CMR delivers the event again"
+        )
+        self.store = store
+        self.operation = operation
+        self.cause = cause

@@ -74,6 +74,12 @@ class WebhookHandler:
 
     `async with handler.process_async(raw_body, headers) as delivery:` is the same for asyncio receivers. With a
     store that has no claims (only `seen`), both mark the event on arrival, as `handle` does.
+
+    A store that fails (Redis or PostgreSQL down or restarting, an SQLite file locked past its timeout) raises
+    `DeduplicationStoreError` from all four: answer its `status_code` (503), so that CMR delivers the event again.
+    From `process`, it can also come when the block ends, after the work, if `complete` failed: the claim then
+    stays until its lease runs out, and a redelivery after that processes the event again (the event is never
+    lost, but that work runs twice; see docs/webhooks.md).
     """
 
     def __init__(

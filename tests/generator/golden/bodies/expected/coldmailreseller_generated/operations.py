@@ -23,6 +23,7 @@ LINE_FIELDS: tuple[Field, ...] = (
 ADDRESS_FIELDS: tuple[Field, ...] = (
     Field("city", "city", "body", Shape("str"), required=True, min_length=1),
     Field("zip", "zip_", "body", Shape("str"), required=False),
+    Field("gateCode", "gate_code", "body", Shape("str"), required=False),
 )
 
 CREATE_ORDER: Operation[Receipt | None] = Operation(

@@ -23,3 +23,4 @@ class AddressDict(TypedDict, total=False):
 
     city: Required[str]
     zip_: str
+    gate_code: str

@@ -1,5 +1,5 @@
 # DO NOT EDIT: generated from spec/openapi.yaml by `nox -s regenerate` (generator/pipeline.py).
-"""Facts of the spec the client reads at run time: where the API lives and how keys are sent."""
+"""Facts of the spec the client reads at run time: where the API lives, how keys are sent, which fields are secret."""
 
 from typing import Final
 
@@ -10,3 +10,6 @@ BASE_URL: Final = "https://api.example.test/v1"
 # Header names of the two security schemes; production and sandbox keys are not interchangeable.
 API_KEY_HEADER: Final = "x-key"
 SANDBOX_API_KEY_HEADER: Final = "x-sandbox-key"
+# The wire names (JSON keys) of every field the spec marks `x-cmr-secret: true`, in any schema: their values are
+# masked wherever a body is shown (model reprs mask the same fields by attribute name).
+SECRET_FIELDS: Final[frozenset[str]] = frozenset(())

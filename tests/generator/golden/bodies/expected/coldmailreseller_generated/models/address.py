@@ -12,8 +12,11 @@ _FIELDS = frozenset(
     (
         "city",
         "zip",
+        "gateCode",
     )
 )
+# Fields the spec marks `x-cmr-secret`: their values never show in a repr.
+_SECRET = frozenset(("gate_code",))
 
 
 @_attrs_define(repr=False)
@@ -22,10 +25,12 @@ class Address:
     Attributes:
         city (str):
         zip_ (str | Unset):
+        gate_code (str | Unset):
     """
 
     city: str
     zip_: str | Unset = UNSET
+    gate_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # CMR's request id, set on a model a method returns (when CMR sent one); not part of the value.
     _request_id: str | None = _attrs_field(init=False, default=None, eq=False)
@@ -36,7 +41,9 @@ class Address:
             (
                 "city",
                 "zip_",
+                "gate_code",
             ),
+            _SECRET,
         )
 
     @property
@@ -55,6 +62,8 @@ class Address:
 
         zip_ = self.zip_
 
+        gate_code = self.gate_code
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -64,6 +73,8 @@ class Address:
         )
         if zip_ is not UNSET:
             field_dict["zip"] = zip_
+        if gate_code is not UNSET:
+            field_dict["gateCode"] = gate_code
         return field_dict
 
     @classmethod
@@ -90,12 +101,19 @@ class Address:
                 raise expected(at + "/zip", "a string", v_zip_)
             absent += 1
 
+        v_gate_code = get("gateCode", UNSET)
+        if type(v_gate_code) is not str:
+            if v_gate_code is not UNSET:
+                raise expected(at + "/gateCode", "a string", v_gate_code)
+            absent += 1
+
         # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
         obj = cls(
             v_city,
             v_zip_,
+            v_gate_code,
         )
-        if len(d) != 2 - absent:
+        if len(d) != 3 - absent:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 

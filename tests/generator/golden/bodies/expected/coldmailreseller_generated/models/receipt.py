@@ -8,7 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from coldmailreseller._modelkit import UNSET, Unset, expected, model_json, model_repr, unknown_fields
 
-_FIELDS = frozenset(("receiptId",))
+_FIELDS = frozenset(
+    (
+        "receiptId",
+        "pickupPin",
+    )
+)
+# Fields the spec marks `x-cmr-secret`: their values never show in a repr.
+_SECRET = frozenset(("pickup_pin",))
 
 
 @_attrs_define(repr=False)
@@ -16,15 +23,24 @@ class Receipt:
     """
     Attributes:
         receipt_id (str | Unset):
+        pickup_pin (str | Unset):
     """
 
     receipt_id: str | Unset = UNSET
+    pickup_pin: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # CMR's request id, set on a model a method returns (when CMR sent one); not part of the value.
     _request_id: str | None = _attrs_field(init=False, default=None, eq=False)
 
     def __repr__(self) -> str:
-        return model_repr(self, ("receipt_id",))
+        return model_repr(
+            self,
+            (
+                "receipt_id",
+                "pickup_pin",
+            ),
+            _SECRET,
+        )
 
     @property
     def request_id(self) -> str | None:
@@ -40,10 +56,14 @@ class Receipt:
         """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""
         receipt_id = self.receipt_id
 
+        pickup_pin = self.pickup_pin
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if receipt_id is not UNSET:
             field_dict["receiptId"] = receipt_id
+        if pickup_pin is not UNSET:
+            field_dict["pickupPin"] = pickup_pin
         return field_dict
 
     @classmethod
@@ -64,11 +84,18 @@ class Receipt:
                 raise expected(at + "/receiptId", "a string", v_receipt_id)
             absent += 1
 
+        v_pickup_pin = get("pickupPin", UNSET)
+        if type(v_pickup_pin) is not str:
+            if v_pickup_pin is not UNSET:
+                raise expected(at + "/pickupPin", "a string", v_pickup_pin)
+            absent += 1
+
         # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
         obj = cls(
             v_receipt_id,
+            v_pickup_pin,
         )
-        if len(d) != 1 - absent:
+        if len(d) != 2 - absent:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 
