@@ -109,13 +109,20 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on the generated package, the golden records, the hand-written package and the examples."""
+    """mypy --strict on the generated package, the golden records, the hand-written package, the examples and the
+    typed consumer code (tests/typing/consumer.py); pyright (strict, pinned in package.json) on the examples and
+    the consumer code, as users' editors and CI check them."""
     session.install("-e", ".", *_group("typecheck"))
     overrides = {"MYPYPATH": str(ROOT / "overrides")}
     for tree in [ROOT / "generated_client", *sorted((ROOT / "tests" / "generator" / "golden").glob("*/expected"))]:
         with session.chdir(tree):
             session.run("mypy", "--strict", "--cache-dir=/dev/null", "coldmailreseller_generated", env=overrides)
-    session.run("mypy", "--strict", "overrides/coldmailreseller", "examples")
+    session.run("mypy", "--strict", "overrides/coldmailreseller", "examples", "tests/typing/consumer.py")
+    _npm_tools(session)
+    python = Path(session.bin) / "python"
+    pyright = ROOT / "node_modules" / ".bin" / "pyright"
+    config = ROOT / "tests" / "typing" / "pyrightconfig.json"
+    session.run(str(pyright), "-p", str(config), "--pythonpath", str(python), external=True)
 
 
 @nox.session(python=PYTHON)

@@ -33,7 +33,7 @@ def create_customer(cmr: ColdMailReseller) -> User:
 
 def quickstart(cmr: ColdMailReseller) -> None:
     user = create_customer(cmr)
-    print(f"created user {user.id} <{user.email}>")
+    print(f"created user {user.id} <{user.email}> (request id {user.request_id})")
 
     # iter() fetches page after page until the last one.
     for subscription in cmr.subscriptions.iter(status=SubscriptionStatus.ACTIVE, limit=50):
@@ -45,8 +45,6 @@ def quickstart(cmr: ColdMailReseller) -> None:
         print(f"not found: {error.message} (HTTP {error.status_code}, request id {error.request_id})")
 
     # The raw response keeps the HTTP details; parse() gives the same typed data as the plain call.
-    if not isinstance(user.id, str):
-        raise RuntimeError("CMR did not return the new user's id")
     raw = cmr.users.with_raw_response.get(user_id=user.id)
     profile = raw.parse()
     print(f"HTTP {raw.status_code}, request id {raw.request_id}, message {raw.message!r}: {profile.email}")

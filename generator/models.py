@@ -29,6 +29,7 @@ def generate(spec: Spec, dest: Path) -> None:
     """Write the models package into `dest` (which must not exist)."""
     document = spec.models_document()
     _check_acyclic(document["components"]["schemas"])
+    _check_reserved(document["components"]["schemas"])
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "models.json"
         source.write_text(json.dumps(document), encoding="utf-8")
@@ -72,6 +73,28 @@ def _check_acyclic(schemas: dict[str, Any]) -> None:
 
     for name in schemas:
         visit(name, [])
+
+
+# Attributes every model defines besides its fields (model.py.jinja): `request_id` returns the request id the client
+# stores on a model a method returns.
+RESERVED = {"request_id": "the request id of the answer (model.request_id)"}
+
+
+def _check_reserved(schemas: dict[str, Any]) -> None:
+    """A field whose attribute name is one every model already has would be shadowed by it (or shadow it)."""
+    from generator.api_model import attr_name
+
+    clashes = [
+        f"{name}.{wire} ({RESERVED[attr_name(wire)]})"
+        for name, schema in schemas.items()
+        for wire in schema.get("properties", {})
+        if attr_name(wire) in RESERVED
+    ]
+    if clashes:
+        raise ModelsError(
+            f"fields named like an attribute every model has: {', '.join(clashes)}; rename the accessor in "
+            "generator/templates/models/model.py.jinja (and RESERVED here) before adding them"
+        )
 
 
 def _refs(node: Any) -> list[str]:

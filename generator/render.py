@@ -125,6 +125,7 @@ def _resource_context(api: Api, resource: Resource) -> dict[str, Any]:
         "refs": sorted(names.refs),
         "dict_names": sorted(names.dicts),
         "result_names": sorted(results),
+        "lazy": bool(results or names.dicts),
         "action_results": any(op.action_id and not op.result for op in resource.operations),
     }
 
@@ -138,8 +139,6 @@ def _params_context(api: Api) -> dict[str, Any]:
     typing_names = ({"TypedDict"} | names.typing) if typed else set()
     if any(field.required for model in typed for field in model.fields):
         typing_names.add("Required")
-    if names.refs:
-        typing_names.add("TYPE_CHECKING")
     return {
         "typed": typed,
         "abc_names": sorted(names.abc),

@@ -5,7 +5,7 @@ from typing import Final
 
 TITLE: Final = "Cold Mail Reseller Integration API"
 SPEC_VERSION: Final = "2026.11.27"
-SPEC_SHA256: Final = "7c5681ad55ff1b687fd9e238642a000f8fb6f9dc94d7e3a651835d746cb12a77"
+SPEC_SHA256: Final = "b755cc80b1163b5896162056a2e33ac5edee3b6ef80deea0923bbf1cec803584"
 BASE_URL: Final = "https://customers.coldmailreseller.com/api/v1/integration"
 # Header names of the two security schemes; production and sandbox keys are not interchangeable.
 API_KEY_HEADER: Final = "cmr-x-api-key"

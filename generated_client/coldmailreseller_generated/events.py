@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypeAlias, Union
+from typing import TYPE_CHECKING, TypeAlias
 
 from coldmailreseller._runtime import Ref
 
@@ -90,30 +90,63 @@ EVENTS: dict[str, Ref] = {
     "dns-record.updated": Ref("coldmailreseller_generated.models.dns_record_updated_event", "DnsRecordUpdatedEvent"),
 }
 
-# Every event model, quoted so that importing this module imports none of them (hence Union: `|` cannot join
-# quoted names at run time).
-KnownEvent: TypeAlias = Union[
-    "DnsRecordUpdatedEvent",
-    "DomainExpiredEvent",
-    "DomainGracePeriodEvent",
-    "DomainOrderFailedEvent",
-    "DomainOrderSuccessEvent",
-    "DomainRenewalFailedEvent",
-    "DomainRenewalSuccessEvent",
-    "MailboxCreatedEvent",
-    "MailboxExportedEvent",
-    "MailboxOrderFailedEvent",
-    "MailboxOrderSuccessEvent",
-    "MailboxUpdatedEvent",
-    "MailboxWarmupRemovedEvent",
-    "MailboxWarmupStartedEvent",
-    "PrewarmupOrderFailedEvent",
-    "PrewarmupOrderSuccessEvent",
-    "SubscriptionCancelledEvent",
-    "SubscriptionExpiredEvent",
-    "SubscriptionPastDueEvent",
-    "SubscriptionRenewalFailedEvent",
-    "SubscriptionRenewalSuccessEvent",
-    "SubscriptionRenewingEvent",
-    "SubscriptionUpdatedEvent",
-]
+if TYPE_CHECKING:
+    # Every event model of the spec.
+    KnownEvent: TypeAlias = (
+        DnsRecordUpdatedEvent
+        | DomainExpiredEvent
+        | DomainGracePeriodEvent
+        | DomainOrderFailedEvent
+        | DomainOrderSuccessEvent
+        | DomainRenewalFailedEvent
+        | DomainRenewalSuccessEvent
+        | MailboxCreatedEvent
+        | MailboxExportedEvent
+        | MailboxOrderFailedEvent
+        | MailboxOrderSuccessEvent
+        | MailboxUpdatedEvent
+        | MailboxWarmupRemovedEvent
+        | MailboxWarmupStartedEvent
+        | PrewarmupOrderFailedEvent
+        | PrewarmupOrderSuccessEvent
+        | SubscriptionCancelledEvent
+        | SubscriptionExpiredEvent
+        | SubscriptionPastDueEvent
+        | SubscriptionRenewalFailedEvent
+        | SubscriptionRenewalSuccessEvent
+        | SubscriptionRenewingEvent
+        | SubscriptionUpdatedEvent
+    )
+else:
+    from typing import ForwardRef, Union
+
+    from . import models as _models  # noqa: F401 (named by the references below; importing it imports no model)
+
+    # The same union, of references that importing this module does not evaluate (so it imports no event model).
+    # Each one is evaluated in this module, whoever asks (typing.get_type_hints on a function that names Event),
+    # through the lazy models package: `_models.MailboxCreatedEvent` imports that model only.
+    KnownEvent = Union[  # noqa: UP007 (`|` cannot join references at run time)
+        ForwardRef("_models.DnsRecordUpdatedEvent", module=__name__),
+        ForwardRef("_models.DomainExpiredEvent", module=__name__),
+        ForwardRef("_models.DomainGracePeriodEvent", module=__name__),
+        ForwardRef("_models.DomainOrderFailedEvent", module=__name__),
+        ForwardRef("_models.DomainOrderSuccessEvent", module=__name__),
+        ForwardRef("_models.DomainRenewalFailedEvent", module=__name__),
+        ForwardRef("_models.DomainRenewalSuccessEvent", module=__name__),
+        ForwardRef("_models.MailboxCreatedEvent", module=__name__),
+        ForwardRef("_models.MailboxExportedEvent", module=__name__),
+        ForwardRef("_models.MailboxOrderFailedEvent", module=__name__),
+        ForwardRef("_models.MailboxOrderSuccessEvent", module=__name__),
+        ForwardRef("_models.MailboxUpdatedEvent", module=__name__),
+        ForwardRef("_models.MailboxWarmupRemovedEvent", module=__name__),
+        ForwardRef("_models.MailboxWarmupStartedEvent", module=__name__),
+        ForwardRef("_models.PrewarmupOrderFailedEvent", module=__name__),
+        ForwardRef("_models.PrewarmupOrderSuccessEvent", module=__name__),
+        ForwardRef("_models.SubscriptionCancelledEvent", module=__name__),
+        ForwardRef("_models.SubscriptionExpiredEvent", module=__name__),
+        ForwardRef("_models.SubscriptionPastDueEvent", module=__name__),
+        ForwardRef("_models.SubscriptionRenewalFailedEvent", module=__name__),
+        ForwardRef("_models.SubscriptionRenewalSuccessEvent", module=__name__),
+        ForwardRef("_models.SubscriptionRenewingEvent", module=__name__),
+        ForwardRef("_models.SubscriptionUpdatedEvent", module=__name__),
+    ]

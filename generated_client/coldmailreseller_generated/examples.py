@@ -7,9 +7,9 @@ from typing import Any
 # operationId -> (HTTP status, envelope or None for an answer without a JSON body, documented upstream)
 SUCCESS: dict[str, tuple[int, Any, bool]] = {
     "listUsers": (200, {"status": 200, "data": {}, "message": "Success"}, False),
-    "getUser": (200, {"status": 200, "data": {}, "message": "Success"}, False),
+    "getUser": (200, {"status": 200, "data": {"id": "x"}, "message": "Success"}, False),
     "updateUser": (200, {"status": 200, "message": "Success"}, False),
-    "createUser": (200, {"status": 200, "data": {}, "message": "Success"}, False),
+    "createUser": (200, {"status": 200, "data": {"id": "x"}, "message": "Success"}, False),
     "deleteUser": (200, {"status": 200, "message": "User successfully deleted"}, True),
     "listCountries": (200, {"status": 200, "data": {}, "message": "Success"}, False),
     "listStates": (200, {"status": 200, "data": {}, "message": "Success"}, False),
@@ -59,7 +59,7 @@ SUCCESS: dict[str, tuple[int, Any, bool]] = {
         },
         True,
     ),
-    "createMailboxOrder": (200, {"status": 200, "data": {}, "message": "Success"}, False),
+    "createMailboxOrder": (200, {"status": 200, "data": {"orderId": "x"}, "message": "Success"}, False),
     "listMailboxes": (200, {"status": 200, "data": [], "message": "Success"}, False),
     "listUserMailboxes": (200, {"status": 200, "data": [], "message": "Success"}, False),
     "getMailbox": (200, {"status": 200, "data": {}, "message": "Success"}, False),

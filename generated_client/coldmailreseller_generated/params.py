@@ -7,11 +7,11 @@ client checks the same rules (and also accepts the spec's wire names, not mixed 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Literal, Required, TypedDict
+from typing import Literal, Required, TypedDict
 
-if TYPE_CHECKING:
-    from .models.dmarc_tag import DmarcTag
-    from .models.service_provider import ServiceProvider
+# Classes are named through the lazy models package (`_models.DmarcTag` imports that enum when evaluated), so that
+# typing.get_type_hints() works on these TypedDicts and importing them imports no model.
+from . import models as _models
 
 __all__ = [
     "DnsRecordInputDict",
@@ -32,7 +32,7 @@ class WorkspaceCheckDomainDict(TypedDict, total=False):
     """`WorkspaceCheckDomain` as a mapping."""
 
     domain_name: Required[str]
-    service_provider: ServiceProvider | Literal["GOOGLE", "MICROSOFT"]
+    service_provider: _models.ServiceProvider | Literal["GOOGLE", "MICROSOFT"]
 
 
 class DnsRecordInputDict(TypedDict, total=False):
@@ -41,7 +41,9 @@ class DnsRecordInputDict(TypedDict, total=False):
     host: Required[str]
     value: Required[str]
     record_type: Required[str]
-    excluded_dmar_ctags: Sequence[DmarcTag | Literal["rua", "ruf", "fo", "rf", "ri", "pct", "sp", "aspf", "adkim"]]
+    excluded_dmar_ctags: Sequence[
+        _models.DmarcTag | Literal["rua", "ruf", "fo", "rf", "ri", "pct", "sp", "aspf", "adkim"]
+    ]
 
 
 class OrderDomainDict(TypedDict, total=False):

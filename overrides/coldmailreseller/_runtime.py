@@ -17,10 +17,42 @@ if TYPE_CHECKING:
     from ._response import APIResponse
 
     TimeoutArg: TypeAlias = float | httpx.Timeout | None
-    # The escape hatches every method takes, for what the spec does not (yet) describe.
-    ExtraHeaders: TypeAlias = Mapping[str, str]
-    ExtraQuery: TypeAlias = Mapping[str, str | int | float | bool]
-    ExtraBody: TypeAlias = Mapping[str, object]
+
+# The escape hatches every method takes, for what the spec does not (yet) describe. Defined at run time (as is
+# TimeoutArg, below) so that typing.get_type_hints() can evaluate the generated methods' annotations.
+ExtraHeaders: TypeAlias = Mapping[str, str]
+ExtraQuery: TypeAlias = Mapping[str, str | int | float | bool]
+ExtraBody: TypeAlias = Mapping[str, object]
+
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> object:
+        # TimeoutArg names httpx, which the webhooks and the models never need: it is built when the generated
+        # resources (used only with a client, which has imported httpx) first import it.
+        if name == "TimeoutArg":
+            import httpx
+
+            value = globals()["TimeoutArg"] = float | httpx.Timeout | None
+            return value
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+class LazyModule:
+    """A module imported when one of its attributes is first read. The generated resources name their TypedDicts
+    and typed results through one (`_params.OrderDomainDict`): importing a resource does not import them, and
+    evaluating an annotation that names one (typing.get_type_hints) does."""
+
+    __slots__ = ("_name",)
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attr: str) -> Any:
+        return getattr(__import__(self._name, fromlist=[attr]), attr)
+
+    def __repr__(self) -> str:
+        return f"<lazy module {self._name!r}>"
+
 
 T = TypeVar("T")
 ItemT = TypeVar("ItemT")

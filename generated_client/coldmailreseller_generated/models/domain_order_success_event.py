@@ -6,7 +6,7 @@ from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from coldmailreseller._modelkit import UNSET, Unset, expected, missing, model_json, model_repr, unknown_fields
+from coldmailreseller._modelkit import UNSET, expected, missing, model_json, model_repr, unknown_fields
 
 from .domain_order_success_event_data import DomainOrderSuccessEventData
 
@@ -26,12 +26,12 @@ class DomainOrderSuccessEvent:
     Attributes:
         event (Literal['domain.order.success']): Event name, `domain.order.success`.
         event_id (str): Unique per event; deduplicate retried deliveries on it.
-        data (DomainOrderSuccessEventData | Unset): Registered domain and what it cost.
+        data (DomainOrderSuccessEventData): Registered domain and what it cost.
     """
 
     event: Literal["domain.order.success"]
     event_id: str
-    data: DomainOrderSuccessEventData | Unset = UNSET
+    data: DomainOrderSuccessEventData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # CMR's request id, set on a model a method returns (when CMR sent one); not part of the value.
     _request_id: str | None = _attrs_field(init=False, default=None, eq=False)
@@ -46,6 +46,12 @@ class DomainOrderSuccessEvent:
             ),
         )
 
+    @property
+    def request_id(self) -> str | None:
+        """CMR's request id of the answer this model was read from; None when CMR sent none, and on models built
+        by hand or nested in another one."""
+        return self._request_id
+
     def to_json(self, **dumps: Any) -> str:
         """`to_dict()` as JSON text; keyword arguments go to `json.dumps` (`indent=2`, ...)."""
         return model_json(self.to_dict(), **dumps)
@@ -56,9 +62,7 @@ class DomainOrderSuccessEvent:
 
         event_id = self.event_id
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,10 +70,9 @@ class DomainOrderSuccessEvent:
             {
                 "event": event,
                 "eventId": event_id,
+                "data": data,
             }
         )
-        if data is not UNSET:
-            field_dict["data"] = data
         return field_dict
 
     @classmethod
@@ -83,7 +86,6 @@ class DomainOrderSuccessEvent:
         if type(d) is not dict:
             raise expected(at, "an object", d)
         get = d.get
-        absent = 0  # declared fields left out; d holds unknown fields when it has more than the rest
         v_event = get("event", UNSET)
         if v_event is UNSET:
             raise missing(at, "event")
@@ -97,12 +99,11 @@ class DomainOrderSuccessEvent:
             raise expected(at + "/eventId", "a string", v_event_id)
 
         v_data = get("data", UNSET)
-        if type(v_data) is dict:
-            v_data = DomainOrderSuccessEventData.from_dict(v_data, at + "/data")
-        elif v_data is UNSET:
-            absent += 1
-        else:
+        if v_data is UNSET:
+            raise missing(at, "data")
+        if type(v_data) is not dict:
             raise expected(at + "/data", "an object", v_data)
+        v_data = DomainOrderSuccessEventData.from_dict(v_data, at + "/data")
 
         # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
         obj = cls(
@@ -110,7 +111,7 @@ class DomainOrderSuccessEvent:
             v_event_id,
             v_data,
         )
-        if len(d) != 3 - absent:
+        if len(d) != 3:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 

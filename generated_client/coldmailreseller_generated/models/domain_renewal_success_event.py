@@ -6,7 +6,7 @@ from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from coldmailreseller._modelkit import UNSET, Unset, expected, missing, model_json, model_repr, unknown_fields
+from coldmailreseller._modelkit import UNSET, expected, missing, model_json, model_repr, unknown_fields
 
 from .domain_renewal_success_event_data import DomainRenewalSuccessEventData
 
@@ -26,13 +26,12 @@ class DomainRenewalSuccessEvent:
     Attributes:
         event (Literal['domain.renewal.success']): Event name, `domain.renewal.success`.
         event_id (str): Unique per event; deduplicate retried deliveries on it.
-        data (DomainRenewalSuccessEventData | Unset): Payload of `domain.renewal.success`; its fields are undocumented
-            upstream.
+        data (DomainRenewalSuccessEventData): Payload of `domain.renewal.success`; its fields are undocumented upstream.
     """
 
     event: Literal["domain.renewal.success"]
     event_id: str
-    data: DomainRenewalSuccessEventData | Unset = UNSET
+    data: DomainRenewalSuccessEventData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # CMR's request id, set on a model a method returns (when CMR sent one); not part of the value.
     _request_id: str | None = _attrs_field(init=False, default=None, eq=False)
@@ -47,6 +46,12 @@ class DomainRenewalSuccessEvent:
             ),
         )
 
+    @property
+    def request_id(self) -> str | None:
+        """CMR's request id of the answer this model was read from; None when CMR sent none, and on models built
+        by hand or nested in another one."""
+        return self._request_id
+
     def to_json(self, **dumps: Any) -> str:
         """`to_dict()` as JSON text; keyword arguments go to `json.dumps` (`indent=2`, ...)."""
         return model_json(self.to_dict(), **dumps)
@@ -57,9 +62,7 @@ class DomainRenewalSuccessEvent:
 
         event_id = self.event_id
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,10 +70,9 @@ class DomainRenewalSuccessEvent:
             {
                 "event": event,
                 "eventId": event_id,
+                "data": data,
             }
         )
-        if data is not UNSET:
-            field_dict["data"] = data
         return field_dict
 
     @classmethod
@@ -84,7 +86,6 @@ class DomainRenewalSuccessEvent:
         if type(d) is not dict:
             raise expected(at, "an object", d)
         get = d.get
-        absent = 0  # declared fields left out; d holds unknown fields when it has more than the rest
         v_event = get("event", UNSET)
         if v_event is UNSET:
             raise missing(at, "event")
@@ -98,12 +99,11 @@ class DomainRenewalSuccessEvent:
             raise expected(at + "/eventId", "a string", v_event_id)
 
         v_data = get("data", UNSET)
-        if type(v_data) is dict:
-            v_data = DomainRenewalSuccessEventData.from_dict(v_data, at + "/data")
-        elif v_data is UNSET:
-            absent += 1
-        else:
+        if v_data is UNSET:
+            raise missing(at, "data")
+        if type(v_data) is not dict:
             raise expected(at + "/data", "an object", v_data)
+        v_data = DomainRenewalSuccessEventData.from_dict(v_data, at + "/data")
 
         # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
         obj = cls(
@@ -111,7 +111,7 @@ class DomainRenewalSuccessEvent:
             v_event_id,
             v_data,
         )
-        if len(d) != 3 - absent:
+        if len(d) != 3:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 

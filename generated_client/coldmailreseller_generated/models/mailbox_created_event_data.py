@@ -6,14 +6,14 @@ from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from coldmailreseller._modelkit import UNSET, Unset, expected, model_json, model_repr, unknown_fields
+from coldmailreseller._modelkit import UNSET, Unset, expected, missing, model_json, model_repr, unknown_fields
 
 _FIELDS = frozenset(
     (
+        "email",
         "userId",
         "orderId",
         "mailboxId",
-        "email",
     )
 )
 
@@ -24,16 +24,17 @@ class MailboxCreatedEventData:
     credentials.
 
         Attributes:
+            email (str): Always sent; the one published example (a simplified guide illustration) carries it, and the docs
+                say the event brings the mailbox account details.
             user_id (str | Unset):
             order_id (str | Unset):
             mailbox_id (str | Unset):
-            email (str | Unset):
     """
 
+    email: str
     user_id: str | Unset = UNSET
     order_id: str | Unset = UNSET
     mailbox_id: str | Unset = UNSET
-    email: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # CMR's request id, set on a model a method returns (when CMR sent one); not part of the value.
     _request_id: str | None = _attrs_field(init=False, default=None, eq=False)
@@ -42,12 +43,18 @@ class MailboxCreatedEventData:
         return model_repr(
             self,
             (
+                "email",
                 "user_id",
                 "order_id",
                 "mailbox_id",
-                "email",
             ),
         )
+
+    @property
+    def request_id(self) -> str | None:
+        """CMR's request id of the answer this model was read from; None when CMR sent none, and on models built
+        by hand or nested in another one."""
+        return self._request_id
 
     def to_json(self, **dumps: Any) -> str:
         """`to_dict()` as JSON text; keyword arguments go to `json.dumps` (`indent=2`, ...)."""
@@ -55,24 +62,27 @@ class MailboxCreatedEventData:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""
+        email = self.email
+
         user_id = self.user_id
 
         order_id = self.order_id
 
         mailbox_id = self.mailbox_id
 
-        email = self.email
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+            }
+        )
         if user_id is not UNSET:
             field_dict["userId"] = user_id
         if order_id is not UNSET:
             field_dict["orderId"] = order_id
         if mailbox_id is not UNSET:
             field_dict["mailboxId"] = mailbox_id
-        if email is not UNSET:
-            field_dict["email"] = email
         return field_dict
 
     @classmethod
@@ -87,6 +97,12 @@ class MailboxCreatedEventData:
             raise expected(at, "an object", d)
         get = d.get
         absent = 0  # declared fields left out; d holds unknown fields when it has more than the rest
+        v_email = get("email", UNSET)
+        if v_email is UNSET:
+            raise missing(at, "email")
+        if type(v_email) is not str:
+            raise expected(at + "/email", "a string", v_email)
+
         v_user_id = get("userId", UNSET)
         if type(v_user_id) is not str:
             if v_user_id is not UNSET:
@@ -105,18 +121,12 @@ class MailboxCreatedEventData:
                 raise expected(at + "/mailboxId", "a string", v_mailbox_id)
             absent += 1
 
-        v_email = get("email", UNSET)
-        if type(v_email) is not str:
-            if v_email is not UNSET:
-                raise expected(at + "/email", "a string", v_email)
-            absent += 1
-
         # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
         obj = cls(
+            v_email,
             v_user_id,
             v_order_id,
             v_mailbox_id,
-            v_email,
         )
         if len(d) != 4 - absent:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)

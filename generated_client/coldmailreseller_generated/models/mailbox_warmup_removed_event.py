@@ -6,16 +6,16 @@ from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from coldmailreseller._modelkit import UNSET, Unset, expected, model_json, model_repr, unknown_fields
+from coldmailreseller._modelkit import UNSET, Unset, expected, missing, model_json, model_repr, unknown_fields
 
 from .mailbox_warmup_removed_event_data import MailboxWarmupRemovedEventData
 
 _FIELDS = frozenset(
     (
+        "data",
         "event",
         "eventId",
         "eventType",
-        "data",
     )
 )
 
@@ -25,16 +25,16 @@ class MailboxWarmupRemovedEvent:
     """Delivery body of the `mailbox.warmup.removed` webhook.
 
     Attributes:
+        data (MailboxWarmupRemovedEventData): Mailbox whose warmup was removed.
         event (Literal['mailbox.warmup.removed'] | Unset): Event name, `mailbox.warmup.removed`.
         event_id (str | Unset): Unique per event; deduplicate retried deliveries on it.
         event_type (str | Unset): Event name, `mailbox.warmup.removed` (guide examples use this key instead of `event`).
-        data (MailboxWarmupRemovedEventData | Unset): Mailbox whose warmup was removed.
     """
 
+    data: MailboxWarmupRemovedEventData
     event: Literal["mailbox.warmup.removed"] | Unset = UNSET
     event_id: str | Unset = UNSET
     event_type: str | Unset = UNSET
-    data: MailboxWarmupRemovedEventData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # CMR's request id, set on a model a method returns (when CMR sent one); not part of the value.
     _request_id: str | None = _attrs_field(init=False, default=None, eq=False)
@@ -43,12 +43,18 @@ class MailboxWarmupRemovedEvent:
         return model_repr(
             self,
             (
+                "data",
                 "event",
                 "event_id",
                 "event_type",
-                "data",
             ),
         )
+
+    @property
+    def request_id(self) -> str | None:
+        """CMR's request id of the answer this model was read from; None when CMR sent none, and on models built
+        by hand or nested in another one."""
+        return self._request_id
 
     def to_json(self, **dumps: Any) -> str:
         """`to_dict()` as JSON text; keyword arguments go to `json.dumps` (`indent=2`, ...)."""
@@ -56,26 +62,27 @@ class MailboxWarmupRemovedEvent:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""
+        data = self.data.to_dict()
+
         event = self.event
 
         event_id = self.event_id
 
         event_type = self.event_type
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
         if event is not UNSET:
             field_dict["event"] = event
         if event_id is not UNSET:
             field_dict["eventId"] = event_id
         if event_type is not UNSET:
             field_dict["eventType"] = event_type
-        if data is not UNSET:
-            field_dict["data"] = data
         return field_dict
 
     @classmethod
@@ -90,6 +97,13 @@ class MailboxWarmupRemovedEvent:
             raise expected(at, "an object", d)
         get = d.get
         absent = 0  # declared fields left out; d holds unknown fields when it has more than the rest
+        v_data = get("data", UNSET)
+        if v_data is UNSET:
+            raise missing(at, "data")
+        if type(v_data) is not dict:
+            raise expected(at + "/data", "an object", v_data)
+        v_data = MailboxWarmupRemovedEventData.from_dict(v_data, at + "/data")
+
         v_event = get("event", UNSET)
         if v_event != "mailbox.warmup.removed":
             if v_event is not UNSET:
@@ -108,20 +122,12 @@ class MailboxWarmupRemovedEvent:
                 raise expected(at + "/eventType", "a string", v_event_type)
             absent += 1
 
-        v_data = get("data", UNSET)
-        if type(v_data) is dict:
-            v_data = MailboxWarmupRemovedEventData.from_dict(v_data, at + "/data")
-        elif v_data is UNSET:
-            absent += 1
-        else:
-            raise expected(at + "/data", "an object", v_data)
-
         # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
         obj = cls(
+            v_data,
             v_event,
             v_event_id,
             v_event_type,
-            v_data,
         )
         if len(d) != 4 - absent:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)

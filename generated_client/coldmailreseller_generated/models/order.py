@@ -6,7 +6,7 @@ from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from coldmailreseller._modelkit import UNSET, Unset, expected, model_json, model_repr, unknown_fields
+from coldmailreseller._modelkit import UNSET, Unset, expected, missing, model_json, model_repr, unknown_fields
 
 _FIELDS = frozenset(
     (
@@ -21,12 +21,13 @@ class Order:
     """What CMR hands back when it accepts an order. Only the fields of the guide-site example are known.
 
     Attributes:
-        order_id (str | Unset): Order identifier; pass it to the order status lookup and match it in order webhooks.
+        order_id (str): Order identifier; pass it to the order status lookup and match it in order webhooks. Always
+            sent; the guide says an accepted order answers with an orderId, as its only example does.
         unavailable_domains (list[Any] | Unset): Requested domains that could not be taken (item shape not documented;
             empty in the only example).
     """
 
-    order_id: str | Unset = UNSET
+    order_id: str
     unavailable_domains: list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # CMR's request id, set on a model a method returns (when CMR sent one); not part of the value.
@@ -40,6 +41,12 @@ class Order:
                 "unavailable_domains",
             ),
         )
+
+    @property
+    def request_id(self) -> str | None:
+        """CMR's request id of the answer this model was read from; None when CMR sent none, and on models built
+        by hand or nested in another one."""
+        return self._request_id
 
     def to_json(self, **dumps: Any) -> str:
         """`to_dict()` as JSON text; keyword arguments go to `json.dumps` (`indent=2`, ...)."""
@@ -55,8 +62,11 @@ class Order:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if order_id is not UNSET:
-            field_dict["orderId"] = order_id
+        field_dict.update(
+            {
+                "orderId": order_id,
+            }
+        )
         if unavailable_domains is not UNSET:
             field_dict["unavailableDomains"] = unavailable_domains
         return field_dict
@@ -74,10 +84,10 @@ class Order:
         get = d.get
         absent = 0  # declared fields left out; d holds unknown fields when it has more than the rest
         v_order_id = get("orderId", UNSET)
+        if v_order_id is UNSET:
+            raise missing(at, "orderId")
         if type(v_order_id) is not str:
-            if v_order_id is not UNSET:
-                raise expected(at + "/orderId", "a string", v_order_id)
-            absent += 1
+            raise expected(at + "/orderId", "a string", v_order_id)
 
         v_unavailable_domains = get("unavailableDomains", UNSET)
         if type(v_unavailable_domains) is list:

@@ -6,7 +6,7 @@ from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from coldmailreseller._modelkit import UNSET, Unset, expected, model_json, model_repr, unknown_fields
+from coldmailreseller._modelkit import UNSET, expected, missing, model_json, model_repr, unknown_fields
 
 _FIELDS = frozenset(("credentialId",))
 
@@ -16,16 +16,23 @@ class PlatformCredentialId:
     """Identifier of a newly stored credential.
 
     Attributes:
-        credential_id (str | Unset):
+        credential_id (str): Always sent; the docs describe addPlatformCredential as returning a credentialId, as its
+            200 example does.
     """
 
-    credential_id: str | Unset = UNSET
+    credential_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # CMR's request id, set on a model a method returns (when CMR sent one); not part of the value.
     _request_id: str | None = _attrs_field(init=False, default=None, eq=False)
 
     def __repr__(self) -> str:
         return model_repr(self, ("credential_id",))
+
+    @property
+    def request_id(self) -> str | None:
+        """CMR's request id of the answer this model was read from; None when CMR sent none, and on models built
+        by hand or nested in another one."""
+        return self._request_id
 
     def to_json(self, **dumps: Any) -> str:
         """`to_dict()` as JSON text; keyword arguments go to `json.dumps` (`indent=2`, ...)."""
@@ -37,8 +44,11 @@ class PlatformCredentialId:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if credential_id is not UNSET:
-            field_dict["credentialId"] = credential_id
+        field_dict.update(
+            {
+                "credentialId": credential_id,
+            }
+        )
         return field_dict
 
     @classmethod
@@ -52,18 +62,17 @@ class PlatformCredentialId:
         if type(d) is not dict:
             raise expected(at, "an object", d)
         get = d.get
-        absent = 0  # declared fields left out; d holds unknown fields when it has more than the rest
         v_credential_id = get("credentialId", UNSET)
+        if v_credential_id is UNSET:
+            raise missing(at, "credentialId")
         if type(v_credential_id) is not str:
-            if v_credential_id is not UNSET:
-                raise expected(at + "/credentialId", "a string", v_credential_id)
-            absent += 1
+            raise expected(at + "/credentialId", "a string", v_credential_id)
 
         # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
         obj = cls(
             v_credential_id,
         )
-        if len(d) != 1 - absent:
+        if len(d) != 1:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 

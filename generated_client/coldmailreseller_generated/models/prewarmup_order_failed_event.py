@@ -6,7 +6,7 @@ from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from coldmailreseller._modelkit import UNSET, Unset, expected, missing, model_json, model_repr, unknown_fields
+from coldmailreseller._modelkit import UNSET, expected, missing, model_json, model_repr, unknown_fields
 
 from .prewarmup_order_failed_event_data import PrewarmupOrderFailedEventData
 
@@ -26,13 +26,12 @@ class PrewarmupOrderFailedEvent:
     Attributes:
         event (Literal['prewarmup.order.failed']): Event name, `prewarmup.order.failed`.
         event_id (str): Unique per event; deduplicate retried deliveries on it.
-        data (PrewarmupOrderFailedEventData | Unset): Payload of `prewarmup.order.failed`; its fields are undocumented
-            upstream.
+        data (PrewarmupOrderFailedEventData): Payload of `prewarmup.order.failed`; its fields are undocumented upstream.
     """
 
     event: Literal["prewarmup.order.failed"]
     event_id: str
-    data: PrewarmupOrderFailedEventData | Unset = UNSET
+    data: PrewarmupOrderFailedEventData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # CMR's request id, set on a model a method returns (when CMR sent one); not part of the value.
     _request_id: str | None = _attrs_field(init=False, default=None, eq=False)
@@ -47,6 +46,12 @@ class PrewarmupOrderFailedEvent:
             ),
         )
 
+    @property
+    def request_id(self) -> str | None:
+        """CMR's request id of the answer this model was read from; None when CMR sent none, and on models built
+        by hand or nested in another one."""
+        return self._request_id
+
     def to_json(self, **dumps: Any) -> str:
         """`to_dict()` as JSON text; keyword arguments go to `json.dumps` (`indent=2`, ...)."""
         return model_json(self.to_dict(), **dumps)
@@ -57,9 +62,7 @@ class PrewarmupOrderFailedEvent:
 
         event_id = self.event_id
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,10 +70,9 @@ class PrewarmupOrderFailedEvent:
             {
                 "event": event,
                 "eventId": event_id,
+                "data": data,
             }
         )
-        if data is not UNSET:
-            field_dict["data"] = data
         return field_dict
 
     @classmethod
@@ -84,7 +86,6 @@ class PrewarmupOrderFailedEvent:
         if type(d) is not dict:
             raise expected(at, "an object", d)
         get = d.get
-        absent = 0  # declared fields left out; d holds unknown fields when it has more than the rest
         v_event = get("event", UNSET)
         if v_event is UNSET:
             raise missing(at, "event")
@@ -98,12 +99,11 @@ class PrewarmupOrderFailedEvent:
             raise expected(at + "/eventId", "a string", v_event_id)
 
         v_data = get("data", UNSET)
-        if type(v_data) is dict:
-            v_data = PrewarmupOrderFailedEventData.from_dict(v_data, at + "/data")
-        elif v_data is UNSET:
-            absent += 1
-        else:
+        if v_data is UNSET:
+            raise missing(at, "data")
+        if type(v_data) is not dict:
             raise expected(at + "/data", "an object", v_data)
+        v_data = PrewarmupOrderFailedEventData.from_dict(v_data, at + "/data")
 
         # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
         obj = cls(
@@ -111,7 +111,7 @@ class PrewarmupOrderFailedEvent:
             v_event_id,
             v_data,
         )
-        if len(d) != 3 - absent:
+        if len(d) != 3:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 

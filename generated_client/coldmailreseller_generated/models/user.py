@@ -6,7 +6,7 @@ from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from coldmailreseller._modelkit import UNSET, Unset, expected, model_json, model_repr, unknown_fields
+from coldmailreseller._modelkit import UNSET, Unset, expected, missing, model_json, model_repr, unknown_fields
 
 _FIELDS = frozenset(
     (
@@ -35,7 +35,8 @@ class User:
     response) and the other fields are assumed to mirror those accepted by createUser.
 
         Attributes:
-            id (str | Unset): CMR userId of the customer.
+            id (str): CMR userId of the customer. Always sent; the only published answer (guide site, createUser response)
+                carries it, and the guide names each listed user by its id.
             email (str | Unset):
             company (str | Unset):
             first_name (str | Unset):
@@ -52,7 +53,7 @@ class User:
             phone (str | Unset):
     """
 
-    id: str | Unset = UNSET
+    id: str
     email: str | Unset = UNSET
     company: str | Unset = UNSET
     first_name: str | Unset = UNSET
@@ -93,6 +94,12 @@ class User:
             ),
         )
 
+    @property
+    def request_id(self) -> str | None:
+        """CMR's request id of the answer this model was read from; None when CMR sent none, and on models built
+        by hand or nested in another one."""
+        return self._request_id
+
     def to_json(self, **dumps: Any) -> str:
         """`to_dict()` as JSON text; keyword arguments go to `json.dumps` (`indent=2`, ...)."""
         return model_json(self.to_dict(), **dumps)
@@ -131,8 +138,11 @@ class User:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if email is not UNSET:
             field_dict["email"] = email
         if company is not UNSET:
@@ -176,10 +186,10 @@ class User:
         get = d.get
         absent = 0  # declared fields left out; d holds unknown fields when it has more than the rest
         v_id = get("id", UNSET)
+        if v_id is UNSET:
+            raise missing(at, "id")
         if type(v_id) is not str:
-            if v_id is not UNSET:
-                raise expected(at + "/id", "a string", v_id)
-            absent += 1
+            raise expected(at + "/id", "a string", v_id)
 
         v_email = get("email", UNSET)
         if type(v_email) is not str:

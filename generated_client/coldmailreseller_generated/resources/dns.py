@@ -3,28 +3,33 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from coldmailreseller._runtime import async_raw_response, raw_response
+from coldmailreseller._runtime import (
+    AsyncRequester,
+    ExtraBody,
+    ExtraHeaders,
+    ExtraQuery,
+    LazyModule,
+    Requester,
+    TimeoutArg,
+    async_raw_response,
+    raw_response,
+)
 
+from .. import models as _models
 from ..operations import ADD_DNS_RECORD, DELETE_DNS_RECORD, GET_DNS_RECORDS, UPDATE_DNS_RECORD
 
+# Every name in the annotations exists at run time, so that typing.get_type_hints() and
+# inspect.signature(eval_str=True) work: generated classes are named through the lazy models package
+# (`_models.User` imports the User model when evaluated, and no other); TypedDicts and typed
+# results through modules imported just as lazily.
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
-    from coldmailreseller._runtime import (
-        AsyncRequester,
-        ExtraBody,
-        ExtraHeaders,
-        ExtraQuery,
-        Requester,
-        TimeoutArg,
-    )
-
-    from ..models.dns_record_input import DnsRecordInput
-    from ..models.dns_record_set import DnsRecordSet
-    from ..params import DnsRecordInputDict
+    from .. import params as _params
+else:
+    _params = LazyModule(__name__.rsplit(".", 2)[0] + ".params")
 
 __all__ = ["AsyncDns", "AsyncDnsWithRawResponse", "Dns", "DnsWithRawResponse"]
 
@@ -49,7 +54,7 @@ class Dns:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> DnsRecordSet:
+    ) -> _models.DnsRecordSet:
         """Get the DNS records of a domain.
 
         Returns active records in `data.records` and disabled ones in `data.disabledRecords`. Each record's
@@ -118,7 +123,7 @@ class Dns:
         *,
         user_id: str,
         domain: str,
-        records: Sequence[DnsRecordInput | DnsRecordInputDict],
+        records: Sequence[_models.DnsRecordInput | _params.DnsRecordInputDict],
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
@@ -214,7 +219,7 @@ class AsyncDns:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> DnsRecordSet:
+    ) -> _models.DnsRecordSet:
         """Get the DNS records of a domain.
 
         Returns active records in `data.records` and disabled ones in `data.disabledRecords`. Each record's
@@ -283,7 +288,7 @@ class AsyncDns:
         *,
         user_id: str,
         domain: str,
-        records: Sequence[DnsRecordInput | DnsRecordInputDict],
+        records: Sequence[_models.DnsRecordInput | _params.DnsRecordInputDict],
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,

@@ -4,11 +4,23 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
-from coldmailreseller._runtime import async_raw_response, raw_response
+from coldmailreseller._runtime import (
+    AsyncRequester,
+    ExtraBody,
+    ExtraHeaders,
+    ExtraQuery,
+    LazyModule,
+    Requester,
+    TimeoutArg,
+    async_raw_response,
+    raw_response,
+)
 
+from .. import models as _models
 from ..operations import (
     ADD_GOOGLE_CLIENT_ID,
     CHECK_WORKSPACE_EXISTS,
@@ -18,25 +30,17 @@ from ..operations import (
     SET_DOMAIN_AUTO_RENEW,
 )
 
+# Every name in the annotations exists at run time, so that typing.get_type_hints() and
+# inspect.signature(eval_str=True) work: generated classes are named through the lazy models package
+# (`_models.User` imports the User model when evaluated, and no other); TypedDicts and typed
+# results through modules imported just as lazily.
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from coldmailreseller import _results
 
-    from coldmailreseller._results import WorkspaceCheckResult
-    from coldmailreseller._runtime import (
-        AsyncRequester,
-        ExtraBody,
-        ExtraHeaders,
-        ExtraQuery,
-        Requester,
-        TimeoutArg,
-    )
-
-    from ..models.domain import Domain
-    from ..models.domain_auto_renew_state import DomainAutoRenewState
-    from ..models.domain_renewal_price import DomainRenewalPrice
-    from ..models.service_provider import ServiceProvider
-    from ..models.workspace_check_domain import WorkspaceCheckDomain
-    from ..params import WorkspaceCheckDomainDict
+    from .. import params as _params
+else:
+    _results = LazyModule("coldmailreseller._results")
+    _params = LazyModule(__name__.rsplit(".", 2)[0] + ".params")
 
 __all__ = ["AsyncDomains", "AsyncDomainsWithRawResponse", "Domains", "DomainsWithRawResponse"]
 
@@ -61,7 +65,7 @@ class Domains:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> builtins.list[DomainRenewalPrice]:
+    ) -> builtins.list[_models.DomainRenewalPrice]:
         """Quote the renewal price of a user's domains.
 
         Lookup only (POST, no charge): returns per-domain renewal price, renewal period in years, current
@@ -119,7 +123,7 @@ class Domains:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> builtins.list[DomainAutoRenewState]:
+    ) -> builtins.list[_models.DomainAutoRenewState]:
         """Turn domain auto-renew on or off.
 
         Sets the auto-renew flag of the listed domains. With auto-renew on, CMR queues renewals itself when
@@ -153,7 +157,7 @@ class Domains:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> builtins.list[Domain]:
+    ) -> builtins.list[_models.Domain]:
         """List the domains of a user.
 
         Returns a user's domains with their name, status, registration and expiry dates, purchase type,
@@ -177,13 +181,13 @@ class Domains:
         self,
         *,
         domain_name: str | None = None,
-        service_provider: ServiceProvider | Literal["GOOGLE", "MICROSOFT"] | None = None,
-        domains: Sequence[WorkspaceCheckDomain | WorkspaceCheckDomainDict] | None = None,
+        service_provider: _models.ServiceProvider | Literal["GOOGLE", "MICROSOFT"] | None = None,
+        domains: Sequence[_models.WorkspaceCheckDomain | _params.WorkspaceCheckDomainDict] | None = None,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> WorkspaceCheckResult:
+    ) -> _results.WorkspaceCheckResult:
         """Check whether domains already belong to a mail workspace.
 
         Lookup (no side effect) to run before ordering: a domain already tied to an existing Google
@@ -282,7 +286,7 @@ class AsyncDomains:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> builtins.list[DomainRenewalPrice]:
+    ) -> builtins.list[_models.DomainRenewalPrice]:
         """Quote the renewal price of a user's domains.
 
         Lookup only (POST, no charge): returns per-domain renewal price, renewal period in years, current
@@ -340,7 +344,7 @@ class AsyncDomains:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> builtins.list[DomainAutoRenewState]:
+    ) -> builtins.list[_models.DomainAutoRenewState]:
         """Turn domain auto-renew on or off.
 
         Sets the auto-renew flag of the listed domains. With auto-renew on, CMR queues renewals itself when
@@ -374,7 +378,7 @@ class AsyncDomains:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> builtins.list[Domain]:
+    ) -> builtins.list[_models.Domain]:
         """List the domains of a user.
 
         Returns a user's domains with their name, status, registration and expiry dates, purchase type,
@@ -398,13 +402,13 @@ class AsyncDomains:
         self,
         *,
         domain_name: str | None = None,
-        service_provider: ServiceProvider | Literal["GOOGLE", "MICROSOFT"] | None = None,
-        domains: Sequence[WorkspaceCheckDomain | WorkspaceCheckDomainDict] | None = None,
+        service_provider: _models.ServiceProvider | Literal["GOOGLE", "MICROSOFT"] | None = None,
+        domains: Sequence[_models.WorkspaceCheckDomain | _params.WorkspaceCheckDomainDict] | None = None,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> WorkspaceCheckResult:
+    ) -> _results.WorkspaceCheckResult:
         """Check whether domains already belong to a mail workspace.
 
         Lookup (no side effect) to run before ordering: a domain already tied to an existing Google

@@ -3,11 +3,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from coldmailreseller._runtime import async_raw_response, raw_response
+from coldmailreseller._runtime import (
+    AsyncRequester,
+    ExtraBody,
+    ExtraHeaders,
+    ExtraQuery,
+    LazyModule,
+    Requester,
+    TimeoutArg,
+    async_raw_response,
+    raw_response,
+)
 
+from .. import models as _models
 from ..operations import (
     ADD_PLATFORM_CREDENTIAL,
     DELETE_PLATFORM_CREDENTIAL,
@@ -19,30 +31,14 @@ from ..operations import (
     VALIDATE_MAILBOX,
 )
 
+# Every name in the annotations exists at run time, so that typing.get_type_hints() and
+# inspect.signature(eval_str=True) work: generated classes are named through the lazy models package
+# (`_models.User` imports the User model when evaluated, and no other); TypedDicts and typed
+# results through modules imported just as lazily.
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
-    from coldmailreseller._runtime import (
-        AsyncRequester,
-        ExtraBody,
-        ExtraHeaders,
-        ExtraQuery,
-        Requester,
-        TimeoutArg,
-    )
-
-    from ..models.connected_platforms import ConnectedPlatforms
-    from ..models.oauth_export_google_config import OauthExportGoogleConfig
-    from ..models.oauth_export_microsoft_config import OauthExportMicrosoftConfig
-    from ..models.platform_credential_id import PlatformCredentialId
-    from ..models.platform_credential_metadata import PlatformCredentialMetadata
-    from ..models.platform_credential_secrets import PlatformCredentialSecrets
-    from ..params import (
-        OauthExportGoogleConfigDict,
-        OauthExportMicrosoftConfigDict,
-        PlatformCredentialMetadataDict,
-        PlatformCredentialSecretsDict,
-    )
+    from .. import params as _params
+else:
+    _params = LazyModule(__name__.rsplit(".", 2)[0] + ".params")
 
 __all__ = ["AsyncExports", "AsyncExportsWithRawResponse", "Exports", "ExportsWithRawResponse"]
 
@@ -66,7 +62,7 @@ class Exports:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> ConnectedPlatforms:
+    ) -> _models.ConnectedPlatforms:
         """List connected sending platforms.
 
         Returns, per supported platform, whether the user has stored credentials and the stored entries with
@@ -116,13 +112,13 @@ class Exports:
         *,
         user_id: str,
         app: str,
-        credentials: PlatformCredentialSecrets | PlatformCredentialSecretsDict,
-        metadata: PlatformCredentialMetadata | PlatformCredentialMetadataDict | None = None,
+        credentials: _models.PlatformCredentialSecrets | _params.PlatformCredentialSecretsDict,
+        metadata: _models.PlatformCredentialMetadata | _params.PlatformCredentialMetadataDict | None = None,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> PlatformCredentialId:
+    ) -> _models.PlatformCredentialId:
         """Store a sending-platform credential.
 
         Checks the login live against the platform and, if it works, stores it and returns a new
@@ -264,8 +260,8 @@ class Exports:
         *,
         user_id: str,
         mailbox_id: str,
-        google: OauthExportGoogleConfig | OauthExportGoogleConfigDict | None = None,
-        microsoft: OauthExportMicrosoftConfig | OauthExportMicrosoftConfigDict | None = None,
+        google: _models.OauthExportGoogleConfig | _params.OauthExportGoogleConfigDict | None = None,
+        microsoft: _models.OauthExportMicrosoftConfig | _params.OauthExportMicrosoftConfigDict | None = None,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
@@ -359,7 +355,7 @@ class AsyncExports:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> ConnectedPlatforms:
+    ) -> _models.ConnectedPlatforms:
         """List connected sending platforms.
 
         Returns, per supported platform, whether the user has stored credentials and the stored entries with
@@ -409,13 +405,13 @@ class AsyncExports:
         *,
         user_id: str,
         app: str,
-        credentials: PlatformCredentialSecrets | PlatformCredentialSecretsDict,
-        metadata: PlatformCredentialMetadata | PlatformCredentialMetadataDict | None = None,
+        credentials: _models.PlatformCredentialSecrets | _params.PlatformCredentialSecretsDict,
+        metadata: _models.PlatformCredentialMetadata | _params.PlatformCredentialMetadataDict | None = None,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> PlatformCredentialId:
+    ) -> _models.PlatformCredentialId:
         """Store a sending-platform credential.
 
         Checks the login live against the platform and, if it works, stores it and returns a new
@@ -557,8 +553,8 @@ class AsyncExports:
         *,
         user_id: str,
         mailbox_id: str,
-        google: OauthExportGoogleConfig | OauthExportGoogleConfigDict | None = None,
-        microsoft: OauthExportMicrosoftConfig | OauthExportMicrosoftConfigDict | None = None,
+        google: _models.OauthExportGoogleConfig | _params.OauthExportGoogleConfigDict | None = None,
+        microsoft: _models.OauthExportMicrosoftConfig | _params.OauthExportMicrosoftConfigDict | None = None,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,

@@ -4,24 +4,24 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
 
-from coldmailreseller._runtime import async_raw_response, raw_response
+from coldmailreseller._runtime import (
+    AsyncRequester,
+    ExtraBody,
+    ExtraHeaders,
+    ExtraQuery,
+    Requester,
+    TimeoutArg,
+    async_raw_response,
+    raw_response,
+)
 
+from .. import models as _models
 from ..operations import LIST_COUNTRIES, LIST_STATES
 
-if TYPE_CHECKING:
-    from coldmailreseller._runtime import (
-        AsyncRequester,
-        ExtraBody,
-        ExtraHeaders,
-        ExtraQuery,
-        Requester,
-        TimeoutArg,
-    )
-
-    from ..models.country_code_map import CountryCodeMap
-    from ..models.state_code_map import StateCodeMap
+# Every name in the annotations exists at run time, so that typing.get_type_hints() and
+# inspect.signature(eval_str=True) work: generated classes are named through the lazy models package
+# (`_models.User` imports the User model when evaluated, and no other).
 
 __all__ = ["AsyncGeo", "AsyncGeoWithRawResponse", "Geo", "GeoWithRawResponse"]
 
@@ -44,7 +44,7 @@ class Geo:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> CountryCodeMap:
+    ) -> _models.CountryCodeMap:
         """List countries and their ISO codes.
 
         Partner-level reference call. According to the guide site `data` maps each country name to its ISO
@@ -64,7 +64,7 @@ class Geo:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> StateCodeMap:
+    ) -> _models.StateCodeMap:
         """List the states or provinces of a country.
 
         Partner-level reference call. Per the guide site `data` maps state/province names to state codes.
@@ -110,7 +110,7 @@ class AsyncGeo:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> CountryCodeMap:
+    ) -> _models.CountryCodeMap:
         """List countries and their ISO codes.
 
         Partner-level reference call. According to the guide site `data` maps each country name to its ISO
@@ -130,7 +130,7 @@ class AsyncGeo:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> StateCodeMap:
+    ) -> _models.StateCodeMap:
         """List the states or provinces of a country.
 
         Partner-level reference call. Per the guide site `data` maps state/province names to state codes.

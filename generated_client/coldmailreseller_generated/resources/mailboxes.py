@@ -4,11 +4,24 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from coldmailreseller._runtime import async_raw_response, raw_response
+from coldmailreseller._runtime import (
+    ActionResult,
+    AsyncRequester,
+    ExtraBody,
+    ExtraHeaders,
+    ExtraQuery,
+    LazyModule,
+    Requester,
+    TimeoutArg,
+    async_raw_response,
+    raw_response,
+)
 
+from .. import models as _models
 from ..operations import (
     GET_MAILBOX,
     GET_MAILBOX_ADMIN_DETAILS,
@@ -18,24 +31,14 @@ from ..operations import (
     UPDATE_MAILBOX_DETAILS,
 )
 
+# Every name in the annotations exists at run time, so that typing.get_type_hints() and
+# inspect.signature(eval_str=True) work: generated classes are named through the lazy models package
+# (`_models.User` imports the User model when evaluated, and no other); TypedDicts and typed
+# results through modules imported just as lazily.
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
-    from coldmailreseller._runtime import (
-        ActionResult,
-        AsyncRequester,
-        ExtraBody,
-        ExtraHeaders,
-        ExtraQuery,
-        Requester,
-        TimeoutArg,
-    )
-
-    from ..models.mailbox import Mailbox
-    from ..models.mailbox_admin_details import MailboxAdminDetails
-    from ..models.mailbox_update import MailboxUpdate
-    from ..models.mailbox_update_result import MailboxUpdateResult
-    from ..params import MailboxUpdateDict
+    from .. import params as _params
+else:
+    _params = LazyModule(__name__.rsplit(".", 2)[0] + ".params")
 
 __all__ = ["AsyncMailboxes", "AsyncMailboxesWithRawResponse", "Mailboxes", "MailboxesWithRawResponse"]
 
@@ -58,7 +61,7 @@ class Mailboxes:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> builtins.list[Mailbox]:
+    ) -> builtins.list[_models.Mailbox]:
         """List mailboxes across the partner account.
 
         Returns mailboxes of every customer under the partner. Known from guide-site articles only: no
@@ -78,7 +81,7 @@ class Mailboxes:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> builtins.list[Mailbox]:
+    ) -> builtins.list[_models.Mailbox]:
         """List one customer's mailboxes.
 
         Returns the mailboxes belonging to one customer. Despite `single` in the path it yields a collection
@@ -104,7 +107,7 @@ class Mailboxes:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> Mailbox:
+    ) -> _models.Mailbox:
         """Get a mailbox by id.
 
         Fetches one mailbox by its identifier. Path from the guide site; whether `userId` is also needed and
@@ -130,7 +133,7 @@ class Mailboxes:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> MailboxAdminDetails:
+    ) -> _models.MailboxAdminDetails:
         """Get administrative details of a mailbox.
 
         Fetches admin-level information for one mailbox of a customer, addressed by both userId and
@@ -157,12 +160,14 @@ class Mailboxes:
         self,
         *,
         user_id: str,
-        mailbox_data: MailboxUpdate | MailboxUpdateDict | Sequence[MailboxUpdate | MailboxUpdateDict],
+        mailbox_data: _models.MailboxUpdate
+        | _params.MailboxUpdateDict
+        | Sequence[_models.MailboxUpdate | _params.MailboxUpdateDict],
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> ActionResult[builtins.list[MailboxUpdateResult] | None]:
+    ) -> ActionResult[builtins.list[_models.MailboxUpdateResult] | None]:
         """Rename a mailbox or change its names or picture.
 
         Changes username, first/last name or profile picture of one mailbox, or of several in one call. The
@@ -255,7 +260,7 @@ class AsyncMailboxes:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> builtins.list[Mailbox]:
+    ) -> builtins.list[_models.Mailbox]:
         """List mailboxes across the partner account.
 
         Returns mailboxes of every customer under the partner. Known from guide-site articles only: no
@@ -275,7 +280,7 @@ class AsyncMailboxes:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> builtins.list[Mailbox]:
+    ) -> builtins.list[_models.Mailbox]:
         """List one customer's mailboxes.
 
         Returns the mailboxes belonging to one customer. Despite `single` in the path it yields a collection
@@ -301,7 +306,7 @@ class AsyncMailboxes:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> Mailbox:
+    ) -> _models.Mailbox:
         """Get a mailbox by id.
 
         Fetches one mailbox by its identifier. Path from the guide site; whether `userId` is also needed and
@@ -327,7 +332,7 @@ class AsyncMailboxes:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> MailboxAdminDetails:
+    ) -> _models.MailboxAdminDetails:
         """Get administrative details of a mailbox.
 
         Fetches admin-level information for one mailbox of a customer, addressed by both userId and
@@ -354,12 +359,14 @@ class AsyncMailboxes:
         self,
         *,
         user_id: str,
-        mailbox_data: MailboxUpdate | MailboxUpdateDict | Sequence[MailboxUpdate | MailboxUpdateDict],
+        mailbox_data: _models.MailboxUpdate
+        | _params.MailboxUpdateDict
+        | Sequence[_models.MailboxUpdate | _params.MailboxUpdateDict],
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> ActionResult[builtins.list[MailboxUpdateResult] | None]:
+    ) -> ActionResult[builtins.list[_models.MailboxUpdateResult] | None]:
         """Rename a mailbox or change its names or picture.
 
         Changes username, first/last name or profile picture of one mailbox, or of several in one call. The

@@ -3,35 +3,34 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
-from coldmailreseller._runtime import async_raw_response, raw_response
+from coldmailreseller._runtime import (
+    ActionResult,
+    AsyncRequester,
+    ExtraBody,
+    ExtraHeaders,
+    ExtraQuery,
+    LazyModule,
+    Requester,
+    TimeoutArg,
+    async_raw_response,
+    raw_response,
+)
 
+from .. import models as _models
 from ..operations import CREATE_MAILBOX_ORDER, CREATE_ORDER_JSON, GET_ORDER_STATUS
 
+# Every name in the annotations exists at run time, so that typing.get_type_hints() and
+# inspect.signature(eval_str=True) work: generated classes are named through the lazy models package
+# (`_models.User` imports the User model when evaluated, and no other); TypedDicts and typed
+# results through modules imported just as lazily.
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
-
-    from coldmailreseller._runtime import (
-        ActionResult,
-        AsyncRequester,
-        ExtraBody,
-        ExtraHeaders,
-        ExtraQuery,
-        Requester,
-        TimeoutArg,
-    )
-
-    from ..models.billing_cycle import BillingCycle
-    from ..models.google_oauth_config import GoogleOauthConfig
-    from ..models.order import Order
-    from ..models.order_domain import OrderDomain
-    from ..models.order_mailbox import OrderMailbox
-    from ..models.order_mailboxes_by_domain import OrderMailboxesByDomain
-    from ..models.order_status import OrderStatus
-    from ..models.service_provider import ServiceProvider
-    from ..params import GoogleOauthConfigDict, OrderDomainDict, OrderMailboxDict
+    from .. import params as _params
+else:
+    _params = LazyModule(__name__.rsplit(".", 2)[0] + ".params")
 
 __all__ = ["AsyncOrders", "AsyncOrdersWithRawResponse", "Orders", "OrdersWithRawResponse"]
 
@@ -56,7 +55,7 @@ class Orders:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> OrderStatus:
+    ) -> _models.OrderStatus:
         """Get the progress of an order.
 
         Polls how far an order has got. Only the path is known (quoted from the Quick Start by the guide
@@ -85,19 +84,20 @@ class Orders:
         self,
         *,
         user_id: str,
-        domains: Sequence[OrderDomain | OrderDomainDict],
-        mailboxes: OrderMailboxesByDomain | Mapping[str, Sequence[OrderMailbox | OrderMailboxDict]],
-        billing_cycle: BillingCycle | Literal["MONTHLY"] | None = None,
+        domains: Sequence[_models.OrderDomain | _params.OrderDomainDict],
+        mailboxes: _models.OrderMailboxesByDomain
+        | Mapping[str, Sequence[_models.OrderMailbox | _params.OrderMailboxDict]],
+        billing_cycle: _models.BillingCycle | Literal["MONTHLY"] | None = None,
         confirm: bool | None = None,
-        service_provider: ServiceProvider | Literal["GOOGLE", "MICROSOFT"] | None = None,
+        service_provider: _models.ServiceProvider | Literal["GOOGLE", "MICROSOFT"] | None = None,
         microsoft_oauth_route: str | None = None,
-        google: GoogleOauthConfig | GoogleOauthConfigDict | None = None,
+        google: _models.GoogleOauthConfig | _params.GoogleOauthConfigDict | None = None,
         auto_renew: bool | None = None,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> ActionResult[Order]:
+    ) -> ActionResult[_models.Order]:
         """Order domains and mailboxes (JSON).
 
         Registers one or more domains and sets up mailboxes on them in a single order. With `confirm: true`
@@ -149,17 +149,18 @@ class Orders:
         self,
         *,
         user_id: str,
-        mailboxes: OrderMailboxesByDomain | Mapping[str, Sequence[OrderMailbox | OrderMailboxDict]],
+        mailboxes: _models.OrderMailboxesByDomain
+        | Mapping[str, Sequence[_models.OrderMailbox | _params.OrderMailboxDict]],
         subscription_id: str | None = None,
         domain_id: str | None = None,
         auto_renew: bool | None = None,
         confirm: bool | None = None,
-        billing_cycle: BillingCycle | Literal["MONTHLY"] | None = None,
+        billing_cycle: _models.BillingCycle | Literal["MONTHLY"] | None = None,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> ActionResult[Order]:
+    ) -> ActionResult[_models.Order]:
         """Order mailboxes on an existing domain (JSON).
 
         Adds mailboxes to a domain already in CMR. With `subscriptionId` they join that active subscription;
@@ -230,7 +231,7 @@ class AsyncOrders:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> OrderStatus:
+    ) -> _models.OrderStatus:
         """Get the progress of an order.
 
         Polls how far an order has got. Only the path is known (quoted from the Quick Start by the guide
@@ -259,19 +260,20 @@ class AsyncOrders:
         self,
         *,
         user_id: str,
-        domains: Sequence[OrderDomain | OrderDomainDict],
-        mailboxes: OrderMailboxesByDomain | Mapping[str, Sequence[OrderMailbox | OrderMailboxDict]],
-        billing_cycle: BillingCycle | Literal["MONTHLY"] | None = None,
+        domains: Sequence[_models.OrderDomain | _params.OrderDomainDict],
+        mailboxes: _models.OrderMailboxesByDomain
+        | Mapping[str, Sequence[_models.OrderMailbox | _params.OrderMailboxDict]],
+        billing_cycle: _models.BillingCycle | Literal["MONTHLY"] | None = None,
         confirm: bool | None = None,
-        service_provider: ServiceProvider | Literal["GOOGLE", "MICROSOFT"] | None = None,
+        service_provider: _models.ServiceProvider | Literal["GOOGLE", "MICROSOFT"] | None = None,
         microsoft_oauth_route: str | None = None,
-        google: GoogleOauthConfig | GoogleOauthConfigDict | None = None,
+        google: _models.GoogleOauthConfig | _params.GoogleOauthConfigDict | None = None,
         auto_renew: bool | None = None,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> ActionResult[Order]:
+    ) -> ActionResult[_models.Order]:
         """Order domains and mailboxes (JSON).
 
         Registers one or more domains and sets up mailboxes on them in a single order. With `confirm: true`
@@ -323,17 +325,18 @@ class AsyncOrders:
         self,
         *,
         user_id: str,
-        mailboxes: OrderMailboxesByDomain | Mapping[str, Sequence[OrderMailbox | OrderMailboxDict]],
+        mailboxes: _models.OrderMailboxesByDomain
+        | Mapping[str, Sequence[_models.OrderMailbox | _params.OrderMailboxDict]],
         subscription_id: str | None = None,
         domain_id: str | None = None,
         auto_renew: bool | None = None,
         confirm: bool | None = None,
-        billing_cycle: BillingCycle | Literal["MONTHLY"] | None = None,
+        billing_cycle: _models.BillingCycle | Literal["MONTHLY"] | None = None,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> ActionResult[Order]:
+    ) -> ActionResult[_models.Order]:
         """Order mailboxes on an existing domain (JSON).
 
         Adds mailboxes to a domain already in CMR. With `subscriptionId` they join that active subscription;

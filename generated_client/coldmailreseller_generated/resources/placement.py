@@ -3,27 +3,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING
 
-from coldmailreseller._runtime import async_raw_response, raw_response
+from coldmailreseller._runtime import (
+    AsyncRequester,
+    ExtraBody,
+    ExtraHeaders,
+    ExtraQuery,
+    Requester,
+    TimeoutArg,
+    async_raw_response,
+    raw_response,
+)
 
+from .. import models as _models
 from ..operations import CREATE_PLACEMENT_TEST, LIST_PLACEMENT_REPORTS
 
-if TYPE_CHECKING:
-    from collections.abc import Sequence
-
-    from coldmailreseller._runtime import (
-        AsyncRequester,
-        ExtraBody,
-        ExtraHeaders,
-        ExtraQuery,
-        Requester,
-        TimeoutArg,
-    )
-
-    from ..models.placement_report_page import PlacementReportPage
-    from ..models.placement_test_order import PlacementTestOrder
+# Every name in the annotations exists at run time, so that typing.get_type_hints() and
+# inspect.signature(eval_str=True) work: generated classes are named through the lazy models package
+# (`_models.User` imports the User model when evaluated, and no other).
 
 __all__ = ["AsyncPlacement", "AsyncPlacementWithRawResponse", "Placement", "PlacementWithRawResponse"]
 
@@ -51,7 +50,7 @@ class Placement:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> PlacementTestOrder:
+    ) -> _models.PlacementTestOrder:
         """Buy an inbox placement test.
 
         Orders a placement test for ACTIVE mailboxes that have SMTP credentials, sending to Gmail and
@@ -98,7 +97,7 @@ class Placement:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> PlacementReportPage:
+    ) -> _models.PlacementReportPage:
         """List placement test reports.
 
         Returns placement results grouped per purchase (`orderId`), newest first, each with one entry per
@@ -159,7 +158,7 @@ class AsyncPlacement:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> PlacementTestOrder:
+    ) -> _models.PlacementTestOrder:
         """Buy an inbox placement test.
 
         Orders a placement test for ACTIVE mailboxes that have SMTP credentials, sending to Gmail and
@@ -206,7 +205,7 @@ class AsyncPlacement:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> PlacementReportPage:
+    ) -> _models.PlacementReportPage:
         """List placement test reports.
 
         Returns placement results grouped per purchase (`orderId`), newest first, each with one entry per

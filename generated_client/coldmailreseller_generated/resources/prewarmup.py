@@ -3,11 +3,23 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
-from coldmailreseller._runtime import async_raw_response, raw_response
+from coldmailreseller._runtime import (
+    AsyncRequester,
+    ExtraBody,
+    ExtraHeaders,
+    ExtraQuery,
+    LazyModule,
+    Requester,
+    TimeoutArg,
+    async_raw_response,
+    raw_response,
+)
 
+from .. import models as _models
 from ..operations import (
     LIST_PRE_WARMUP_MAILBOXES,
     LIST_PRE_WARMUP_MAILBOXES_PAGES,
@@ -17,25 +29,14 @@ from ..operations import (
     SANDBOX_RESET_PRE_WARMUP_DATA,
 )
 
+# Every name in the annotations exists at run time, so that typing.get_type_hints() and
+# inspect.signature(eval_str=True) work: generated classes are named through the lazy models package
+# (`_models.User` imports the User model when evaluated, and no other); TypedDicts and typed
+# results through modules imported just as lazily.
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Iterator, Sequence
-
-    from coldmailreseller._runtime import (
-        AsyncRequester,
-        ExtraBody,
-        ExtraHeaders,
-        ExtraQuery,
-        Requester,
-        TimeoutArg,
-    )
-
-    from ..models.oauth_export_google_config import OauthExportGoogleConfig
-    from ..models.pre_warmup_domain import PreWarmupDomain
-    from ..models.pre_warmup_inventory_page import PreWarmupInventoryPage
-    from ..models.pre_warmup_order_item import PreWarmupOrderItem
-    from ..models.pre_warmup_scenario import PreWarmupScenario
-    from ..models.service_provider import ServiceProvider
-    from ..params import OauthExportGoogleConfigDict, PreWarmupOrderItemDict
+    from .. import params as _params
+else:
+    _params = LazyModule(__name__.rsplit(".", 2)[0] + ".params")
 
 __all__ = ["AsyncPrewarmup", "AsyncPrewarmupWithRawResponse", "Prewarmup", "PrewarmupWithRawResponse"]
 
@@ -54,7 +55,7 @@ class Prewarmup:
     def list(
         self,
         *,
-        service_provider: ServiceProvider | Literal["GOOGLE", "MICROSOFT"] | None = None,
+        service_provider: _models.ServiceProvider | Literal["GOOGLE", "MICROSOFT"] | None = None,
         contains: str | None = None,
         page: int | None = None,
         limit: int | None = None,
@@ -62,7 +63,7 @@ class Prewarmup:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> PreWarmupInventoryPage:
+    ) -> _models.PreWarmupInventoryPage:
         """List pre-warmed domains and mailboxes.
 
         Returns the partner-level inventory of pre-warmed domains, their mailboxes and purchase/renewal
@@ -93,14 +94,14 @@ class Prewarmup:
     def iter(
         self,
         *,
-        service_provider: ServiceProvider | Literal["GOOGLE", "MICROSOFT"] | None = None,
+        service_provider: _models.ServiceProvider | Literal["GOOGLE", "MICROSOFT"] | None = None,
         contains: str | None = None,
         limit: int | None = None,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> Iterator[PreWarmupDomain]:
+    ) -> Iterator[_models.PreWarmupDomain]:
         """List pre-warmed domains and mailboxes.
 
         Returns the partner-level inventory of pre-warmed domains, their mailboxes and purchase/renewal
@@ -130,9 +131,9 @@ class Prewarmup:
         self,
         *,
         user_id: str,
-        order: Sequence[PreWarmupOrderItem | PreWarmupOrderItemDict],
-        service_provider: ServiceProvider | Literal["GOOGLE", "MICROSOFT"],
-        google: OauthExportGoogleConfig | OauthExportGoogleConfigDict | None = None,
+        order: Sequence[_models.PreWarmupOrderItem | _params.PreWarmupOrderItemDict],
+        service_provider: _models.ServiceProvider | Literal["GOOGLE", "MICROSOFT"],
+        google: _models.OauthExportGoogleConfig | _params.OauthExportGoogleConfigDict | None = None,
         microsoft_oauth_route: str | None = None,
         auto_renew: bool | None = None,
         extra_headers: ExtraHeaders | None = None,
@@ -185,7 +186,7 @@ class Prewarmup:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> PreWarmupInventoryPage:
+    ) -> _models.PreWarmupInventoryPage:
         """[Sandbox] List sandbox pre-warmed domains.
 
         Sandbox counterpart of listPreWarmupMailboxes: lists the test domains (GOOGLE: sandbox.nexora-
@@ -205,12 +206,12 @@ class Prewarmup:
     def sandbox_order(
         self,
         *,
-        order: Sequence[PreWarmupOrderItem | PreWarmupOrderItemDict],
-        service_provider: ServiceProvider | Literal["GOOGLE", "MICROSOFT"],
-        google: OauthExportGoogleConfig | OauthExportGoogleConfigDict | None = None,
+        order: Sequence[_models.PreWarmupOrderItem | _params.PreWarmupOrderItemDict],
+        service_provider: _models.ServiceProvider | Literal["GOOGLE", "MICROSOFT"],
+        google: _models.OauthExportGoogleConfig | _params.OauthExportGoogleConfigDict | None = None,
         microsoft_oauth_route: str | None = None,
         auto_renew: bool | None = None,
-        scenario: PreWarmupScenario | Literal["success", "full_failure", "partial_failure"] | None = None,
+        scenario: _models.PreWarmupScenario | Literal["success", "full_failure", "partial_failure"] | None = None,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
@@ -303,7 +304,7 @@ class AsyncPrewarmup:
     async def list(
         self,
         *,
-        service_provider: ServiceProvider | Literal["GOOGLE", "MICROSOFT"] | None = None,
+        service_provider: _models.ServiceProvider | Literal["GOOGLE", "MICROSOFT"] | None = None,
         contains: str | None = None,
         page: int | None = None,
         limit: int | None = None,
@@ -311,7 +312,7 @@ class AsyncPrewarmup:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> PreWarmupInventoryPage:
+    ) -> _models.PreWarmupInventoryPage:
         """List pre-warmed domains and mailboxes.
 
         Returns the partner-level inventory of pre-warmed domains, their mailboxes and purchase/renewal
@@ -342,14 +343,14 @@ class AsyncPrewarmup:
     def iter(
         self,
         *,
-        service_provider: ServiceProvider | Literal["GOOGLE", "MICROSOFT"] | None = None,
+        service_provider: _models.ServiceProvider | Literal["GOOGLE", "MICROSOFT"] | None = None,
         contains: str | None = None,
         limit: int | None = None,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> AsyncIterator[PreWarmupDomain]:
+    ) -> AsyncIterator[_models.PreWarmupDomain]:
         """List pre-warmed domains and mailboxes.
 
         Returns the partner-level inventory of pre-warmed domains, their mailboxes and purchase/renewal
@@ -379,9 +380,9 @@ class AsyncPrewarmup:
         self,
         *,
         user_id: str,
-        order: Sequence[PreWarmupOrderItem | PreWarmupOrderItemDict],
-        service_provider: ServiceProvider | Literal["GOOGLE", "MICROSOFT"],
-        google: OauthExportGoogleConfig | OauthExportGoogleConfigDict | None = None,
+        order: Sequence[_models.PreWarmupOrderItem | _params.PreWarmupOrderItemDict],
+        service_provider: _models.ServiceProvider | Literal["GOOGLE", "MICROSOFT"],
+        google: _models.OauthExportGoogleConfig | _params.OauthExportGoogleConfigDict | None = None,
         microsoft_oauth_route: str | None = None,
         auto_renew: bool | None = None,
         extra_headers: ExtraHeaders | None = None,
@@ -434,7 +435,7 @@ class AsyncPrewarmup:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> PreWarmupInventoryPage:
+    ) -> _models.PreWarmupInventoryPage:
         """[Sandbox] List sandbox pre-warmed domains.
 
         Sandbox counterpart of listPreWarmupMailboxes: lists the test domains (GOOGLE: sandbox.nexora-
@@ -454,12 +455,12 @@ class AsyncPrewarmup:
     async def sandbox_order(
         self,
         *,
-        order: Sequence[PreWarmupOrderItem | PreWarmupOrderItemDict],
-        service_provider: ServiceProvider | Literal["GOOGLE", "MICROSOFT"],
-        google: OauthExportGoogleConfig | OauthExportGoogleConfigDict | None = None,
+        order: Sequence[_models.PreWarmupOrderItem | _params.PreWarmupOrderItemDict],
+        service_provider: _models.ServiceProvider | Literal["GOOGLE", "MICROSOFT"],
+        google: _models.OauthExportGoogleConfig | _params.OauthExportGoogleConfigDict | None = None,
         microsoft_oauth_route: str | None = None,
         auto_renew: bool | None = None,
-        scenario: PreWarmupScenario | Literal["success", "full_failure", "partial_failure"] | None = None,
+        scenario: _models.PreWarmupScenario | Literal["success", "full_failure", "partial_failure"] | None = None,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,

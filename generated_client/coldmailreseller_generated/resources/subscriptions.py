@@ -3,11 +3,23 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
-from coldmailreseller._runtime import async_raw_response, raw_response
+from coldmailreseller._runtime import (
+    ActionResult,
+    AsyncRequester,
+    ExtraBody,
+    ExtraHeaders,
+    ExtraQuery,
+    Requester,
+    TimeoutArg,
+    async_raw_response,
+    raw_response,
+)
 
+from .. import models as _models
 from ..operations import (
     CANCEL_SUBSCRIPTION,
     LIST_SUBSCRIPTIONS,
@@ -17,22 +29,9 @@ from ..operations import (
     TOGGLE_SUBSCRIPTION_AUTO_RENEWAL,
 )
 
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Iterator, Sequence
-
-    from coldmailreseller._runtime import (
-        ActionResult,
-        AsyncRequester,
-        ExtraBody,
-        ExtraHeaders,
-        ExtraQuery,
-        Requester,
-        TimeoutArg,
-    )
-
-    from ..models.subscription import Subscription
-    from ..models.subscription_page import SubscriptionPage
-    from ..models.subscription_status import SubscriptionStatus
+# Every name in the annotations exists at run time, so that typing.get_type_hints() and
+# inspect.signature(eval_str=True) work: generated classes are named through the lazy models package
+# (`_models.User` imports the User model when evaluated, and no other).
 
 __all__ = ["AsyncSubscriptions", "AsyncSubscriptionsWithRawResponse", "Subscriptions", "SubscriptionsWithRawResponse"]
 
@@ -51,7 +50,9 @@ class Subscriptions:
     def list(
         self,
         *,
-        status: SubscriptionStatus | Literal["ACTIVE", "RENEWING", "PAST_DUE", "CANCELLED", "EXPIRED"] | None = None,
+        status: _models.SubscriptionStatus
+        | Literal["ACTIVE", "RENEWING", "PAST_DUE", "CANCELLED", "EXPIRED"]
+        | None = None,
         component_subscription_id: str | None = None,
         domain: str | None = None,
         limit: int | None = None,
@@ -60,7 +61,7 @@ class Subscriptions:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> SubscriptionPage:
+    ) -> _models.SubscriptionPage:
         """List subscriptions.
 
         Pages through the partner's subscriptions (across customers; no userId parameter is documented). The
@@ -97,7 +98,9 @@ class Subscriptions:
     def iter(
         self,
         *,
-        status: SubscriptionStatus | Literal["ACTIVE", "RENEWING", "PAST_DUE", "CANCELLED", "EXPIRED"] | None = None,
+        status: _models.SubscriptionStatus
+        | Literal["ACTIVE", "RENEWING", "PAST_DUE", "CANCELLED", "EXPIRED"]
+        | None = None,
         component_subscription_id: str | None = None,
         domain: str | None = None,
         limit: int | None = None,
@@ -105,7 +108,7 @@ class Subscriptions:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> Iterator[Subscription]:
+    ) -> Iterator[_models.Subscription]:
         """List subscriptions.
 
         Pages through the partner's subscriptions (across customers; no userId parameter is documented). The
@@ -284,7 +287,9 @@ class AsyncSubscriptions:
     async def list(
         self,
         *,
-        status: SubscriptionStatus | Literal["ACTIVE", "RENEWING", "PAST_DUE", "CANCELLED", "EXPIRED"] | None = None,
+        status: _models.SubscriptionStatus
+        | Literal["ACTIVE", "RENEWING", "PAST_DUE", "CANCELLED", "EXPIRED"]
+        | None = None,
         component_subscription_id: str | None = None,
         domain: str | None = None,
         limit: int | None = None,
@@ -293,7 +298,7 @@ class AsyncSubscriptions:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> SubscriptionPage:
+    ) -> _models.SubscriptionPage:
         """List subscriptions.
 
         Pages through the partner's subscriptions (across customers; no userId parameter is documented). The
@@ -330,7 +335,9 @@ class AsyncSubscriptions:
     def iter(
         self,
         *,
-        status: SubscriptionStatus | Literal["ACTIVE", "RENEWING", "PAST_DUE", "CANCELLED", "EXPIRED"] | None = None,
+        status: _models.SubscriptionStatus
+        | Literal["ACTIVE", "RENEWING", "PAST_DUE", "CANCELLED", "EXPIRED"]
+        | None = None,
         component_subscription_id: str | None = None,
         domain: str | None = None,
         limit: int | None = None,
@@ -338,7 +345,7 @@ class AsyncSubscriptions:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> AsyncIterator[Subscription]:
+    ) -> AsyncIterator[_models.Subscription]:
         """List subscriptions.
 
         Pages through the partner's subscriptions (across customers; no userId parameter is documented). The

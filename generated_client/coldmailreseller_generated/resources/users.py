@@ -3,27 +3,26 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING
 
-from coldmailreseller._runtime import async_raw_response, raw_response
+from coldmailreseller._runtime import (
+    AsyncRequester,
+    ExtraBody,
+    ExtraHeaders,
+    ExtraQuery,
+    Requester,
+    TimeoutArg,
+    async_raw_response,
+    raw_response,
+)
 
+from .. import models as _models
 from ..operations import CREATE_USER, DELETE_USER, GET_USER, LIST_USERS, LIST_USERS_PAGES, UPDATE_USER
 
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Iterator
-
-    from coldmailreseller._runtime import (
-        AsyncRequester,
-        ExtraBody,
-        ExtraHeaders,
-        ExtraQuery,
-        Requester,
-        TimeoutArg,
-    )
-
-    from ..models.user import User
-    from ..models.user_list import UserList
+# Every name in the annotations exists at run time, so that typing.get_type_hints() and
+# inspect.signature(eval_str=True) work: generated classes are named through the lazy models package
+# (`_models.User` imports the User model when evaluated, and no other).
 
 __all__ = ["AsyncUsers", "AsyncUsersWithRawResponse", "Users", "UsersWithRawResponse"]
 
@@ -48,7 +47,7 @@ class Users:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> UserList:
+    ) -> _models.UserList:
         """List the users under the partner account.
 
         Partner-level call (no userId) that returns the customers belonging to the partner. Upstream says
@@ -78,7 +77,7 @@ class Users:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> Iterator[User]:
+    ) -> Iterator[_models.User]:
         """List the users under the partner account.
 
         Partner-level call (no userId) that returns the customers belonging to the partner. Upstream says
@@ -107,7 +106,7 @@ class Users:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> User:
+    ) -> _models.User:
         """Get one user's profile and billing details.
 
         Returns the profile and billing/address information of a single customer. The path comes from the
@@ -207,7 +206,7 @@ class Users:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> User:
+    ) -> _models.User:
         """Create a user (customer) under the partner account.
 
         Partner-level call that creates a customer with contact and address details. `country` is an ISO
@@ -316,7 +315,7 @@ class AsyncUsers:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> UserList:
+    ) -> _models.UserList:
         """List the users under the partner account.
 
         Partner-level call (no userId) that returns the customers belonging to the partner. Upstream says
@@ -346,7 +345,7 @@ class AsyncUsers:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> AsyncIterator[User]:
+    ) -> AsyncIterator[_models.User]:
         """List the users under the partner account.
 
         Partner-level call (no userId) that returns the customers belonging to the partner. Upstream says
@@ -375,7 +374,7 @@ class AsyncUsers:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> User:
+    ) -> _models.User:
         """Get one user's profile and billing details.
 
         Returns the profile and billing/address information of a single customer. The path comes from the
@@ -477,7 +476,7 @@ class AsyncUsers:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> User:
+    ) -> _models.User:
         """Create a user (customer) under the partner account.
 
         Partner-level call that creates a customer with contact and address details. `country` is an ISO

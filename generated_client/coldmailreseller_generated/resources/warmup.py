@@ -4,10 +4,21 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
-from coldmailreseller._runtime import async_raw_response, raw_response
+from coldmailreseller._runtime import (
+    ActionResult,
+    AsyncRequester,
+    ExtraBody,
+    ExtraHeaders,
+    ExtraQuery,
+    Requester,
+    TimeoutArg,
+    async_raw_response,
+    raw_response,
+)
 
+from .. import models as _models
 from ..operations import (
     ADD_MAILBOX_WARMUP,
     DELETE_MAILBOX_WARMUP,
@@ -16,19 +27,9 @@ from ..operations import (
     UPDATE_MAILBOX_WARMUP_SETTINGS,
 )
 
-if TYPE_CHECKING:
-    from coldmailreseller._runtime import (
-        ActionResult,
-        AsyncRequester,
-        ExtraBody,
-        ExtraHeaders,
-        ExtraQuery,
-        Requester,
-        TimeoutArg,
-    )
-
-    from ..models.warmup_state import WarmupState
-    from ..models.warmup_status import WarmupStatus
+# Every name in the annotations exists at run time, so that typing.get_type_hints() and
+# inspect.signature(eval_str=True) work: generated classes are named through the lazy models package
+# (`_models.User` imports the User model when evaluated, and no other).
 
 __all__ = ["AsyncWarmup", "AsyncWarmupWithRawResponse", "Warmup", "WarmupWithRawResponse"]
 
@@ -103,7 +104,7 @@ class Warmup:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> ActionResult[WarmupState]:
+    ) -> ActionResult[_models.WarmupState]:
         """Pause or resume warmup.
 
         Flips warmup between ACTIVE and PAUSED and returns the new state. Pausing keeps the warmup (no
@@ -124,7 +125,7 @@ class Warmup:
         self,
         *,
         mailbox_id: str,
-        status: WarmupStatus | Literal["PENDING", "ACTIVE", "PAUSED", "STOPPED"],
+        status: _models.WarmupStatus | Literal["PENDING", "ACTIVE", "PAUSED", "STOPPED"],
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
@@ -287,7 +288,7 @@ class AsyncWarmup:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> ActionResult[WarmupState]:
+    ) -> ActionResult[_models.WarmupState]:
         """Pause or resume warmup.
 
         Flips warmup between ACTIVE and PAUSED and returns the new state. Pausing keeps the warmup (no
@@ -308,7 +309,7 @@ class AsyncWarmup:
         self,
         *,
         mailbox_id: str,
-        status: WarmupStatus | Literal["PENDING", "ACTIVE", "PAUSED", "STOPPED"],
+        status: _models.WarmupStatus | Literal["PENDING", "ACTIVE", "PAUSED", "STOPPED"],
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypeAlias, Union
+from typing import TYPE_CHECKING, TypeAlias
 
 from coldmailreseller._runtime import Ref
 
@@ -14,6 +14,17 @@ EVENTS: dict[str, Ref] = {
     "gadget.built": Ref("coldmailreseller_generated.models.gadget_built_event", "GadgetBuiltEvent"),
 }
 
-# Every event model, quoted so that importing this module imports none of them (hence Union: `|` cannot join
-# quoted names at run time).
-KnownEvent: TypeAlias = Union["GadgetBuiltEvent",]
+if TYPE_CHECKING:
+    # Every event model of the spec.
+    KnownEvent: TypeAlias = GadgetBuiltEvent
+else:
+    from typing import ForwardRef, Union
+
+    from . import models as _models  # noqa: F401 (named by the references below; importing it imports no model)
+
+    # The same union, of references that importing this module does not evaluate (so it imports no event model).
+    # Each one is evaluated in this module, whoever asks (typing.get_type_hints on a function that names Event),
+    # through the lazy models package: `_models.MailboxCreatedEvent` imports that model only.
+    KnownEvent = Union[  # noqa: UP007 (`|` cannot join references at run time)
+        ForwardRef("_models.GadgetBuiltEvent", module=__name__),
+    ]

@@ -6,10 +6,14 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from coldmailreseller._runtime import AsyncRequester, Requester
+from coldmailreseller._runtime import AsyncRequester, LazyModule, Requester
 
-    from .orders import AsyncOrders, Orders
+# The resource modules, for the annotations below (`-> _users.Users`): evaluating one (typing.get_type_hints)
+# imports that module, and importing this package imports none.
+if TYPE_CHECKING:
+    from . import orders as _orders
+else:
+    _orders = LazyModule(__name__ + ".orders")
 
 
 class SyncResources:
@@ -18,7 +22,7 @@ class SyncResources:
     _requester: Requester
 
     @cached_property
-    def orders(self) -> Orders:
+    def orders(self) -> _orders.Orders:
         from .orders import Orders
 
         return Orders(self._requester)
@@ -30,7 +34,7 @@ class AsyncResources:
     _requester: AsyncRequester
 
     @cached_property
-    def orders(self) -> AsyncOrders:
+    def orders(self) -> _orders.AsyncOrders:
         from .orders import AsyncOrders
 
         return AsyncOrders(self._requester)

@@ -3,31 +3,34 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
-from coldmailreseller._runtime import async_raw_response, raw_response
+from coldmailreseller._runtime import (
+    ActionResult,
+    AsyncRequester,
+    ExtraBody,
+    ExtraHeaders,
+    ExtraQuery,
+    LazyModule,
+    Requester,
+    TimeoutArg,
+    async_raw_response,
+    raw_response,
+)
 
+from .. import models as _models
 from ..operations import CREATE_ORDER, RESET_SANDBOX
 
+# Every name in the annotations exists at run time, so that typing.get_type_hints() and
+# inspect.signature(eval_str=True) work: generated classes are named through the lazy models package
+# (`_models.User` imports the User model when evaluated, and no other); TypedDicts and typed
+# results through modules imported just as lazily.
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
-    from coldmailreseller._runtime import (
-        ActionResult,
-        AsyncRequester,
-        ExtraBody,
-        ExtraHeaders,
-        ExtraQuery,
-        Requester,
-        TimeoutArg,
-    )
-
-    from ..models.address import Address
-    from ..models.line import Line
-    from ..models.plan import Plan
-    from ..models.receipt import Receipt
-    from ..params import AddressDict, LineDict
+    from .. import params as _params
+else:
+    _params = LazyModule(__name__.rsplit(".", 2)[0] + ".params")
 
 __all__ = ["AsyncOrders", "AsyncOrdersWithRawResponse", "Orders", "OrdersWithRawResponse"]
 
@@ -47,15 +50,15 @@ class Orders:
         self,
         *,
         account_id: str,
-        lines: Sequence[Line | LineDict],
-        ship_to: Address | AddressDict,
-        plan: Plan | Literal["MONTHLY", "YEARLY"] | None = None,
+        lines: Sequence[_models.Line | _params.LineDict],
+        ship_to: _models.Address | _params.AddressDict,
+        plan: _models.Plan | Literal["MONTHLY", "YEARLY"] | None = None,
         note: str | None = None,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> ActionResult[Receipt | None]:
+    ) -> ActionResult[_models.Receipt | None]:
         """Place an order.
 
         Charges the account.
@@ -116,15 +119,15 @@ class AsyncOrders:
         self,
         *,
         account_id: str,
-        lines: Sequence[Line | LineDict],
-        ship_to: Address | AddressDict,
-        plan: Plan | Literal["MONTHLY", "YEARLY"] | None = None,
+        lines: Sequence[_models.Line | _params.LineDict],
+        ship_to: _models.Address | _params.AddressDict,
+        plan: _models.Plan | Literal["MONTHLY", "YEARLY"] | None = None,
         note: str | None = None,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> ActionResult[Receipt | None]:
+    ) -> ActionResult[_models.Receipt | None]:
         """Place an order.
 
         Charges the account.

@@ -6,10 +6,14 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from coldmailreseller._runtime import AsyncRequester, Requester
+from coldmailreseller._runtime import AsyncRequester, LazyModule, Requester
 
-    from .widgets import AsyncWidgets, Widgets
+# The resource modules, for the annotations below (`-> _users.Users`): evaluating one (typing.get_type_hints)
+# imports that module, and importing this package imports none.
+if TYPE_CHECKING:
+    from . import widgets as _widgets
+else:
+    _widgets = LazyModule(__name__ + ".widgets")
 
 
 class SyncResources:
@@ -18,7 +22,7 @@ class SyncResources:
     _requester: Requester
 
     @cached_property
-    def widgets(self) -> Widgets:
+    def widgets(self) -> _widgets.Widgets:
         from .widgets import Widgets
 
         return Widgets(self._requester)
@@ -30,7 +34,7 @@ class AsyncResources:
     _requester: AsyncRequester
 
     @cached_property
-    def widgets(self) -> AsyncWidgets:
+    def widgets(self) -> _widgets.AsyncWidgets:
         from .widgets import AsyncWidgets
 
         return AsyncWidgets(self._requester)

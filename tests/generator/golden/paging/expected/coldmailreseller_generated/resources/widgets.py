@@ -3,28 +3,27 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
-from coldmailreseller._runtime import async_raw_response, raw_response
+from coldmailreseller._runtime import (
+    AsyncRequester,
+    ExtraBody,
+    ExtraHeaders,
+    ExtraQuery,
+    Requester,
+    TimeoutArg,
+    async_raw_response,
+    raw_response,
+)
 
+from .. import models as _models
 from ..operations import LIST_WIDGETS, LIST_WIDGETS_PAGES
 
-if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Iterator
-
-    from coldmailreseller._runtime import (
-        AsyncRequester,
-        ExtraBody,
-        ExtraHeaders,
-        ExtraQuery,
-        Requester,
-        TimeoutArg,
-    )
-
-    from ..models.color import Color
-    from ..models.widget import Widget
-    from ..models.widget_page import WidgetPage
+# Every name in the annotations exists at run time, so that typing.get_type_hints() and
+# inspect.signature(eval_str=True) work: generated classes are named through the lazy models package
+# (`_models.User` imports the User model when evaluated, and no other).
 
 __all__ = ["AsyncWidgets", "AsyncWidgetsWithRawResponse", "Widgets", "WidgetsWithRawResponse"]
 
@@ -43,14 +42,14 @@ class Widgets:
     def list(
         self,
         *,
-        color: Color | Literal["RED", "GREEN"] | None = None,
+        color: _models.Color | Literal["RED", "GREEN"] | None = None,
         page: int | None = None,
         limit: int | None = None,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> WidgetPage:
+    ) -> _models.WidgetPage:
         """List widgets.
 
         One page of widgets.
@@ -71,13 +70,13 @@ class Widgets:
     def iter(
         self,
         *,
-        color: Color | Literal["RED", "GREEN"] | None = None,
+        color: _models.Color | Literal["RED", "GREEN"] | None = None,
         limit: int | None = None,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> Iterator[Widget]:
+    ) -> Iterator[_models.Widget]:
         """List widgets.
 
         One page of widgets.
@@ -113,14 +112,14 @@ class AsyncWidgets:
     async def list(
         self,
         *,
-        color: Color | Literal["RED", "GREEN"] | None = None,
+        color: _models.Color | Literal["RED", "GREEN"] | None = None,
         page: int | None = None,
         limit: int | None = None,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> WidgetPage:
+    ) -> _models.WidgetPage:
         """List widgets.
 
         One page of widgets.
@@ -141,13 +140,13 @@ class AsyncWidgets:
     def iter(
         self,
         *,
-        color: Color | Literal["RED", "GREEN"] | None = None,
+        color: _models.Color | Literal["RED", "GREEN"] | None = None,
         limit: int | None = None,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> AsyncIterator[Widget]:
+    ) -> AsyncIterator[_models.Widget]:
         """List widgets.
 
         One page of widgets.

@@ -6,10 +6,14 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from coldmailreseller._runtime import AsyncRequester, Requester
+from coldmailreseller._runtime import AsyncRequester, LazyModule, Requester
 
-    from .gadgets import AsyncGadgets, Gadgets
+# The resource modules, for the annotations below (`-> _users.Users`): evaluating one (typing.get_type_hints)
+# imports that module, and importing this package imports none.
+if TYPE_CHECKING:
+    from . import gadgets as _gadgets
+else:
+    _gadgets = LazyModule(__name__ + ".gadgets")
 
 
 class SyncResources:
@@ -18,7 +22,7 @@ class SyncResources:
     _requester: Requester
 
     @cached_property
-    def gadgets(self) -> Gadgets:
+    def gadgets(self) -> _gadgets.Gadgets:
         from .gadgets import Gadgets
 
         return Gadgets(self._requester)
@@ -30,7 +34,7 @@ class AsyncResources:
     _requester: AsyncRequester
 
     @cached_property
-    def gadgets(self) -> AsyncGadgets:
+    def gadgets(self) -> _gadgets.AsyncGadgets:
         from .gadgets import AsyncGadgets
 
         return AsyncGadgets(self._requester)

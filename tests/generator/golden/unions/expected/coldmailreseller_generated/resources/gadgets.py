@@ -5,23 +5,24 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import TYPE_CHECKING
 
-from coldmailreseller._runtime import async_raw_response, raw_response
+from coldmailreseller._runtime import (
+    AsyncRequester,
+    ExtraBody,
+    ExtraHeaders,
+    ExtraQuery,
+    Requester,
+    TimeoutArg,
+    async_raw_response,
+    raw_response,
+)
 
+from .. import models as _models
 from ..operations import LIST_GADGETS
 
-if TYPE_CHECKING:
-    from coldmailreseller._runtime import (
-        AsyncRequester,
-        ExtraBody,
-        ExtraHeaders,
-        ExtraQuery,
-        Requester,
-        TimeoutArg,
-    )
-
-    from ..models.gadget import Gadget
+# Every name in the annotations exists at run time, so that typing.get_type_hints() and
+# inspect.signature(eval_str=True) work: generated classes are named through the lazy models package
+# (`_models.User` imports the User model when evaluated, and no other).
 
 __all__ = ["AsyncGadgets", "AsyncGadgetsWithRawResponse", "Gadgets", "GadgetsWithRawResponse"]
 
@@ -44,7 +45,7 @@ class Gadgets:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> builtins.list[Gadget]:
+    ) -> builtins.list[_models.Gadget]:
         """List gadgets.
 
         Every gadget.
@@ -82,7 +83,7 @@ class AsyncGadgets:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> builtins.list[Gadget]:
+    ) -> builtins.list[_models.Gadget]:
         """List gadgets.
 
         Every gadget.
