@@ -31,12 +31,17 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from ._version import __version__
 
 if TYPE_CHECKING:
     from ._drift_record import DriftObservation
+else:
+    from ._lazy import LazyModule
+
+    # The record's module is imported on the first drift only; annotations still resolve at run time through it.
+    _drift_record = LazyModule("coldmailreseller._drift_record")
 
 DRIFT_LOG_ENV = "CMR_DRIFT_LOG"
 MAX_OBSERVATIONS_ENV = "CMR_DRIFT_MAX_OBSERVATIONS"
@@ -54,7 +59,13 @@ Kind = Literal[
     "unknown_envelope_key",
     "suppressed",
 ]
-OnDrift = Callable[["DriftObservation"], object]
+if TYPE_CHECKING:
+    OnDrift: TypeAlias = Callable[[DriftObservation], object]
+else:
+    from typing import ForwardRef
+
+    # Evaluated in this module (typing.get_type_hints on a client's __init__), where `_drift_record` resolves.
+    OnDrift = Callable[[ForwardRef("_drift_record.DriftObservation", module=__name__)], object]
 _Key = tuple[str, str, str, int | None]
 
 

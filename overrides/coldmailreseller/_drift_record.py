@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from ._drift import Kind
+from ._drift import Kind
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, Protocol, TypeAlias, TypeVar, cast
 
+from ._lazy import LazyModule as LazyModule  # the generated code imports it from here
+
 if TYPE_CHECKING:
     import httpx
 
@@ -35,23 +37,6 @@ if not TYPE_CHECKING:
             value = globals()["TimeoutArg"] = float | httpx.Timeout | None
             return value
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-class LazyModule:
-    """A module imported when one of its attributes is first read. The generated resources name their TypedDicts
-    and typed results through one (`_params.OrderDomainDict`): importing a resource does not import them, and
-    evaluating an annotation that names one (typing.get_type_hints) does."""
-
-    __slots__ = ("_name",)
-
-    def __init__(self, name: str) -> None:
-        self._name = name
-
-    def __getattr__(self, attr: str) -> Any:
-        return getattr(__import__(self._name, fromlist=[attr]), attr)
-
-    def __repr__(self) -> str:
-        return f"<lazy module {self._name!r}>"
 
 
 T = TypeVar("T")

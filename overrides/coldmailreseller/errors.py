@@ -25,6 +25,10 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     import httpx
+else:
+    from ._lazy import LazyModule
+
+    httpx = LazyModule("httpx")  # for typing.get_type_hints; the webhooks import errors without httpx
 
 __all__ = [
     "APIConnectionError",

@@ -81,8 +81,8 @@ def test_loading_the_plugin_imports_nothing_of_the_fake() -> None:
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == str(
-        ["coldmailreseller", "coldmailreseller._version", "coldmailreseller.errors", "coldmailreseller.testing",
-         "coldmailreseller.testing._plugin"]
+        ["coldmailreseller", "coldmailreseller._lazy", "coldmailreseller._version", "coldmailreseller.errors",
+         "coldmailreseller.testing", "coldmailreseller.testing._plugin"]
     )  # fmt: skip
 
 

@@ -17,28 +17,12 @@ import types
 import typing
 from collections.abc import Callable, Iterator
 
-import pytest
-
 import coldmailreseller
 import coldmailreseller.models
 import coldmailreseller.testing
 import coldmailreseller.webhooks
 from coldmailreseller import AsyncColdMailReseller, ColdMailReseller
 from coldmailreseller_generated.resources import AsyncResources, SyncResources
-
-# Names that only files owned elsewhere can make resolvable (each imports it only for type checkers), and where.
-# A failure naming anything else fails the test. When those files are fixed, test_pending_names_resolve passes
-# unexpectedly (a strict xfail): empty PENDING then.
-PENDING = {
-    "httpx": "errors.py (APIError and its subclasses)",
-    "DriftObservation": "_drift.py (OnDrift, taken by both clients, the webhooks and the testing kit)",
-    "Kind": "_drift_record.py (DriftObservation.kind)",
-    "psycopg": "webhooks/dedup_postgres.py (PostgresDeduplicator's methods)",
-}
-
-
-def _pending(error: str) -> bool:
-    return any(error == f"NameError: name {name!r} is not defined" for name in PENDING)
 
 
 def _resolve(obj: object) -> None:
@@ -118,16 +102,9 @@ def _failures() -> tuple[int, dict[str, str]]:
 
 def test_the_public_surface_resolves() -> None:
     resolved, failed = _failures()
-    unexpected = {name: error for name, error in failed.items() if not _pending(error)}
-    assert unexpected == {}
-    print(f"{resolved} public callables, classes and aliases resolved; {len(failed)} pending elsewhere")
-    assert resolved >= 600
-
-
-@pytest.mark.xfail(strict=True, reason="needs the changes in the files PENDING names")
-def test_pending_names_resolve() -> None:
-    _, failed = _failures()
     assert failed == {}
+    print(f"{resolved} public callables, classes and aliases resolved")
+    assert resolved >= 1000
 
 
 def test_evaluating_a_method_imports_only_the_models_it_names() -> None:

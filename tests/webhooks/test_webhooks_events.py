@@ -58,7 +58,10 @@ def test_every_spec_event_maps_to_a_model() -> None:
 
 
 def test_event_alias_lists_exactly_the_generated_models() -> None:
-    members = {arg.__forward_arg__ if isinstance(arg, typing.ForwardRef) else arg for arg in typing.get_args(Event)}
+    members = {
+        arg.__forward_arg__.removeprefix("_models.") if isinstance(arg, typing.ForwardRef) else arg
+        for arg in typing.get_args(Event)
+    }
     assert members == {cls.__name__ for cls in EVENT_MODELS.values()} | {UnknownEvent}
 
 
@@ -73,7 +76,8 @@ def test_typed_fields_are_parsed() -> None:
 
 
 def test_unknown_fields_are_kept() -> None:
-    body = {"event": "mailbox.created", "eventId": "E1", "actionId": "A1", "data": {"mailboxId": "M1", "new": [1]}}
+    data = {"mailboxId": "M1", "email": "m1@acme.com", "new": [1]}
+    body = {"event": "mailbox.created", "eventId": "E1", "actionId": "A1", "data": data}
     event = parse_event(json.dumps(body))
     assert isinstance(event, MailboxCreatedEvent)
     assert isinstance(event.data, MailboxCreatedEventData)
@@ -90,7 +94,7 @@ def test_warmup_variant_with_event_type_and_no_event_id() -> None:
 
 
 def test_event_key_wins_over_event_type() -> None:
-    event = parse_event(json.dumps({"event": "mailbox.warmup.removed", "eventType": "x", "eventId": "E"}))
+    event = parse_event(json.dumps({"event": "mailbox.warmup.removed", "eventType": "x", "eventId": "E", "data": {}}))
     assert type(event) is EVENT_MODELS["mailbox.warmup.removed"]
     assert event_id(event) == "E"
 
@@ -147,7 +151,7 @@ def test_importing_the_package_does_not_import_the_models() -> None:
         "import sys, coldmailreseller.webhooks as w\n"
         "models = lambda: sorted(m for m in sys.modules if m.startswith('coldmailreseller_generated.models.'))\n"
         "assert models() == [], models()\n"
-        'w.parse_event(\'{"event": "mailbox.created", "eventId": "E"}\')\n'
+        'w.parse_event(\'{"event": "mailbox.created", "eventId": "E", "data": {"email": "m@acme.com"}}\')\n'
         "assert models() == ['coldmailreseller_generated.models.mailbox_created_event',\n"
         "                    'coldmailreseller_generated.models.mailbox_created_event_data'], models()\n"
     )

@@ -48,6 +48,10 @@ if TYPE_CHECKING:
 
     import psycopg
     from psycopg import sql
+else:
+    from .._lazy import LazyModule
+
+    psycopg = LazyModule("psycopg")  # imported when a store is made, or an annotation is evaluated
 
 __all__ = ["DEFAULT_TABLE", "PostgresDeduplicator"]
 
