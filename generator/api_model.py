@@ -537,7 +537,7 @@ def _data(spec: Spec, op: SpecOperation) -> tuple[Data, bool, dict[str, Any] | N
     properties = envelope.get("properties", {})
     action_id = "actionId" in properties
     node = properties.get("data")
-    if node is None:
+    if node is None or node.get("type") == "null":  # absent, or documented as always null: nothing to return
         return Data("none", None, False), action_id, None
     required = "data" in envelope.get("required", [])
     name = ref_name(node)

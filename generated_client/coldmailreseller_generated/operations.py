@@ -373,7 +373,7 @@ CHECK_WORKSPACE_EXISTS: Operation[WorkspaceCheckResult] = Operation(
             min_items=1,
         ),
     ),
-    data=Data("any"),
+    data=Data("none"),
     has_action_id=False,
     sandbox=False,
     has_body=True,
@@ -854,7 +854,7 @@ TOGGLE_SUBSCRIPTION_AUTO_RENEWAL: Operation[None] = Operation(
     envelope_keys=frozenset(("status", "message")),
 )
 
-CANCEL_SUBSCRIPTION: Operation[Any | None] = Operation(
+CANCEL_SUBSCRIPTION: Operation[None] = Operation(
     operation_id="cancelSubscription",
     resource="subscriptions",
     method="cancel",
@@ -865,7 +865,7 @@ CANCEL_SUBSCRIPTION: Operation[Any | None] = Operation(
         Field("subscriptionId", "subscription_id", "body", Shape("str"), required=False, min_length=1),
         Field("domain", "domain", "body", Shape("str"), required=False, min_length=1),
     ),
-    data=Data("any"),
+    data=Data("none"),
     has_action_id=False,
     sandbox=False,
     has_body=True,
@@ -949,7 +949,7 @@ ADD_PLATFORM_CREDENTIAL: Operation[PlatformCredentialId] = Operation(
     envelope_keys=frozenset(("status", "message", "data")),
 )
 
-DELETE_PLATFORM_CREDENTIAL: Operation[Any | None] = Operation(
+DELETE_PLATFORM_CREDENTIAL: Operation[None] = Operation(
     operation_id="deletePlatformCredential",
     resource="exports",
     method="delete_credential",
@@ -960,7 +960,7 @@ DELETE_PLATFORM_CREDENTIAL: Operation[Any | None] = Operation(
         Field("userId", "user_id", "query", Shape("str"), required=True, min_length=1),
         Field("credentialId", "credential_id", "query", Shape("str"), required=True, min_length=1),
     ),
-    data=Data("any"),
+    data=Data("none"),
     has_action_id=False,
     sandbox=False,
     statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
@@ -1313,7 +1313,7 @@ ADD_MAILBOX_WARMUP: Operation[None] = Operation(
     envelope_keys=frozenset(("status", "message")),
 )
 
-DELETE_MAILBOX_WARMUP: Operation[Any | None] = Operation(
+DELETE_MAILBOX_WARMUP: Operation[None] = Operation(
     operation_id="deleteMailboxWarmup",
     resource="warmup",
     method="delete",
@@ -1321,7 +1321,7 @@ DELETE_MAILBOX_WARMUP: Operation[Any | None] = Operation(
     path="/mailboxes/warmup",
     effect="idempotent",
     fields=(Field("mailboxId", "mailbox_id", "query", Shape("str"), required=True, min_length=1),),
-    data=Data("any"),
+    data=Data("none"),
     has_action_id=True,
     sandbox=False,
     statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),

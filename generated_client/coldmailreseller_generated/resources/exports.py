@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from coldmailreseller._runtime import (
     AsyncRequester,
@@ -158,7 +158,7 @@ class Exports:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> Any | None:
+    ) -> None:
         """Remove a stored platform credential.
 
         Deletes one stored credential; its `credentialId` is invalid afterwards. Returns no data.
@@ -168,7 +168,7 @@ class Exports:
             credential_id: Credential to delete. Present in the docs curl sample, missing from the
                 documented parameter table.
 
-        Returns: `Any | None`.
+        Returns: `None`.
 
         `DELETE /exports/platform-credential` (operationId `deletePlatformCredential`).
         """
@@ -451,7 +451,7 @@ class AsyncExports:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> Any | None:
+    ) -> None:
         """Remove a stored platform credential.
 
         Deletes one stored credential; its `credentialId` is invalid afterwards. Returns no data.
@@ -461,7 +461,7 @@ class AsyncExports:
             credential_id: Credential to delete. Present in the docs curl sample, missing from the
                 documented parameter table.
 
-        Returns: `Any | None`.
+        Returns: `None`.
 
         `DELETE /exports/platform-credential` (operationId `deletePlatformCredential`).
         """

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Sequence
 from functools import cached_property
-from typing import Any, Literal
+from typing import Literal
 
 from coldmailreseller._runtime import (
     ActionResult,
@@ -235,7 +235,7 @@ class Subscriptions:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> Any | None:
+    ) -> None:
         """Cancel a subscription.
 
         Cancels a subscription, identified by `subscriptionId` or by `domain` (one of them is required), and
@@ -247,7 +247,7 @@ class Subscriptions:
             subscription_id: Subscription to cancel.
             domain: Domain whose subscription to cancel.
 
-        Returns: `Any | None`.
+        Returns: `None`.
 
         `POST /subscriptions/cancel` (operationId `cancelSubscription`).
         """
@@ -472,7 +472,7 @@ class AsyncSubscriptions:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> Any | None:
+    ) -> None:
         """Cancel a subscription.
 
         Cancels a subscription, identified by `subscriptionId` or by `domain` (one of them is required), and
@@ -484,7 +484,7 @@ class AsyncSubscriptions:
             subscription_id: Subscription to cancel.
             domain: Domain whose subscription to cancel.
 
-        Returns: `Any | None`.
+        Returns: `None`.
 
         `POST /subscriptions/cancel` (operationId `cancelSubscription`).
         """

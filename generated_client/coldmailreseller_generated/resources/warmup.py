@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any, Literal
+from typing import Literal
 
 from coldmailreseller._runtime import (
     ActionResult,
@@ -79,7 +79,7 @@ class Warmup:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> ActionResult[Any | None]:
+    ) -> ActionResult[None]:
         """Permanently disable warmup.
 
         Stops warmup for good (state STOPPED) and emits `mailbox.warmup.removed`; use toggle to pause
@@ -88,7 +88,7 @@ class Warmup:
         Args:
             mailbox_id: Mailbox whose warmup is changed.
 
-        Returns: `ActionResult[Any | None]`.
+        Returns: `ActionResult[None]`.
 
         `DELETE /mailboxes/warmup` (operationId `deleteMailboxWarmup`).
         """
@@ -263,7 +263,7 @@ class AsyncWarmup:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> ActionResult[Any | None]:
+    ) -> ActionResult[None]:
         """Permanently disable warmup.
 
         Stops warmup for good (state STOPPED) and emits `mailbox.warmup.removed`; use toggle to pause
@@ -272,7 +272,7 @@ class AsyncWarmup:
         Args:
             mailbox_id: Mailbox whose warmup is changed.
 
-        Returns: `ActionResult[Any | None]`.
+        Returns: `ActionResult[None]`.
 
         `DELETE /mailboxes/warmup` (operationId `deleteMailboxWarmup`).
         """
