@@ -1,0 +1,128 @@
+"""What of an answer may be shown in an error: bounded excerpts and messages, secrets masked.
+
+An error keeps the first EXCERPT_CHARS characters of the body (`body`) and MESSAGE_CHARS of CMR's message, never
+the whole answer, and masks in both:
+- the API key, when a server echoes it back (the key is read from the request's own key header);
+- the values of fields whose name says they are secret (mailbox and platform passwords, tokens, API keys):
+  `is_secret_name()` is the one place that decides, so that the spec's `x-cmr-secret` marks can feed it later.
+
+A body that is JSON is rendered again from its parsed value (masked by key, depth and length bounded); anything
+else (HTML, text, JSON that does not parse) is masked by pattern: `"password": "..."` and `password=...`.
+Only error paths come here: a success never pays for any of it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+EXCERPT_CHARS = 2_000
+MESSAGE_CHARS = 500
+MASK = "***"
+KEY_MASK = "**********"
+# A JSON excerpt stops descending here: the answer may nest thousands of levels.
+_MAX_DEPTH = 32
+# Field names that hold secrets in CMR's payloads (mailbox passwords, platform credentials, tokens, keys).
+# Kept in step with _modelkit's repr mask; the spec's `x-cmr-secret` marks are to replace this pattern.
+SECRET_NAME = r"pass(?:word|wd)?|secret|token|api[_-]?key|credential|private[_-]?key"
+_SECRET_NAME_RE = re.compile(SECRET_NAME, re.IGNORECASE)
+# In text that is not valid JSON: `"password": "..."` (a value cut short at the end included), and
+# `password=...` / `password: ...` as in form bodies, query strings and log-like text.
+_QUOTED_RE = re.compile(
+    r'("(?:[^"\\]|\\.)*?(?:' + SECRET_NAME + r')(?:[^"\\]|\\.)*"\s*:\s*)"(?:[^"\\]|\\.)*("|\\?$)', re.IGNORECASE
+)
+_BARE_RE = re.compile(r"(\b\w*(?:" + SECRET_NAME + r")\w*['\"]?\s*[:=]\s*)(?![\s\"])[^\s&,;<'\"}]+", re.IGNORECASE)
+
+
+def is_secret_name(name: str) -> bool:
+    """Whether a field of this name holds a secret whose value is never shown."""
+    return _SECRET_NAME_RE.search(name) is not None
+
+
+def mask_text(text: str, secrets: Iterable[str] = ()) -> str:
+    """`text` with secret-named values and the given secrets (the API key) masked."""
+    text = _QUOTED_RE.sub(lambda m: f'{m.group(1)}"{MASK}"', text)
+    text = _BARE_RE.sub(lambda m: f"{m.group(1)}{MASK}", text)
+    return mask_secrets(text, secrets)
+
+
+def mask_secrets(text: str, secrets: Iterable[str]) -> str:
+    for secret in secrets:
+        if secret and secret in text:
+            text = text.replace(secret, KEY_MASK)
+    return text
+
+
+def bounded(text: str, limit: int, secrets: Iterable[str] = ()) -> str:
+    """At most `limit` characters of `text` (already masked), "..." marking a cut; a cut that leaves the start of
+    a secret at the end (four characters or more) removes that start too."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    for secret in secrets:
+        for size in range(min(len(secret) - 1, len(cut)), 3, -1):
+            if cut.endswith(secret[:size]):
+                cut = cut[:-size]
+                break
+    return cut + "..."
+
+
+def excerpt(raw: bytes, parsed: Any = None, *, parsed_ok: bool = False, secrets: Iterable[str] = ()) -> str:
+    """A bounded, masked excerpt of a body. `parsed` is its JSON value when `parsed_ok`."""
+    secrets = tuple(s for s in secrets if s)
+    if parsed_ok:
+        text = "".join(_render(parsed, EXCERPT_CHARS + 64))
+    else:
+        # 4 bytes per character at most; anything undecodable (a lying charset, binary) shows as U+FFFD.
+        text = raw[: (EXCERPT_CHARS + 64) * 4].decode("utf-8", "replace")
+        text = mask_text(text[: EXCERPT_CHARS + 64], ())
+    return bounded(mask_secrets(text, secrets), EXCERPT_CHARS, secrets)
+
+
+def message(text: str, secrets: Iterable[str] = ()) -> str:
+    """CMR's `message` (or a reason phrase), masked and at most MESSAGE_CHARS characters."""
+    secrets = tuple(s for s in secrets if s)
+    return bounded(mask_text(text[: MESSAGE_CHARS * 2], secrets), MESSAGE_CHARS, secrets)
+
+
+def _render(value: Any, budget: int) -> Iterator[str]:
+    """JSON text of `value`, secret-named values masked, stopping after about `budget` characters."""
+    used = 0
+    for piece in _pieces(value, 0, ""):
+        yield piece
+        used += len(piece)
+        if used > budget:
+            return
+
+
+def _pieces(value: Any, depth: int, name: str) -> Iterator[str]:
+    if name and value is not None and is_secret_name(name):
+        yield json.dumps(MASK)
+    elif isinstance(value, dict):
+        if depth >= _MAX_DEPTH:
+            yield "{...}"
+            return
+        yield "{"
+        for index, (key, item) in enumerate(value.items()):
+            yield (", " if index else "") + json.dumps(str(key), ensure_ascii=False)[:EXCERPT_CHARS] + ": "
+            yield from _pieces(item, depth + 1, str(key))
+        yield "}"
+    elif isinstance(value, list):
+        if depth >= _MAX_DEPTH:
+            yield "[...]"
+            return
+        yield "["
+        for index, item in enumerate(value):
+            if index:
+                yield ", "
+            yield from _pieces(item, depth + 1, name)
+        yield "]"
+    elif isinstance(value, str):
+        # Long strings are cut before they are escaped: the excerpt is bounded anyway.
+        yield json.dumps(value[: EXCERPT_CHARS + 64], ensure_ascii=False)
+    elif isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 4096:
+        yield "<a very large number>"
+    else:
+        yield json.dumps(value)
