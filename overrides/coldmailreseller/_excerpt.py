@@ -75,8 +75,10 @@ def excerpt(raw: bytes, parsed: Any = None, *, parsed_ok: bool = False, secrets:
     if parsed_ok:
         text = "".join(_render(parsed, EXCERPT_CHARS + 64))
     else:
-        # 4 bytes per character at most; anything undecodable (a lying charset, binary) shows as U+FFFD.
-        text = raw[: (EXCERPT_CHARS + 64) * 4].decode("utf-8", "replace")
+        # JSON must be UTF-8, but a body in UTF-16 or UTF-32 (zero bytes tell) is read as such, so that its
+        # secrets can be masked; 4 bytes per character at most; anything undecodable shows as U+FFFD.
+        head = raw[: (EXCERPT_CHARS + 64) * 4]
+        text = head.decode(json.detect_encoding(head[:4]) if len(head) >= 4 else "utf-8", "replace")
         text = mask_text(text[: EXCERPT_CHARS + 64], ())
     return bounded(mask_secrets(text, secrets), EXCERPT_CHARS, secrets)
 

@@ -31,7 +31,7 @@ class MalformedJSON(ValueError):
 
 
 def _constant(name: str) -> Any:
-    raise MalformedJSON(f"{name} is not JSON")
+    raise MalformedJSON(f"{name} is not JSON")  # raised inside the decoder: no body is chained to it
 
 
 def _float(text: str) -> float:
@@ -52,7 +52,16 @@ def loads(data: bytes | bytearray | str) -> Any:
         raise
     except (ValueError, RecursionError, MemoryError, OverflowError, TypeError) as exc:
         # ValueError covers UnicodeDecodeError and int parsing's digit limit; msgspec raises RecursionError too.
-        raise MalformedJSON(f"{type(exc).__name__}: {str(exc)[:200]}") from None
+        error = MalformedJSON(f"{type(exc).__name__}: {_reason(exc)}")
+    # Raised here, outside the handler, so that it is not chained to the original: a UnicodeDecodeError holds
+    # the whole body (passwords included) and shows it in its repr.
+    raise error
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, UnicodeDecodeError):
+        return f"{exc.encoding} cannot decode byte {exc.start}: {exc.reason}"
+    return str(exc)[:200]
 
 
 def _loads(data: bytes | bytearray | str) -> Any:

@@ -79,8 +79,8 @@ def _body_excerpt(response: httpx.Response, parsed: tuple[bool, Any], secrets: t
 
 
 def sanitized(response: httpx.Response, body: str, secrets: tuple[str, ...]) -> httpx.Response:
-    """A copy of `response` fit to travel with an error: the excerpt for its content, and a request that carries
-    neither the key header nor the body sent (the key masked anywhere else)."""
+    """A copy of `response` fit to travel with an error: the excerpt for its content, its headers masked (a
+    Location without user info or query), and a request that carries neither the key header nor the body sent."""
 
     def safe(value: str) -> str:
         return _excerpt.mask_secrets(value, secrets)
@@ -93,7 +93,11 @@ def sanitized(response: httpx.Response, body: str, secrets: tuple[str, ...]) -> 
     if sent is not None:
         headers = [(k, safe(v)) for k, v in sent.headers.multi_items() if k.lower() not in _KEY_HEADERS]
         request = httpx.Request(sent.method, safe(str(sent.url)), headers=headers)
-    headers = [(k, safe(v)) for k, v in response.headers.multi_items() if k.lower() not in _WIRE_HEADERS]
+    headers = [
+        (k, _location(response, secrets) or "" if k.lower() == "location" else _excerpt.mask_text(v, secrets))
+        for k, v in response.headers.multi_items()
+        if k.lower() not in _WIRE_HEADERS
+    ]
     extensions = {k: v for k, v in response.extensions.items() if k in ("http_version", "reason_phrase")}
     return httpx.Response(
         response.status_code, headers=headers, content=body.encode(), request=request, extensions=extensions
@@ -223,8 +227,10 @@ def _invalid(op: Operation[Any], response: httpx.Response, reason: str) -> Respo
 
 
 def clean(error: BaseException) -> BaseException:
-    """`error` without the traceback it gathered inside the response layer, whose frames hold the parsed body
-    (mailbox passwords) in their locals; raise it `from None` where it leaves."""
+    """`error` without the traceback it gathered inside the response layer and without the exception it was
+    raised while handling (a parser's TypeError, whose frames hold the parsed body, mailbox passwords included, in
+    their locals); raise it `from None` where it leaves."""
+    error.__cause__ = error.__context__ = None
     return error.with_traceback(None)
 
 
