@@ -24,6 +24,8 @@ MASK = "***"
 KEY_MASK = "**********"
 # A JSON excerpt stops descending here: the answer may nest thousands of levels.
 _MAX_DEPTH = 32
+# A JSON excerpt shows at most this much of one string, so that one long value does not hide the rest.
+_MAX_STRING = 200
 # Field names that hold secrets in CMR's payloads (mailbox passwords, platform credentials, tokens, keys).
 # Kept in step with _modelkit's repr mask; the spec's `x-cmr-secret` marks are to replace this pattern.
 SECRET_NAME = r"pass(?:word|wd)?|secret|token|api[_-]?key|credential|private[_-]?key"
@@ -73,7 +75,7 @@ def excerpt(raw: bytes, parsed: Any = None, *, parsed_ok: bool = False, secrets:
     """A bounded, masked excerpt of a body. `parsed` is its JSON value when `parsed_ok`."""
     secrets = tuple(s for s in secrets if s)
     if parsed_ok:
-        text = "".join(_render(parsed, EXCERPT_CHARS + 64))
+        text = "".join(_render(parsed, EXCERPT_CHARS + 64, secrets))
     else:
         # JSON must be UTF-8, but a body in UTF-16 or UTF-32 (zero bytes tell) is read as such, so that its
         # secrets can be masked; 4 bytes per character at most; anything undecodable shows as U+FFFD.
@@ -89,17 +91,22 @@ def message(text: str, secrets: Iterable[str] = ()) -> str:
     return bounded(mask_text(text[: MESSAGE_CHARS * 2], secrets), MESSAGE_CHARS, secrets)
 
 
-def _render(value: Any, budget: int) -> Iterator[str]:
+def _render(value: Any, budget: int, secrets: tuple[str, ...]) -> Iterator[str]:
     """JSON text of `value`, secret-named values masked, stopping after about `budget` characters."""
     used = 0
-    for piece in _pieces(value, 0, ""):
+    for piece in _pieces(value, 0, "", secrets):
         yield piece
         used += len(piece)
         if used > budget:
             return
 
 
-def _pieces(value: Any, depth: int, name: str) -> Iterator[str]:
+def _string(text: str, secrets: tuple[str, ...]) -> str:
+    """A string's JSON, at most _MAX_STRING characters of it, the key masked before the cut."""
+    return json.dumps(bounded(mask_secrets(text[: _MAX_STRING * 2], secrets), _MAX_STRING, secrets), ensure_ascii=False)
+
+
+def _pieces(value: Any, depth: int, name: str, secrets: tuple[str, ...]) -> Iterator[str]:
     if name and value is not None and is_secret_name(name):
         yield json.dumps(MASK)
     elif isinstance(value, dict):
@@ -108,8 +115,8 @@ def _pieces(value: Any, depth: int, name: str) -> Iterator[str]:
             return
         yield "{"
         for index, (key, item) in enumerate(value.items()):
-            yield (", " if index else "") + json.dumps(str(key), ensure_ascii=False)[:EXCERPT_CHARS] + ": "
-            yield from _pieces(item, depth + 1, str(key))
+            yield (", " if index else "") + _string(str(key), secrets) + ": "
+            yield from _pieces(item, depth + 1, str(key), secrets)
         yield "}"
     elif isinstance(value, list):
         if depth >= _MAX_DEPTH:
@@ -119,11 +126,11 @@ def _pieces(value: Any, depth: int, name: str) -> Iterator[str]:
         for index, item in enumerate(value):
             if index:
                 yield ", "
-            yield from _pieces(item, depth + 1, name)
+            yield from _pieces(item, depth + 1, name, secrets)
         yield "]"
     elif isinstance(value, str):
-        # Long strings are cut before they are escaped: the excerpt is bounded anyway.
-        yield json.dumps(value[: EXCERPT_CHARS + 64], ensure_ascii=False)
+        # Long strings are cut, to leave room for the rest of the structure.
+        yield _string(value, secrets)
     elif isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 4096:
         yield "<a very large number>"
     else:

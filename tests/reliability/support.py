@@ -111,7 +111,10 @@ def invoke(mode: Mode, op: Operation[Any], args: dict[str, Any], http: Http = "l
     except AssertionError:
         raise
     except Exception as exc:
+        from .scanner import scan  # scanner imports this module
+
         check_exception(exc)
+        scan(exc)
         return exc
 
 
