@@ -98,7 +98,9 @@ def sanitized(response: httpx.Response, body: str, secrets: tuple[str, ...]) -> 
         for k, v in response.headers.multi_items()
         if k.lower() not in _WIRE_HEADERS
     ]
-    extensions = {k: v for k, v in response.extensions.items() if k in ("http_version", "reason_phrase")}
+    extensions: dict[str, Any] = {"reason_phrase": safe(response.reason_phrase).encode("ascii", "replace")}
+    if "http_version" in response.extensions:
+        extensions["http_version"] = response.extensions["http_version"]
     return httpx.Response(
         response.status_code, headers=headers, content=body.encode(), request=request, extensions=extensions
     )
