@@ -30,12 +30,16 @@ _MAX_STRING = 200
 # Kept in step with _modelkit's repr mask; the spec's `x-cmr-secret` marks are to replace this pattern.
 SECRET_NAME = r"pass(?:word|wd)?|secret|token|api[_-]?key|credential|private[_-]?key"
 _SECRET_NAME_RE = re.compile(SECRET_NAME, re.IGNORECASE)
-# In text that is not valid JSON: `"password": "..."` (a value cut short at the end included), and
-# `password=...` / `password: ...` as in form bodies, query strings and log-like text.
+# In text that is not valid JSON: `"password": "..."` (a value cut short at the end included).
 _QUOTED_RE = re.compile(
     r'("(?:[^"\\]|\\.)*?(?:' + SECRET_NAME + r')(?:[^"\\]|\\.)*"\s*:\s*)"(?:[^"\\]|\\.)*("|\\?$)', re.IGNORECASE
 )
-_BARE_RE = re.compile(r"(\b\w*(?:" + SECRET_NAME + r")\w*['\"]?\s*[:=]\s*)(?![\s\"])[^\s&,;<'\"}]+", re.IGNORECASE)
+# `password=...` unquoted (forms, query strings), and `password: '...'` / `password="..."` quoted. Not
+# `password: text` unquoted: validation messages say "password: must be a string", which is no secret.
+_BARE_RE = re.compile(r"(\b\w*(?:" + SECRET_NAME + r")\w*\s*=\s*)(?![\s\"'])[^\s&,;<\"'}]+", re.IGNORECASE)
+_QUOTED_VALUE_RE = re.compile(
+    r"(\b\w*(?:" + SECRET_NAME + r")\w*['\"]?\s*[:=]\s*)(['\"])(?:(?!\2)[^\\]|\\.)*(?:\2|$)", re.IGNORECASE
+)
 
 
 def is_secret_name(name: str) -> bool:
@@ -46,6 +50,7 @@ def is_secret_name(name: str) -> bool:
 def mask_text(text: str, secrets: Iterable[str] = ()) -> str:
     """`text` with secret-named values and the given secrets (the API key) masked."""
     text = _QUOTED_RE.sub(lambda m: f'{m.group(1)}"{MASK}"', text)
+    text = _QUOTED_VALUE_RE.sub(lambda m: f"{m.group(1)}{m.group(2)}{MASK}{m.group(2)}", text)
     text = _BARE_RE.sub(lambda m: f"{m.group(1)}{MASK}", text)
     return mask_secrets(text, secrets)
 

@@ -241,7 +241,7 @@ CASES = [
         "passwords in a text error (500)",
         lambda op: _reply(
             500,
-            f"upstream said: password={PASSWORD} appPassword: {APP_PASSWORD}".encode(),
+            f"upstream said: password={PASSWORD} appPassword: '{APP_PASSWORD}'".encode(),
             ("content-type", "text/plain"),
         ),
         InternalServerError,
