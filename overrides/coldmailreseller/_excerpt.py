@@ -28,7 +28,9 @@ _MAX_DEPTH = 32
 _MAX_STRING = 200
 # Field names that hold secrets in CMR's payloads (mailbox passwords, platform credentials, tokens, keys).
 # Kept in step with _modelkit's repr mask; the spec's `x-cmr-secret` marks are to replace this pattern.
-SECRET_NAME = r"pass(?:word|wd)?|secret|token|api[_-]?key|credential|private[_-]?key"
+# (`pass` alone only as a whole name, not "passport" or "bypass"; `credentialId` is an id, shown so that an order
+# whose answer was unreadable can be reconciled.)
+SECRET_NAME = r"pass(?:word|wd|phrase)|\bpass\b|secret|token|api[_-]?key|credential(?!_?id)|private[_-]?key"
 _SECRET_NAME_RE = re.compile(SECRET_NAME, re.IGNORECASE)
 # In text that is not valid JSON: `"password": "..."` (a value cut short at the end included).
 _QUOTED_RE = re.compile(
