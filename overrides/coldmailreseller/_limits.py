@@ -281,10 +281,23 @@ class _DeadlineStream(httpcore.NetworkStream):
         self._inner = inner
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._inner.read(max_bytes, _left(timeout, httpcore.ReadTimeout))
+        capped = _left(timeout, httpcore.ReadTimeout)
+        try:
+            return self._inner.read(max_bytes, capped)
+        except httpcore.ReadTimeout:
+            if capped == timeout:
+                raise
+        raise httpcore.ReadTimeout("the attempt's deadline passed while reading the answer")
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._inner.write(buffer, _left(timeout, httpcore.WriteTimeout))
+        capped = _left(timeout, httpcore.WriteTimeout)
+        try:
+            self._inner.write(buffer, capped)
+            return
+        except httpcore.WriteTimeout:
+            if capped == timeout:
+                raise
+        raise httpcore.WriteTimeout("the attempt's deadline passed while sending the request")
 
     def close(self) -> None:
         self._inner.close()

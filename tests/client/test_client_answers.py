@@ -70,6 +70,17 @@ def test_attempt_deadline_is_the_largest_timeout_value() -> None:
     assert attempt_deadline(httpx.Timeout(None)) is None
 
 
+def test_own_sync_connections_cap_socket_operations_by_the_deadline() -> None:
+    """The sync deadline is set on the httpcore pool httpx builds (httpx 0.28.1 / httpcore 1.0 are pinned): if
+    their layout changes, this fails rather than the deadline silently not holding for headers."""
+    with ColdMailReseller(api_key=KEY, base_url=BASE) as client:
+        assert type(client._http._transport._pool._network_backend).__name__ == "_DeadlineBackend"
+    lent = httpx.Client()
+    with ColdMailReseller(api_key=KEY, base_url=BASE, http_client=lent) as client:
+        assert type(lent._transport._pool._network_backend).__name__ != "_DeadlineBackend"  # left as it is
+    lent.close()
+
+
 def test_key_header_value_is_a_str_with_a_masked_repr() -> None:
     value = KeyHeaderValue(KEY)
     assert value == KEY and str(value) == KEY and KEY not in repr(value) and KEY not in repr({"k": value})

@@ -361,6 +361,7 @@ def test_money_call_against_a_one_byte_per_second_body_ends_at_its_deadline(mode
     _check(result, "1 byte/s body, money call, timeout=3", mode)
     assert isinstance(result, OutcomeUnknownTimeoutError), repr(result)
     assert took < 3.0 + TRICKLE_MARGIN, took
+    assert "deadline" in str(result), str(result)
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -376,6 +377,7 @@ def test_trickled_body_ends_at_the_deadline(mode: Mode, http: Http, op_id: str, 
     _check(result, f"4 bytes/s body ({http} connections)", mode)
     assert isinstance(result, OutcomeUnknownTimeoutError if op_id == MONEY else APITimeoutError), repr(result)
     assert took < 1.0 + TRICKLE_MARGIN, took
+    assert "deadline" in str(result), str(result)
 
 
 @pytest.mark.parametrize(("mode", "http"), [("sync", "own"), ("async", "own"), ("async", "lent")])
@@ -388,6 +390,7 @@ def test_trickled_status_line_and_headers_end_at_the_deadline(mode: Mode, http: 
     _check(result, f"4 bytes/s head ({http} connections)", mode)
     assert isinstance(result, APITimeoutError), repr(result)
     assert took < 1.0 + TRICKLE_MARGIN, took
+    assert "deadline" in str(result), str(result)
 
 
 # --- redirects -------------------------------------------------------------------------------------------------
