@@ -284,8 +284,9 @@ class _Pages:
     # The API-wide convention's page size, for lists that do not state theirs (FAQ: default limit 20).
     CONVENTION_LIMIT = 20
 
-    def __init__(self, paging: Paging[Any], args: Mapping[str, object]) -> None:
+    def __init__(self, paging: Paging[Any], args: Mapping[str, object], secrets: tuple[str, ...] = ()) -> None:
         self.paging = paging
+        self._secrets = secrets  # masked in an error's excerpt
         self._args = args
         limit = args.get("limit")
         self.limit = limit if isinstance(limit, int) else self.CONVENTION_LIMIT
@@ -320,7 +321,7 @@ class _Pages:
                 f"`data.{key}` items do not match the spec: {exc}",
                 operation_id=self.paging.operation.operation_id,
                 status_code=200,
-                body=_excerpt.excerpt(b"", values, parsed_ok=True),
+                body=_excerpt.excerpt(b"", values, parsed_ok=True, secrets=self._secrets),
             ) from None
         paging = raw.get("pagination")
         paging = paging if isinstance(paging, dict) else raw
@@ -449,7 +450,7 @@ class SyncRequester:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> Iterator[ItemT]:
-        pages = _Pages(paging, args)
+        pages = _Pages(paging, args, self._core.secrets())
         for page in range(1, MAX_PAGES + 1):
             data = self.request(paging.operation, pages.args(page), timeout, extra_headers, extra_query, extra_body)
             try:
@@ -578,7 +579,7 @@ class AsyncRequester:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> AsyncIterator[ItemT]:
-        pages = _Pages(paging, args)
+        pages = _Pages(paging, args, self._core.secrets())
         for page in range(1, MAX_PAGES + 1):
             data = await self.request(
                 paging.operation, pages.args(page), timeout, extra_headers, extra_query, extra_body
