@@ -74,7 +74,8 @@ def tests(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def fuzz(session: nox.Session) -> None:
     """The fuzz tests with many more Hypothesis examples than the normal run."""
-    session.install("-e", ".", *_group("test"), *_group("spec"))
+    # tests/support imports the generator (openapi_python_client).
+    session.install("-e", ".", *_group("test"), *_group("spec"), *_group("generator"))
     session.run(
         "pytest",
         "tests/reliability",
@@ -143,7 +144,8 @@ def bench(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def reliability(session: nox.Session) -> None:
     """The contract and reliability suite, summarised in docs/reliability.md."""
-    session.install("-e", ".", *_group("test"), *_group("spec"))
+    # tests/support imports the generator (openapi_python_client).
+    session.install("-e", ".", *_group("test"), *_group("spec"), *_group("generator"))
     _npm_tools(session)
     session.run(
         "pytest",

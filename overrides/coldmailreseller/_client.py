@@ -17,6 +17,7 @@ from coldmailreseller_generated.resources import AsyncResources, SyncResources
 from ._config import DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMIT, DEFAULT_TIMEOUT, MEMORY_STORE, Settings, resolve
 from ._connections import Connections
 from ._drift import DriftMonitor, OnDrift
+from ._limits import DEFAULT_MAX_RESPONSE_BYTES, install_deadlines
 from ._ratelimit import RateLimiter
 from ._redact import redacted_store
 from ._requester import AsyncRequester, SyncRequester, _Core
@@ -49,6 +50,15 @@ def _limiter(settings: Settings, previous: RateLimiter | None, timing: Timing) -
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
 
 
+def _own_http(cls: type[HttpT], timeout: httpx.Timeout) -> HttpT:
+    """The httpx client we make (and re-make after a fork): a sync one caps every socket operation by the
+    attempt's deadline (see _limits.py); an async one is bounded by asyncio.timeout instead."""
+    http = cls(timeout=timeout)
+    if isinstance(http, httpx.Client):
+        install_deadlines(http)
+    return http
+
+
 class _Base(Generic[HttpT]):
     """What both clients share; each names its httpx client class and its requester class."""
 
@@ -68,6 +78,7 @@ class _Base(Generic[HttpT]):
         rate_limit_store: str | None = None,
         http_client: HttpT | None = None,
         on_drift: OnDrift | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self._monitor = DriftMonitor(on_drift)
         settings = resolve(
@@ -78,8 +89,10 @@ class _Base(Generic[HttpT]):
             max_retries=max_retries,
             rate_limit=rate_limit,
             rate_limit_store=rate_limit_store,
+            max_response_bytes=max_response_bytes,
         )
-        connections = Connections(http_client, partial(self._http_class, timeout=settings.timeout))
+        factory: Callable[[], HttpT] = partial(_own_http, self._http_class, settings.timeout)
+        connections = Connections(http_client, factory)
         self._setup(settings, connections, _limiter(settings, None, REAL_TIMING), REAL_TIMING)
 
     def _setup(
@@ -129,6 +142,10 @@ class _Base(Generic[HttpT]):
         return self._settings.max_retries
 
     @property
+    def max_response_bytes(self) -> int:
+        return self._settings.max_response_bytes
+
+    @property
     def rate_limit(self) -> float | None:
         return self._settings.rate_limit
 
@@ -155,6 +172,7 @@ class _Base(Generic[HttpT]):
         max_retries: int = _UNCHANGED,
         rate_limit: float | None = _UNCHANGED,
         rate_limit_store: str = _UNCHANGED,
+        max_response_bytes: int = _UNCHANGED,
     ) -> Self:
         """A copy with other settings, sharing this client's connections (and pace, if the rate is the same)."""
         settings = self._evolved(
@@ -165,6 +183,7 @@ class _Base(Generic[HttpT]):
             max_retries=max_retries,
             rate_limit=rate_limit,
             rate_limit_store=rate_limit_store,
+            max_response_bytes=max_response_bytes,
         )
         copy = object.__new__(type(self))
         copy._monitor = self._monitor  # copies report drift to the same on_drift
@@ -183,6 +202,7 @@ class _Base(Generic[HttpT]):
             "max_retries": s.max_retries,
             "rate_limit": s.rate_limit,
             "rate_limit_store": s.rate_limit_store,
+            "max_response_bytes": s.max_response_bytes,
             **changes,
         }
         return resolve(**merged)
@@ -197,7 +217,8 @@ class ColdMailReseller(_Base[httpx.Client], SyncResources):
         base_url: API root; defaults to production, or `CMR_BASE_URL` (`CMR_SANDBOX_BASE_URL`, required,
             with `sandbox=True`: upstream does not publish the sandbox URL).
         sandbox: send the key as `cmr-x-sandbox-api-key` and allow the sandbox-only operations.
-        timeout: seconds, or an `httpx.Timeout`; default 10 s to connect and 60 s for the rest.
+        timeout: seconds, or an `httpx.Timeout`; default 10 s to connect and 60 s for the rest. Each connect, write
+            and read waits at most its value, and a whole attempt (connect to last byte) at most the largest one.
         max_retries: re-sends of a failed call when that is safe (default 2).
         rate_limit: requests per second across every thread using this client (default 5, the documented
             limit); None or 0 turns pacing off.
@@ -210,6 +231,8 @@ class ColdMailReseller(_Base[httpx.Client], SyncResources):
             own connections in each process.
         on_drift: called with a `DriftObservation` for each way a response differs from the spec (an unknown
             field or enum value, an undocumented status, ...), once per kind and place; see the README.
+        max_response_bytes: the largest answer read, once decoded (gzip included); default 32 MiB. A larger
+            answer raises `ResponseTooLargeError` (or the status's `APIError`) and reading stops there.
     """
 
     _http_class = httpx.Client

@@ -1,4 +1,4 @@
-"""Client settings: the API key, environment, base URL, timeouts, retries, rate limit and its store."""
+"""Client settings: the API key, environment, base URL, timeouts, answer size, retries, rate limit and its store."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import httpx
 
 from coldmailreseller_generated import api
 
+from ._limits import DEFAULT_MAX_RESPONSE_BYTES
 from .errors import ConfigurationError
 
 # The production server and the key headers come from the spec.
@@ -47,6 +48,16 @@ class Secret:
     __str__ = __repr__
 
 
+class KeyHeaderValue(str):
+    """The key as the request header's value: a `str` (httpx encodes it like any other), whose repr is masked,
+    so that a dict of headers shown in a traceback's locals or a debugger does not show it."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "'**********'"
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     api_key: Secret
@@ -56,6 +67,7 @@ class Settings:
     max_retries: int
     rate_limit: float | None
     rate_limit_store: str
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
 
     @property
     def key_header(self) -> str:
@@ -70,6 +82,12 @@ def as_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
     if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
         raise ConfigurationError(f"timeout must be a positive number of seconds or an httpx.Timeout, got {timeout!r}")
     return httpx.Timeout(float(timeout))
+
+
+def check_max_response_bytes(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise ConfigurationError(f"max_response_bytes must be a positive number of bytes, got {value!r}")
+    return value
 
 
 def check_retries(max_retries: int) -> int:
@@ -115,6 +133,7 @@ def resolve(
     max_retries: int,
     rate_limit: float | None,
     rate_limit_store: str | None = None,
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
 ) -> Settings:
     key_env = SANDBOX_API_KEY_ENV if sandbox else API_KEY_ENV
     key = api_key if api_key is not None else os.environ.get(key_env)
@@ -140,4 +159,5 @@ def resolve(
         max_retries=check_retries(max_retries),
         rate_limit=check_rate_limit(rate_limit),
         rate_limit_store=check_store(rate_limit_store),
+        max_response_bytes=check_max_response_bytes(max_response_bytes),
     )

@@ -6,16 +6,17 @@ and finishing the answer are shared (`_Core`).
 
 from __future__ import annotations
 
-import json
+import contextlib
 import logging
+import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote, urlencode
 
 import httpx
 
-from . import _response
-from ._config import PRODUCTION_KEY_HEADER, SANDBOX_KEY_HEADER, Settings, as_timeout
+from . import _excerpt, _limits, _response
+from ._config import PRODUCTION_KEY_HEADER, SANDBOX_KEY_HEADER, KeyHeaderValue, Settings, as_timeout
 from ._connections import Connections
 from ._drift import DriftMonitor, json_type
 from ._encode import encode
@@ -28,6 +29,7 @@ from .errors import (
     APIConnectionError,
     APITimeoutError,
     ClientClosedError,
+    CMRError,
     ConfigurationError,
     InvalidArgumentError,
     OutcomeUnknownConnectionError,
@@ -51,15 +53,17 @@ _UNKNOWN = (
 
 
 class _Prepared:
-    """A request ready to send (and re-send): method, URL, httpx keyword arguments, and the JSON body sent."""
+    """A request ready to send (and re-send): method, URL, httpx keyword arguments, the JSON body sent, and how
+    long one attempt may take in all (`budget`, seconds)."""
 
-    __slots__ = ("json", "kwargs", "method", "url")
+    __slots__ = ("budget", "json", "kwargs", "method", "url")
 
     def __init__(self, method: str, url: str, kwargs: dict[str, Any], json: dict[str, Any] | None) -> None:
         self.method = method
         self.url = url
         self.kwargs = kwargs
         self.json = json
+        self.budget = _limits.attempt_deadline(kwargs["timeout"])
 
 
 class _Attempt:
@@ -85,8 +89,11 @@ class _Core:
         self.timing = timing
         self.monitor = monitor
         self.headers = {
-            settings.key_header: settings.api_key.reveal(),
+            # A str whose repr is masked: a headers dict shown in a traceback's locals does not show the key.
+            settings.key_header: KeyHeaderValue(settings.api_key.reveal()),
             "accept": "application/json",
+            # Only codings we can inflate within max_response_bytes (see _limits.py), whatever httpx could do.
+            "accept-encoding": _limits.ACCEPT_ENCODING,
             "user-agent": f"coldmailreseller-python/{version}",
         }
         # Neither may come from extra_headers: the key is the client's business.
@@ -175,6 +182,9 @@ class _Core:
 
         return finish
 
+    def secrets(self) -> tuple[str, ...]:
+        return (str(self.settings.api_key.reveal()),)
+
     def judge(self, op: Operation[Any], attempt: _Attempt, tries: int) -> None:
         """Decide whether to retry (sets retry_delay) or which error to raise (sets error)."""
         can_retry = tries <= self.settings.max_retries
@@ -184,13 +194,19 @@ class _Core:
             if can_retry and (op.retry_safe or not sent):
                 attempt.retry_delay = wait_for(None, tries - 1)
                 return
-            attempt.error = _transport_error(op, error, outcome_unknown=sent and not op.retry_safe)
+            attempt.error = _transport_error(op, error, sent and not op.retry_safe, self.secrets())
             return
         assert response is not None
         status = response.status_code
         if op.statuses and status not in op.statuses:
             self.monitor.report(op.operation_id, status, "", "undocumented_status", _body_type(response))
+        if 300 <= status < 400:
+            # Never followed (follow_redirects=False on every request): the key and the call go to base_url only.
+            attempt.error = _response.api_error(op, response)
+            return
         if status < 400 or (op.result is not None and status in _response.result_answers(op.result)):
+            if _limits.problem(response) is not None:  # too large, or in a coding we did not ask for
+                attempt.error = _response.unreadable(op, response)
             return
         # A 429 means CMR refused the request before doing anything: it is re-sent whatever the call's effect.
         if status in RETRY_STATUSES and can_retry and (op.retry_safe or status == 429):
@@ -227,8 +243,13 @@ def _body_type(response: httpx.Response) -> str:
         return "invalid"
 
 
-def _transport_error(op: Operation[Any], error: Exception, *, outcome_unknown: bool) -> Exception:
-    what = type(error).__name__
+def _transport_error(
+    op: Operation[Any], error: Exception, outcome_unknown: bool, secrets: tuple[str, ...]
+) -> Exception:
+    """Our error for a transport failure, naming the httpx exception and its message (key masked); see
+    _bare_cause for what it is chained to."""
+    detail = _excerpt.message(str(error), secrets)
+    what = f"{type(error).__name__}: {detail}" if detail else type(error).__name__
     if isinstance(error, httpx.TimeoutException):
         if outcome_unknown:
             return OutcomeUnknownTimeoutError(f"timed out ({what}): {_UNKNOWN}", operation_id=op.operation_id)
@@ -236,6 +257,19 @@ def _transport_error(op: Operation[Any], error: Exception, *, outcome_unknown: b
     if outcome_unknown:
         return OutcomeUnknownConnectionError(f"connection failed ({what}): {_UNKNOWN}", operation_id=op.operation_id)
     return APIConnectionError(f"connection failed ({what})", operation_id=op.operation_id)
+
+
+def _bare_cause(error: Exception | None, secrets: tuple[str, ...]) -> Exception | None:
+    """The transport exception as our error's cause: its type and (key-masked) message, without its traceback and
+    chain, whose httpx and httpcore frames hold the raw request headers (the key) in their locals."""
+    if error is None:
+        return None
+    try:
+        bare = type(error)(_excerpt.message(str(error), secrets))
+    except Exception:  # an exception type with another signature
+        bare = httpx.TransportError(f"{type(error).__name__}: {_excerpt.message(str(error), secrets)}")
+    bare.__suppress_context__ = True
+    return bare
 
 
 def _attribute(data: Any, path: tuple[str, ...] | None) -> Any:
@@ -250,8 +284,9 @@ class _Pages:
     # The API-wide convention's page size, for lists that do not state theirs (FAQ: default limit 20).
     CONVENTION_LIMIT = 20
 
-    def __init__(self, paging: Paging[Any], args: Mapping[str, object]) -> None:
+    def __init__(self, paging: Paging[Any], args: Mapping[str, object], secrets: tuple[str, ...] = ()) -> None:
         self.paging = paging
+        self._secrets = secrets  # masked in an error's excerpt
         self._args = args
         limit = args.get("limit")
         self.limit = limit if isinstance(limit, int) else self.CONVENTION_LIMIT
@@ -286,7 +321,7 @@ class _Pages:
                 f"`data.{key}` items do not match the spec: {exc}",
                 operation_id=self.paging.operation.operation_id,
                 status_code=200,
-                body=json.dumps(values),
+                body=_excerpt.excerpt(b"", values, parsed_ok=True, secrets=self._secrets),
             ) from None
         paging = raw.get("pagination")
         paging = paging if isinstance(paging, dict) else raw
@@ -327,10 +362,7 @@ class SyncRequester:
             late = core.limiter.acquire() if core.limiter is not None else None
             attempt = _Attempt()
             started = core.timing.clock()
-            try:
-                attempt.response = http.request(prepared.method, prepared.url, **prepared.kwargs)
-            except httpx.RequestError as exc:
-                attempt.cause = exc
+            self._attempt(http, prepared, attempt)
             if late is not None and core.limiter is not None:
                 core.limiter.settle(late)
             core.judge(op, attempt, tries)
@@ -341,14 +373,35 @@ class SyncRequester:
                 core.timing.sleep(attempt.retry_delay)
                 continue
             if attempt.error is not None:
-                raise attempt.error from attempt.cause
+                raise attempt.error from _bare_cause(attempt.cause, core.secrets())
             assert attempt.response is not None
             return attempt.response, tries - 1
+
+    def _attempt(self, http: httpx.Client, prepared: _Prepared, attempt: _Attempt) -> None:
+        """One try: send, and read the answer within max_response_bytes and the attempt's deadline."""
+        budget = prepared.budget
+        deadline = None if budget is None else time.monotonic() + budget
+        token = _limits.DEADLINE.set(deadline)  # caps every socket operation of our own connections
+        try:
+            request = http.build_request(prepared.method, prepared.url, **prepared.kwargs)
+            # Per request, so that it overrides an http_client= that follows redirects.
+            response = http.send(request, stream=True, follow_redirects=False)
+            _limits.read(response, self._core.settings.max_response_bytes, deadline, budget)
+            attempt.response = response
+        except httpx.RequestError as exc:
+            attempt.cause = exc
+        finally:
+            _limits.DEADLINE.reset(token)
 
     def _call(self, op: Operation[Any], prepared: _Prepared, action: bool) -> Any:
         response, retries = self._send(op, prepared)
         finish = self._core.finisher(op, action, prepared.json)
-        return _response.APIResponse(op, response, retries, finish) if self._raw else finish(op, response)
+        if self._raw:
+            return _response.APIResponse(op, response, retries, finish)
+        try:
+            return finish(op, response)
+        except CMRError as exc:
+            raise _response.clean(exc) from None
 
     def request(
         self,
@@ -397,10 +450,13 @@ class SyncRequester:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> Iterator[ItemT]:
-        pages = _Pages(paging, args)
+        pages = _Pages(paging, args, self._core.secrets())
         for page in range(1, MAX_PAGES + 1):
             data = self.request(paging.operation, pages.args(page), timeout, extra_headers, extra_query, extra_body)
-            items, more = pages.read(data, page)
+            try:
+                items, more = pages.read(data, page)
+            except CMRError as exc:
+                raise _response.clean(exc) from None
             yield from items
             if not more:
                 return
@@ -427,10 +483,7 @@ class AsyncRequester:
             late = await core.limiter.acquire_async() if core.limiter is not None else None
             attempt = _Attempt()
             started = core.timing.clock()
-            try:
-                attempt.response = await http.request(prepared.method, prepared.url, **prepared.kwargs)
-            except httpx.RequestError as exc:
-                attempt.cause = exc
+            await self._attempt(http, prepared, attempt)
             if late is not None and core.limiter is not None:
                 await core.limiter.settle_async(late)
             core.judge(op, attempt, tries)
@@ -441,14 +494,43 @@ class AsyncRequester:
                 await core.timing.async_sleep(attempt.retry_delay)
                 continue
             if attempt.error is not None:
-                raise attempt.error from attempt.cause
+                raise attempt.error from _bare_cause(attempt.cause, core.secrets())
             assert attempt.response is not None
             return attempt.response, tries - 1
+
+    async def _attempt(self, http: httpx.AsyncClient, prepared: _Prepared, attempt: _Attempt) -> None:
+        """One try, all of it (connect to last byte) under one deadline when running on asyncio."""
+        import asyncio
+
+        budget = prepared.budget
+        deadline = None if budget is None else time.monotonic() + budget
+        try:
+            asyncio.current_task()
+            scope: Any = asyncio.timeout(budget)
+        except RuntimeError:  # not asyncio (trio): httpx's per-operation timeouts, and the check between chunks
+            scope = contextlib.nullcontext()
+        try:
+            async with scope:
+                request = http.build_request(prepared.method, prepared.url, **prepared.kwargs)
+                response = await http.send(request, stream=True, follow_redirects=False)
+                await _limits.aread(response, self._core.settings.max_response_bytes, deadline, budget)
+            attempt.response = response
+        except httpx.RequestError as exc:
+            attempt.cause = exc
+        except TimeoutError:
+            if deadline is None or time.monotonic() < deadline:
+                raise  # not our deadline
+            attempt.cause = _limits.DeadlineExceeded(f"the attempt did not finish within its {budget:g} s deadline")
 
     async def _call(self, op: Operation[Any], prepared: _Prepared, action: bool) -> Any:
         response, retries = await self._send(op, prepared)
         finish = self._core.finisher(op, action, prepared.json)
-        return _response.APIResponse(op, response, retries, finish) if self._raw else finish(op, response)
+        if self._raw:
+            return _response.APIResponse(op, response, retries, finish)
+        try:
+            return finish(op, response)
+        except CMRError as exc:
+            raise _response.clean(exc) from None
 
     async def request(
         self,
@@ -497,12 +579,15 @@ class AsyncRequester:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> AsyncIterator[ItemT]:
-        pages = _Pages(paging, args)
+        pages = _Pages(paging, args, self._core.secrets())
         for page in range(1, MAX_PAGES + 1):
             data = await self.request(
                 paging.operation, pages.args(page), timeout, extra_headers, extra_query, extra_body
             )
-            items, more = pages.read(data, page)
+            try:
+                items, more = pages.read(data, page)
+            except CMRError as exc:
+                raise _response.clean(exc) from None
             for entry in items:
                 yield entry
             if not more:

@@ -1,23 +1,44 @@
-"""Turn an HTTP response into typed data or a typed error. Nothing the response carries is lost."""
+"""Turn an HTTP response into typed data or a typed error. A success keeps the whole response; an error keeps a
+bounded excerpt of it with secrets masked (see _excerpt.py), and a copy of the response without the API key."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar, cast
+from urllib.parse import urlsplit
 
 import httpx
 
 from . import _drift as drift
+from . import _excerpt, _limits
+from ._config import PRODUCTION_KEY_HEADER, SANDBOX_KEY_HEADER
 from ._json import loads as _decode
 from ._retry import retry_after
 from ._runtime import ActionResult, Operation
-from .errors import APIError, RateLimitError, ResponseValidationError, error_class
+from .errors import (
+    APIError,
+    CMRError,
+    OutcomeUnknownResponseError,
+    OutcomeUnknownTooLargeError,
+    RateLimitError,
+    RedirectError,
+    ResponseTooLargeError,
+    ResponseValidationError,
+    error_class,
+)
 
 T = TypeVar("T")
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "cf-ray")
 # The generated parsers report every mismatch with the spec as TypeError.
 _PARSE_ERRORS = TypeError
-_MAX_MESSAGE = 500
+_KEY_HEADERS = (PRODUCTION_KEY_HEADER, SANDBOX_KEY_HEADER)
+# Response headers that describe the body as it came off the wire, not the excerpt an error keeps.
+_WIRE_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+_MAX_REQUEST_ID = 200
+_UNREADABLE = (
+    " -- CMR accepted the request (HTTP {status}) but its answer cannot be read: this call moves money or starts "
+    "work, so it was not re-sent. Check its result (order status, subscriptions, webhooks) before trying again."
+)
 
 
 def request_id(headers: httpx.Headers) -> str | None:
@@ -27,36 +48,101 @@ def request_id(headers: httpx.Headers) -> str | None:
     return None
 
 
-def _text(response: httpx.Response) -> str:
+def secrets_of(response: httpx.Response) -> tuple[str, ...]:
+    """The API key the request carried, to be masked wherever the answer echoes it."""
     try:
-        return response.text
-    except (UnicodeDecodeError, LookupError):
-        return response.content.decode("utf-8", "replace")
+        headers = response.request.headers
+    except RuntimeError:  # a response built without a request (tests)
+        return ()
+    return tuple(value for name in _KEY_HEADERS if (value := headers.get(name)))
+
+
+def _error_request_id(response: httpx.Response, secrets: tuple[str, ...]) -> str | None:
+    found = request_id(response.headers)
+    return None if found is None else _excerpt.bounded(_excerpt.mask_secrets(found, secrets), _MAX_REQUEST_ID)
 
 
 def _json(response: httpx.Response) -> Any:
     return _decode(response.content)
 
 
+def _parsed(response: httpx.Response) -> tuple[bool, Any]:
+    try:
+        return True, _json(response)
+    except ValueError:
+        return False, None
+
+
+def _body_excerpt(response: httpx.Response, parsed: tuple[bool, Any], secrets: tuple[str, ...]) -> str:
+    ok, value = parsed
+    return _excerpt.excerpt(response.content, value, parsed_ok=ok, secrets=secrets)
+
+
+def sanitized(response: httpx.Response, body: str, secrets: tuple[str, ...]) -> httpx.Response:
+    """A copy of `response` fit to travel with an error: the excerpt for its content, its headers masked (a
+    Location without user info or query), and a request that carries neither the key header nor the body sent."""
+
+    def safe(value: str) -> str:
+        return _excerpt.mask_secrets(value, secrets)
+
+    request = None
+    try:
+        sent = response.request
+    except RuntimeError:
+        sent = None
+    if sent is not None:
+        headers = [(k, safe(v)) for k, v in sent.headers.multi_items() if k.lower() not in _KEY_HEADERS]
+        request = httpx.Request(sent.method, safe(str(sent.url)), headers=headers)
+    headers = [
+        (k, _location(response, secrets) or "" if k.lower() == "location" else _excerpt.mask_text(v, secrets))
+        for k, v in response.headers.multi_items()
+        if k.lower() not in _WIRE_HEADERS
+    ]
+    extensions: dict[str, Any] = {"reason_phrase": safe(response.reason_phrase).encode("ascii", "replace")}
+    if "http_version" in response.extensions:
+        extensions["http_version"] = response.extensions["http_version"]
+    return httpx.Response(
+        response.status_code, headers=headers, content=body.encode(), request=request, extensions=extensions
+    )
+
+
+def _location(response: httpx.Response, secrets: tuple[str, ...]) -> str | None:
+    """Where a redirect pointed, without user info, query or fragment (they may carry credentials)."""
+    value = response.headers.get("location")
+    if value is None:
+        return None
+    try:
+        parts = urlsplit(value.strip())
+        host = parts.hostname or ""
+        port = f":{parts.port}" if parts.port is not None else ""
+    except ValueError:
+        return "<a Location that does not parse>"
+    where = f"{parts.scheme}://{host}{port}{parts.path}" if parts.scheme or host else parts.path
+    return _excerpt.bounded(_excerpt.mask_secrets(where, secrets), _excerpt.MESSAGE_CHARS)
+
+
 def api_error(
     op: Operation[Any], response: httpx.Response, *, status: int | None = None, outcome_unknown: bool = False
 ) -> APIError:
     """The typed error for an error status (the HTTP one unless `status` says otherwise), with CMR's message
-    when the body is an envelope."""
+    when the body is an envelope. Message and body are bounded excerpts with secrets masked; `response` is a
+    sanitized copy."""
     status = response.status_code if status is None else status
-    body = _text(response)
-    message = None
-    try:
-        parsed = _json(response)
-    except ValueError:
-        parsed = None
-    if isinstance(parsed, dict) and isinstance(parsed.get("message"), str):
-        message = parsed["message"]
-    if message is None:
-        message = response.reason_phrase or "error"
-        snippet = " ".join(body.split())[:_MAX_MESSAGE]
+    secrets = secrets_of(response)
+    parsed = _parsed(response)
+    body = _body_excerpt(response, parsed, secrets)
+    value = parsed[1]
+    if isinstance(value, dict) and isinstance(value.get("message"), str):
+        message = _excerpt.message(value["message"], secrets)
+    else:
+        message = _excerpt.message(response.reason_phrase or "error", secrets)
+        snippet = " ".join(body.split())[: _excerpt.MESSAGE_CHARS]
         if snippet:
             message = f"{message}: {snippet}"
+    del parsed, value  # not in this frame's locals while the error travels
+    unreadable = _limits.problem(response)
+    if unreadable is not None:
+        message += f" ({unreadable.reason})"
     if outcome_unknown:
         message += (
             " -- the outcome is unknown: this call moves money or starts work, so it was not re-sent. "
@@ -67,13 +153,21 @@ def api_error(
         message,
         status_code=status,
         body=body,
-        request_id=request_id(response.headers),
+        request_id=_error_request_id(response, secrets),
         operation_id=op.operation_id,
-        response=response,
+        response=sanitized(response, body, secrets),
     )
     if isinstance(error, RateLimitError):
         error.retry_after = retry_after(response.headers)
+    if isinstance(error, RedirectError):
+        error.location = _location(response, secrets)
     return error
+
+
+def unreadable(op: Operation[Any], response: httpx.Response) -> ResponseValidationError:
+    """A 2xx whose body could not be read in full (too large, an encoding not asked for, corrupt compression)."""
+    found = _limits.problem(response)
+    return _invalid(op, response, found.reason if found is not None else "the body cannot be read")
 
 
 def envelope(op: Operation[Any], response: httpx.Response, answers: frozenset[int] = frozenset()) -> dict[str, Any]:
@@ -81,8 +175,8 @@ def envelope(op: Operation[Any], response: httpx.Response, answers: frozenset[in
     APIError."""
     try:
         body = _json(response)
-    except ValueError:
-        raise _invalid(op, response, "the body is not JSON") from None
+    except ValueError as exc:
+        raise _invalid(op, response, f"the body is not JSON ({exc})") from None
     if not isinstance(body, dict) or not ({"status", "data", "message"} & body.keys()):
         raise _invalid(op, response, "the body is not a CMR envelope {status, message, data}")
     if op.envelope_keys and not op.envelope_keys.issuperset(body):
@@ -113,13 +207,33 @@ def _data(op: Operation[T], response: httpx.Response, body: dict[str, Any]) -> T
 
 
 def _invalid(op: Operation[Any], response: httpx.Response, reason: str) -> ResponseValidationError:
-    return ResponseValidationError(
+    """A 2xx that is not what the spec declares; on a call that moves money or starts work, CMR applied it, so
+    the error is also an OutcomeUnknownError."""
+    secrets = secrets_of(response)
+    reason = _excerpt.message(reason, secrets)
+    found = _limits.problem(response)
+    too_large = found is not None and found.too_large
+    cls: type[ResponseValidationError]
+    if op.retry_safe:
+        cls = ResponseTooLargeError if too_large else ResponseValidationError
+    else:
+        cls = OutcomeUnknownTooLargeError if too_large else OutcomeUnknownResponseError
+        reason += _UNREADABLE.format(status=response.status_code)
+    return cls(
         reason,
         operation_id=op.operation_id,
         status_code=response.status_code,
-        body=_text(response),
-        request_id=request_id(response.headers),
+        body=_body_excerpt(response, _parsed(response), secrets),
+        request_id=_error_request_id(response, secrets),
     )
+
+
+def clean(error: BaseException) -> BaseException:
+    """`error` without the traceback it gathered inside the response layer and without the exception it was
+    raised while handling (a parser's TypeError, whose frames hold the parsed body, mailbox passwords included, in
+    their locals); raise it `from None` where it leaves."""
+    error.__cause__ = error.__context__ = None
+    return error.with_traceback(None)
 
 
 def action_result(op: Operation[T], response: httpx.Response) -> ActionResult[T]:
@@ -198,7 +312,10 @@ class APIResponse(Generic[T]):
         """The whole JSON envelope (top-level extras included)."""
         if self._envelope is None:
             answers = result_answers(self._op.result)
-            self._envelope = envelope(self._op, self.http_response, answers)
+            try:
+                self._envelope = envelope(self._op, self.http_response, answers)
+            except CMRError as exc:
+                raise clean(exc) from None
         return self._envelope
 
     @property
@@ -213,6 +330,9 @@ class APIResponse(Generic[T]):
 
     def parse(self) -> T:
         if self._parsed is None:
-            # T is what the method returns (see raw_response()).
-            self._parsed = (cast(T, self._finish(self._op, self.http_response)),)
+            try:
+                # T is what the method returns (see raw_response()).
+                self._parsed = (cast(T, self._finish(self._op, self.http_response)),)
+            except CMRError as exc:
+                raise clean(exc) from None
         return self._parsed[0]

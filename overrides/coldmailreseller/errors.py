@@ -11,12 +11,14 @@ CMRError
 │   └── RedirectError 3xx         never followed: the key and money-moving calls go to the base URL only
 ├── APIConnectionError            no usable answer (connection failed, reset, closed)
 │   └── APITimeoutError
-├── ResponseValidationError       a 2xx answer that is not what the spec declares
+├── ResponseValidationError       a 2xx answer that is not what the spec declares, or cannot be read
 │   └── ResponseTooLargeError     an answer beyond max_response_bytes
 └── OutcomeUnknownError           mixin: a call that moves money or starts work may have been applied
 
 Every error survives `pickle` and `copy.deepcopy` (a worker process hands it to its parent) with its type, message
-and attributes; live objects (`response`) are left behind, and no error holds the API key.
+and attributes; live objects (`response`) are left behind, and no error holds the API key. What an error keeps of
+an answer is bounded (`body`: 2,000 characters, `message`: 500) and masked: the key if the server echoed it, and the
+values of secret fields (passwords, tokens); `response` is a copy whose request carries no key header.
 """
 
 from __future__ import annotations
@@ -101,7 +103,8 @@ class InvalidArgumentError(CMRError, ValueError):
 
 
 class APIError(CMRError):
-    """CMR answered with an error status. `body` is the raw response text."""
+    """CMR answered with an error status. `body` is an excerpt of the response text (at most 2,000 characters,
+    secret values masked); `response` a copy of the response without the API key (not kept in pickles)."""
 
     def __init__(
         self,
@@ -180,7 +183,8 @@ class APITimeoutError(APIConnectionError):
 
 class ResponseValidationError(CMRError):
     """A successful status whose body is not JSON, lacks the envelope, or whose `data` does not match the
-    spec. `body` keeps the raw text for inspection."""
+    spec, or that could not be read (too large, an encoding not asked for). `body` keeps an excerpt of the raw
+    text (at most 2,000 characters, secret values masked) for inspection."""
 
     def __init__(
         self, reason: str, *, operation_id: str, status_code: int, body: str, request_id: str | None = None
@@ -222,6 +226,10 @@ class OutcomeUnknownServerError(InternalServerError, OutcomeUnknownError):
 class OutcomeUnknownResponseError(ResponseValidationError, OutcomeUnknownError):
     """A 2xx answer that cannot be read, to a call that moves money or starts work: CMR accepted the request,
     but what it answered (the order id, the result) is unreadable."""
+
+
+class OutcomeUnknownTooLargeError(ResponseTooLargeError, OutcomeUnknownResponseError):
+    """A 2xx answer beyond max_response_bytes, to a call that moves money or starts work."""
 
 
 STATUS_ERRORS: dict[int, type[APIError]] = {

@@ -62,7 +62,7 @@ def server(_server_process: FaultServer) -> Iterator[FaultServer]:
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    if not REPORT.faults and not REPORT.fuzz_cases and not REPORT.bad_inputs:
+    if not REPORT.faults and not REPORT.fuzz_cases and not REPORT.bad_inputs and not REPORT.hostile:
         return  # the reliability tests were not run
     stats = terminalreporter.stats
     text = REPORT.markdown(

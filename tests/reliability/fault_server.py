@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 MAX_HEAD = 64 * 1024
 MAX_BODY = 1024 * 1024
 MAX_DELAY = 3.0  # a "slow" answer never waits longer than this, even if the client never gives up
+MAX_TRICKLE = 20.0  # a trickled answer stops after this long, even if the client never gives up
 IO_TIMEOUT = 5.0
 JOIN_TIMEOUT = 5.0
 
@@ -28,7 +29,8 @@ JOIN_TIMEOUT = 5.0
 @dataclass(frozen=True)
 class Reply:
     """An answer. `declared_length` above len(body) closes mid-body; `delay` waits before answering;
-    `reset` drops the connection with a TCP RST instead of answering."""
+    `reset` drops the connection with a TCP RST instead of answering; `trickle` sends the body one byte every
+    that many seconds (the status line and headers too with `trickle_head`), for at most MAX_TRICKLE seconds."""
 
     status: int = 200
     body: bytes = b""
@@ -36,6 +38,8 @@ class Reply:
     declared_length: int | None = None
     delay: float = 0.0
     reset: bool = False
+    trickle: float = 0.0
+    trickle_head: bool = False
 
 
 def json_reply(payload: Any, status: int = 200, headers: tuple[tuple[str, str], ...] = ()) -> Reply:
@@ -147,12 +151,26 @@ class FaultServer:
         length = len(reply.body) if reply.declared_length is None else reply.declared_length
         head = [f"HTTP/1.1 {reply.status} Scripted", f"content-length: {length}", "connection: close"]
         head += [f"{name}: {value}" for name, value in reply.headers]
+        data = ("\r\n".join(head) + "\r\n\r\n").encode("latin-1")
         try:
-            conn.sendall(("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + reply.body)
+            if reply.trickle:
+                self._trickle(conn, data, reply)
+            else:
+                conn.sendall(data + reply.body)
             conn.shutdown(socket.SHUT_WR)
         except OSError:
             pass  # the client gave up first (timeout): nothing to answer any more
         conn.close()
+
+    def _trickle(self, conn: socket.socket, head: bytes, reply: Reply) -> None:
+        if not reply.trickle_head:
+            conn.sendall(head)
+        slow = (head if reply.trickle_head else b"") + reply.body
+        steps = int(MAX_TRICKLE / reply.trickle)
+        for index in range(min(len(slow), steps)):
+            conn.sendall(slow[index : index + 1])
+            if self._stop.wait(reply.trickle):
+                return
 
 
 def _read_request(conn: socket.socket) -> tuple[str, str, str] | None:

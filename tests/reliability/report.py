@@ -15,10 +15,21 @@ class Report:
     duplicate_money_requests: int = 0
     secret_checks: int = 0
     secret_leaks: list[str] = field(default_factory=list)
+    # The hostile-upstream suite (test_hostile.py).
+    hostile: Counter[tuple[str, str, str]] = field(default_factory=Counter)  # (case, sync/async, outcome)
+    corruptions: Counter[str] = field(default_factory=Counter)  # "effect/mode/corruption" -> cases
+    untyped: list[str] = field(default_factory=list)  # exceptions that were not a CMRError
+    scanned_errors: int = 0
+    bomb_peak_mib: dict[str, float] = field(default_factory=dict)  # case -> tracemalloc peak
+    trickle_seconds: dict[str, float] = field(default_factory=dict)  # case -> duration of the call
 
     def fault(self, kind: str, mode: str, outcome: object) -> None:
         name = type(outcome).__name__ if isinstance(outcome, BaseException) else "success"
         self.faults[(kind, mode, name)] += 1
+
+    def hostile_case(self, case: str, mode: str, outcome: object) -> None:
+        name = type(outcome).__name__ if isinstance(outcome, BaseException) else "success"
+        self.hostile[(case, mode, name)] += 1
 
     def money(self, requests_received: int) -> None:
         self.money_calls += 1
@@ -55,9 +66,59 @@ class Report:
         lines += [
             f"| {kind} | {mode} | `{outcome}` | {n} |" for (kind, mode, outcome), n in sorted(self.faults.items())
         ]
+        if self.hostile or self.corruptions:
+            lines += self._hostile_markdown()
         if self.secret_leaks:
             lines += ["", "## Secret leaks", "", *(f"- {leak}" for leak in self.secret_leaks)]
         return "\n".join(lines) + "\n"
+
+    def _hostile_markdown(self) -> list[str]:
+        lines = [
+            "",
+            "## Hostile upstream",
+            "",
+            "Answers no honest server sends (tests/reliability/test_hostile.py), each served by the 127.0.0.1 server",
+            "to both clients; every error was run through the secret scanner (str, repr, pickle, deep copy,",
+            "traceback with locals of the whole chain, every reachable attribute; log records at DEBUG for all",
+            "loggers) looking for the API key and the mailbox passwords the answers carried.",
+            "",
+            "| measure | value |",
+            "| --- | ---: |",
+            f"| hostile calls (sync + async) | {sum(self.hostile.values())} |",
+            f"| byte-level corruptions (Hypothesis) | {sum(self.corruptions.values())} |",
+            f"| untyped exceptions (not a `CMRError`) | {len(self.untyped)} |",
+            f"| errors scanned for secrets | {self.scanned_errors} |",
+            *(
+                f"| peak memory, {case} (tracemalloc) | {mib:.1f} MiB |"
+                for case, mib in sorted(self.bomb_peak_mib.items())
+            ),
+            *(f"| time to give up, {case} | {sec:.2f} s |" for case, sec in sorted(self.trickle_seconds.items())),
+            "",
+            "| hostile answer | client | outcome | calls |",
+            "| --- | --- | --- | ---: |",
+        ]
+        lines += [
+            f"| {case} | {mode} | `{outcome}` | {n} |" for (case, mode, outcome), n in sorted(self.hostile.items())
+        ]
+        if self.corruptions:
+            kinds: Counter[str] = Counter()
+            targets: set[str] = set()
+            for key, n in self.corruptions.items():
+                target, _mode, kind = key.split(" / ")
+                kinds[kind] += n
+                targets.add(target)
+            lines += [
+                "",
+                f"Byte-level corruptions of valid answers (Hypothesis), sync and async, served with 2xx, 4xx and 5xx "
+                f"statuses, to one operation of each effect class: {', '.join(sorted(targets))}.",
+                "",
+                "| corruption | cases |",
+                "| --- | ---: |",
+            ]
+            lines += [f"| {kind} | {n} |" for kind, n in sorted(kinds.items())]
+        if self.untyped:
+            lines += ["", "### Untyped exceptions", "", *(f"- {u}" for u in self.untyped[:50])]
+        return lines
 
 
 REPORT = Report()

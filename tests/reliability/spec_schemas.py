@@ -74,7 +74,9 @@ def ok_envelope(op_id: str) -> dict[str, Any]:
 
 # --- Hypothesis strategies ----------------------------------------------------------------------------------
 
-JSON_SCALARS = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8)
+JSON_SCALARS = (
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=8)
+)
 ANY_JSON = st.recursive(
     JSON_SCALARS,
     lambda inner: st.lists(inner, max_size=MAX_ITEMS) | st.dictionaries(st.text(max_size=6), inner, max_size=MAX_ITEMS),

@@ -17,6 +17,9 @@ from coldmailreseller._timing import Timing
 from .report import REPORT
 
 KEY = "sk-LEAKCHECK-1234567890"
+# Mailbox passwords that hostile answers carry (test_hostile.py): no error, log or traceback may show them.
+RESPONSE_SECRETS = ("PW-leak-9f8e7d6c5b4a", "APP-leak-0a1b2c3d4e5f")
+NEEDLES = (KEY, *RESPONSE_SECRETS)
 # No test may take longer than this, whatever the server does: client timeouts must end every call first.
 HARD_BOUND = 15.0
 MODES = ("sync", "async")
@@ -78,30 +81,40 @@ def client_kwargs(op: Operation[Any], base_url: str, **overrides: Any) -> dict[s
     return {**kwargs, **overrides}
 
 
-def invoke(mode: Mode, op: Operation[Any], args: dict[str, Any], **kwargs: Any) -> Any:
-    """Call `op` through the public facade of a fresh client; returns the result or the exception raised."""
+Http = Literal["lent", "own", "follow"]
+
+
+def invoke(mode: Mode, op: Operation[Any], args: dict[str, Any], http: Http = "lent", **kwargs: Any) -> Any:
+    """Call `op` through the public facade of a fresh client; returns the result or the exception raised.
+    `http`: lend the client an httpx client ("lent"), one that follows redirects ("follow"), or let it make its
+    own ("own")."""
+    follow = http == "follow"
 
     def sync_call() -> Any:
-        with httpx.Client(verify=SSL_CONTEXT) as http, ColdMailReseller(http_client=http, **kwargs) as client:
-            client._use_timing(PAUSES.timing)
-            check_no_leak(repr(client), "repr(client)")
-            return getattr(getattr(client, op.resource), op.method)(**args)
+        with httpx.Client(verify=SSL_CONTEXT, follow_redirects=follow) as lent:
+            lent_kw = {} if http == "own" else {"http_client": lent}
+            with ColdMailReseller(**lent_kw, **kwargs) as client:
+                client._use_timing(PAUSES.timing)
+                check_no_leak(repr(client), "repr(client)")
+                return getattr(getattr(client, op.resource), op.method)(**args)
 
     async def async_call() -> Any:
-        async with (
-            httpx.AsyncClient(verify=SSL_CONTEXT) as http,
-            AsyncColdMailReseller(http_client=http, **kwargs) as client,
-        ):
-            client._use_timing(PAUSES.timing)
-            check_no_leak(repr(client), "repr(async client)")
-            return await getattr(getattr(client, op.resource), op.method)(**args)
+        async with httpx.AsyncClient(verify=SSL_CONTEXT, follow_redirects=follow) as lent:
+            lent_kw = {} if http == "own" else {"http_client": lent}
+            async with AsyncColdMailReseller(**lent_kw, **kwargs) as client:
+                client._use_timing(PAUSES.timing)
+                check_no_leak(repr(client), "repr(async client)")
+                return await getattr(getattr(client, op.resource), op.method)(**args)
 
     try:
         return bounded(sync_call if mode == "sync" else lambda: asyncio.run(async_call()))
     except AssertionError:
         raise
     except Exception as exc:
+        from .scanner import scan  # scanner imports this module
+
         check_exception(exc)
+        scan(exc)
         return exc
 
 
@@ -118,10 +131,13 @@ def exception_texts(exc: BaseException) -> Iterable[str]:
 
 
 def check_no_leak(text: str, where: str) -> None:
+    """Neither the API key nor a password served in an answer may be in `text`."""
     REPORT.secret_checks += 1
-    if KEY in text:
-        REPORT.secret_leaks.append(where)
-        raise AssertionError(f"the API key leaked in {where}")
+    for needle in NEEDLES:
+        if needle in text:
+            REPORT.secret_leaks.append(where)
+            what = "the API key" if needle == KEY else "a password from an answer"
+            raise AssertionError(f"{what} leaked in {where}")
 
 
 def check_exception(exc: BaseException) -> None:
