@@ -3,8 +3,9 @@
 An error keeps the first EXCERPT_CHARS characters of the body (`body`) and MESSAGE_CHARS of CMR's message, never
 the whole answer, and masks in both:
 - the API key, when a server echoes it back (the key is read from the request's own key header);
-- the values of fields whose name says they are secret (mailbox and platform passwords, tokens, API keys):
-  `is_secret_name()` is the one place that decides, so that the spec's `x-cmr-secret` marks can feed it later.
+- the values of secret fields: those the spec marks `x-cmr-secret` (`api.SECRET_FIELDS`), and names it does not
+  know that say they are secret (passwords, tokens, API keys). `is_secret_name()` is the one place that decides,
+  for excerpts and for the reprs of unknown fields alike.
 
 A body that is JSON is rendered again from its parsed value (masked by key, depth and length bounded); anything
 else (HTML, text, JSON that does not parse) is masked by pattern: `"password": "..."` and `password=...`.
@@ -26,8 +27,7 @@ KEY_MASK = "**********"
 _MAX_DEPTH = 32
 # A JSON excerpt shows at most this much of one string, so that one long value does not hide the rest.
 _MAX_STRING = 200
-# Field names that hold secrets in CMR's payloads (mailbox passwords, platform credentials, tokens, keys).
-# Kept in step with _modelkit's repr mask; the spec's `x-cmr-secret` marks are to replace this pattern.
+# Names that say they hold a secret, for fields the spec does not declare (the declared ones are marked).
 # (`pass` alone only as a whole name, not "passport" or "bypass"; `credentialId` is an id, shown so that an order
 # whose answer was unreadable can be reconciled.)
 SECRET_NAME = r"pass(?:word|wd|phrase)|\bpass\b|secret|token|api[_-]?key|credential(?!_?id)|private[_-]?key"
@@ -45,8 +45,11 @@ _QUOTED_VALUE_RE = re.compile(
 
 
 def is_secret_name(name: str) -> bool:
-    """Whether a field of this name holds a secret whose value is never shown."""
-    return _SECRET_NAME_RE.search(name) is not None
+    """Whether a field of this (wire or attribute) name holds a secret whose value is never shown: marked
+    `x-cmr-secret` in the spec, or named like a secret."""
+    from coldmailreseller_generated.api import SECRET_FIELDS
+
+    return name in SECRET_FIELDS or _SECRET_NAME_RE.search(name) is not None
 
 
 def mask_text(text: str, secrets: Iterable[str] = ()) -> str:

@@ -9,7 +9,7 @@ passwords, TOTP secrets, ...) and each generated model passes the attribute name
 `model_repr`, so exactly those show as `'***'` and everything else, ids included, shows as it is
 (`PlatformCredentialId(credential_id='A1B2')`). Names the spec does not know cannot be judged that way: the keys of
 `additional_properties` and of free-form objects inside a declared field are masked when their NAME looks like a
-secret (`_SECRET_NAME`), which is all that can be known about them.
+secret (`_excerpt.is_secret_name`, the rule error excerpts follow too), which is all that can be known about them.
 """
 
 from __future__ import annotations
@@ -31,10 +31,8 @@ __all__ = [
 
 T = TypeVar("T")
 D = TypeVar("D")
-# Unknown fields (names the spec does not declare, so no `x-cmr-secret` mark can say what they hold) with these
-# names never show their value in a repr: payloads carry mailbox and platform passwords. Declared fields are masked
-# by their spec mark only (model_repr's `secret`), so that a declared id named like a secret stays readable.
-_SECRET_NAME = r"pass(word)?|secret|token|api_?key|credential"
+# Declared fields are masked by their spec mark only (model_repr's `secret`), so that a declared id named like a
+# secret stays readable; unknown fields by `_excerpt.is_secret_name`.
 _NO_SECRETS: frozenset[str] = frozenset()
 
 
@@ -124,9 +122,9 @@ _MASK = "'***'"
 def _masked(key: str | None, value: Any) -> str:
     """The repr of `value`, found under `key` (a name the spec does not declare; None for a declared field or a
     list item): masked when the key looks like a secret, dicts and lists walked for keys that do."""
-    import re  # reprs are rare: the client's import does not pay for it
+    from ._excerpt import is_secret_name  # reprs are rare: the client's import does not pay for it
 
-    if key is not None and value is not None and re.search(_SECRET_NAME, key, re.IGNORECASE):
+    if key is not None and value is not None and is_secret_name(key):
         return _MASK
     if isinstance(value, dict):
         return (
