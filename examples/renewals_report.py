@@ -63,14 +63,15 @@ class Journal:
 
 def expiring(subscriptions: Iterable[Subscription], now: datetime) -> list[Subscription]:
     """Active (or renewing) subscriptions whose period ends within 14 days, soonest first."""
-    soon = []
+    soon: list[tuple[datetime, Subscription]] = []
     for sub in subscriptions:
         if sub.subscription_status not in (SubscriptionStatus.ACTIVE, SubscriptionStatus.RENEWING):
             continue
-        if sub.period_end is UNSET or sub.period_end - now > EXPIRING_WITHIN:
+        end = sub.period_end
+        if end is UNSET or end - now > EXPIRING_WITHIN:
             continue
-        soon.append(sub)
-    return sorted(soon, key=lambda sub: sub.period_end)
+        soon.append((end, sub))
+    return [sub for _, sub in sorted(soon, key=lambda pair: pair[0])]
 
 
 def report_line(sub: Subscription, now: datetime) -> str:

@@ -18,6 +18,7 @@ import httpx
 import pytest
 import uvicorn
 
+from coldmailreseller.models import UNSET
 from coldmailreseller.testing import FakeCMR, WebhookDelivery
 from coldmailreseller.webhooks import (
     DeduplicationStoreError,
@@ -58,7 +59,7 @@ def fake() -> FakeCMR:
             domains=[{"domain": "acme.com", "years": 1}],
             mailboxes={"acme.com": [{"username": u, "first_name": "A", "last_name": "B"} for u in ("a", "b")]},
         )
-    assert isinstance(order.data.order_id, str)
+    assert order.data.order_id is not UNSET
     fake.complete_order(order.data.order_id)
     return fake
 
@@ -188,3 +189,16 @@ def test_the_script_serves_under_uvicorn(fake: FakeCMR, tmp_path: Path) -> None:
             process.kill()
             output, _ = process.communicate(timeout=STOP_DEADLINE)
     assert output.decode().count("processing mailbox.created") == 2
+
+
+def test_an_event_another_receiver_is_processing_gets_409(fake: FakeCMR, receiver: Receiver) -> None:
+    delivery = fake.deliveries[0]
+    key = WebhookHandler(fake.api_key).handle(delivery.body, delivery.headers).key
+    assert key is not None
+    claim = receiver.store.claim(key, lease_seconds=60)  # a receiver on another worker took it and works on it
+    assert claim is not None
+    assert receiver.post(delivery).status_code == 409
+    assert receiver.processed == []
+    receiver.store.release(claim)  # that receiver failed: CMR's next delivery is processed here
+    assert receiver.post(delivery).status_code == 200
+    assert len(receiver.processed) == 1
