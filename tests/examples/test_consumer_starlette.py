@@ -18,7 +18,6 @@ import httpx
 import pytest
 import uvicorn
 
-from coldmailreseller.models import UNSET
 from coldmailreseller.testing import FakeCMR, WebhookDelivery
 from coldmailreseller.webhooks import (
     DeduplicationStoreError,
@@ -59,7 +58,6 @@ def fake() -> FakeCMR:
             domains=[{"domain": "acme.com", "years": 1}],
             mailboxes={"acme.com": [{"username": u, "first_name": "A", "last_name": "B"} for u in ("a", "b")]},
         )
-    assert order.data.order_id is not UNSET
     fake.complete_order(order.data.order_id)
     return fake
 
