@@ -39,11 +39,11 @@ class Journal:
     """Renewals this job has sent: subscription id -> {"at": ISO time, "outcome": ..., "request_id": ...}."""
 
     path: Path
-    entries: dict[str, dict[str, str]] = field(default_factory=dict)
+    entries: dict[str, dict[str, str]] = field(default_factory=dict[str, dict[str, str]])
 
     @classmethod
     def load(cls, path: Path) -> Journal:
-        entries = json.loads(path.read_text()) if path.exists() else {}
+        entries: dict[str, dict[str, str]] = json.loads(path.read_text()) if path.exists() else {}
         return cls(path, entries)
 
     def record(self, subscription_id: str, at: datetime, outcome: str, request_id: str | None) -> None:
@@ -88,8 +88,8 @@ def renew_past_due(cmr: ColdMailReseller, sub: Subscription, journal: Journal, n
     if entry is not None:
         return f"WAITING {name}: renewal {entry['outcome']} at {entry['at']}, not sent again"
     # Read it again: another run, a person or CMR may have renewed it since the list was read.
-    fresh = cmr.subscriptions.list(component_subscription_id=sub.subscription_id)
-    current = [s for s in value_or(fresh.subscriptions, []) if s.subscription_id == sub.subscription_id]
+    fresh = cmr.subscriptions.iter(component_subscription_id=sub.subscription_id)
+    current = [s for s in fresh if s.subscription_id == sub.subscription_id]
     if not current or current[0].subscription_status != SubscriptionStatus.PAST_DUE:
         return f"SKIPPED {name}: no longer PAST_DUE"
     journal.record(sub.subscription_id, now, "unknown", None)  # before sending: a crash leaves it held
