@@ -72,22 +72,27 @@ class OnboardingError(RuntimeError):
 
 
 def create_user(cmr: ColdMailReseller, customer: Customer) -> str:
-    # Not retried after a timeout (it could create the user twice): on OutcomeUnknownError, look the user up.
-    user = cmr.users.create(
-        email=customer.email,
-        company=customer.company,
-        first_name=customer.first_name,
-        last_name=customer.last_name,
-        country=customer.country,
-        city=customer.city,
-        address_line_one=customer.address_line_one,
-        language_preference=customer.language_preference,
-        postal_code=customer.postal_code,
-        state=customer.state,
-        phone_cc=customer.phone_cc,
-        phone=customer.phone,
-    )
-    return user.id  # required: an answer without it raises ResponseValidationError
+    try:
+        user = cmr.users.create(
+            email=customer.email,
+            company=customer.company,
+            first_name=customer.first_name,
+            last_name=customer.last_name,
+            country=customer.country,
+            city=customer.city,
+            address_line_one=customer.address_line_one,
+            language_preference=customer.language_preference,
+            postal_code=customer.postal_code,
+            state=customer.state,
+            phone_cc=customer.phone_cc,
+            phone=customer.phone,
+        )
+    except OutcomeUnknownError as error:  # not re-sent: it could create the user twice
+        raise OnboardingError(
+            f"the user {customer.email} may or may not have been created (request id {error.request_id}): "
+            "look for it in users.iter() before running again"
+        ) from error
+    return user.id
 
 
 def order(cmr: ColdMailReseller, user_id: str, domains: Sequence[str]) -> str:

@@ -11,11 +11,12 @@ the renewal may have been charged. This program never sends it again on its own 
 
 - before renewing, it reads the subscription again and renews only if it is still PAST_DUE;
 - every renewal it sends is written to a journal file first, with its outcome (`sent`, `unknown`, or `failed`)
-  once known; a subscription with a `sent` or `unknown` entry younger than `HOLD_DAYS` is not renewed again but
-  reported as waiting (a renewal finishes by webhook, `subscription.renewal.success`, and the subscription can
-  stay PAST_DUE until then);
-- an `unknown` outcome is reported for a person to check (the subscription's status, the webhooks, the
-  dashboard's billing) and is never retried by the next night's run while it is held.
+  once known; a subscription with a `sent` entry younger than `HOLD_DAYS` is not renewed again but reported as
+  waiting (a renewal finishes by webhook, `subscription.renewal.success`, and the subscription can stay
+  PAST_DUE until then); a `failed` one (CMR refused it, or it provably never reached CMR) may be tried again;
+- an `unknown` outcome (or a run that died during the call) is reported for a person to check (the
+  subscription's status, the webhooks, the dashboard's billing) and is held until that person removes its entry
+  from the journal: no later run sends it again on its own.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from coldmailreseller import APIError, ColdMailReseller, OutcomeUnknownError
+from coldmailreseller import APIConnectionError, APIError, ColdMailReseller, OutcomeUnknownError
 from coldmailreseller.models import UNSET, Subscription, SubscriptionStatus, value_or
 
 EXPIRING_WITHIN = timedelta(days=14)
@@ -56,9 +57,9 @@ class Journal:
         entry = self.entries.get(subscription_id)
         if entry is None or entry["outcome"] == "failed":
             return None
-        if now - datetime.fromisoformat(entry["at"]) > timedelta(days=HOLD_DAYS):
-            return None
-        return entry
+        if entry["outcome"] == "sent" and now - datetime.fromisoformat(entry["at"]) > timedelta(days=HOLD_DAYS):
+            return None  # sent days ago and still PAST_DUE: that renewal failed (renewal.failed webhook)
+        return entry  # unknown: held until a person has checked and removed the entry
 
 
 def expiring(subscriptions: Iterable[Subscription], now: datetime) -> list[Subscription]:
@@ -86,7 +87,11 @@ def renew_past_due(cmr: ColdMailReseller, sub: Subscription, journal: Journal, n
     name = f"{sub.subscription_id} {value_or(sub.domain, '?')}"
     entry = journal.held(sub.subscription_id, now)
     if entry is not None:
-        return f"WAITING {name}: renewal {entry['outcome']} at {entry['at']}, not sent again"
+        if entry["outcome"] == "unknown":
+            return (
+                f"HELD {name}: renewal outcome unknown since {entry['at']}; check it, then remove it from the journal"
+            )
+        return f"WAITING {name}: renewal sent at {entry['at']}, not sent again"
     # Read it again: another run, a person or CMR may have renewed it since the list was read.
     fresh = cmr.subscriptions.iter(component_subscription_id=sub.subscription_id)
     current = [s for s in fresh if s.subscription_id == sub.subscription_id]
@@ -103,6 +108,9 @@ def renew_past_due(cmr: ColdMailReseller, sub: Subscription, journal: Journal, n
     except APIError as error:  # CMR refused it: nothing was charged, a later run may try again
         journal.record(sub.subscription_id, now, "failed", error.request_id)
         return f"FAILED {name}: HTTP {error.status_code} {error.message} (request id {error.request_id})"
+    except APIConnectionError as error:  # not an OutcomeUnknownError: it provably never reached CMR
+        journal.record(sub.subscription_id, now, "failed", None)
+        return f"FAILED {name}: CMR could not be reached ({error}); nothing was sent"
     journal.record(sub.subscription_id, now, "sent", result.request_id)
     return f"RENEWAL SENT {name} (action {result.action_id}, request id {result.request_id})"
 

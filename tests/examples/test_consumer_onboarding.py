@@ -79,6 +79,14 @@ def test_onboarding_gives_up_after_its_tries(cmr_fake: FakeCMR, cmr: ColdMailRes
     assert cmr_fake.calls("exportMailboxes") == []
 
 
+def test_a_user_creation_that_times_out_stops_everything(cmr_fake: FakeCMR, cmr: ColdMailReseller) -> None:
+    cmr_fake.timeout_next("createUser")
+    with pytest.raises(OnboardingError, match=r"ada@example\.com may or may not have been created"):
+        main(cmr, CUSTOMER, DOMAINS, LOGIN, sleep=lambda _: None, echo=lambda _: None)
+    assert len(cmr_fake.calls("createUser")) == 1
+    assert cmr_fake.calls("createOrderJson") == []
+
+
 def test_an_order_that_times_out_is_reported_and_not_resent(cmr_fake: FakeCMR, cmr: ColdMailReseller) -> None:
     cmr_fake.timeout_next("createOrderJson")
     with pytest.raises(OnboardingError, match="may or may not have been placed"):

@@ -83,8 +83,14 @@ def test_past_due_is_renewed_once_and_held(tmp_path: Path) -> None:
         # The next night: the fake sends no renewal webhook, the subscription is still PAST_DUE. Not sent again.
         fake.clock.advance(timedelta(days=1))
         again = main(cmr, now=fake.clock.date(), journal=Journal.load(journal_path), echo=lambda _: None)
-    assert again[-1].startswith(f"WAITING {ids['due']} due.com: renewal sent at 2026-03-01T12:00:00+00:00")
-    assert len(fake.calls("renewSubscriptions")) == 1
+        assert again[-1] == f"WAITING {ids['due']} due.com: renewal sent at 2026-03-01T12:00:00+00:00, not sent again"
+        assert len(fake.calls("renewSubscriptions")) == 1
+
+        # Still PAST_DUE four days after CMR accepted it: that renewal failed, and a new one may be sent.
+        fake.clock.advance(timedelta(days=3))
+        later = main(cmr, now=fake.clock.date(), journal=Journal.load(journal_path), echo=lambda _: None)
+    assert later[-1].startswith(f"RENEWAL SENT {ids['due']} due.com")
+    assert len(fake.calls("renewSubscriptions")) == 2
 
 
 def test_a_renewal_whose_outcome_is_unknown_is_never_resent(tmp_path: Path) -> None:
@@ -98,9 +104,13 @@ def test_a_renewal_whose_outcome_is_unknown_is_never_resent(tmp_path: Path) -> N
         assert "NOT re-sent" in lines[-1]
         assert len(fake.calls("renewSubscriptions")) == 1  # the client did not retry it either
         assert json.loads(journal_path.read_text())[ids["due"]]["outcome"] == "unknown"
-        fake.clock.advance(timedelta(hours=20))
+        # Four days on, the subscription still PAST_DUE: held until a person clears the journal entry.
+        fake.clock.advance(timedelta(days=4))
         again = main(cmr, now=fake.clock.date(), journal=Journal.load(journal_path), echo=lambda _: None)
-    assert again[-1].startswith(f"WAITING {ids['due']} due.com: renewal unknown at ")
+    assert again[-1] == (
+        f"HELD {ids['due']} due.com: renewal outcome unknown since 2026-03-01T12:00:00+00:00; "
+        "check it, then remove it from the journal"
+    )
     assert len(fake.calls("renewSubscriptions")) == 1
 
 
