@@ -36,9 +36,9 @@ HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 APPLIED = {"unknown_field", "unknown_envelope_key", "unknown_enum_value", "type_mismatch"}
 # A type mismatch must be seen this often before the declared type is widened.
 WIDEN_AFTER = 2
-# The names coldmailreseller._modelkit masks in unknown fields (tests/drift checks they stay the same): a field
+# The names coldmailreseller._excerpt calls secret in unknown fields (tests/drift checks they stay the same): a field
 # learned under such a name gets `x-cmr-secret: true`, unless it is an id or holds objects or arrays.
-SECRET_NAME = r"pass(word)?|secret|token|api_?key|credential"
+SECRET_NAME = r"pass(?:word|wd|phrase)|\bpass\b|secret|token|api[_-]?key|credential(?!_?id)|private[_-]?key"
 _ID_NAME = r"(^id|Id|_id|Ids|_ids)$"
 
 

@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 
-from coldmailreseller import ColdMailReseller, DriftObservation, _drift, _modelkit
+from coldmailreseller import ColdMailReseller, DriftObservation, _drift, _excerpt
 from generator import learn
 
 SUBSCRIPTION_STATUS = "/data/subscriptions/*/subscriptionStatus"
@@ -216,4 +216,4 @@ def test_learn_marks_an_observed_field_named_like_a_secret(tmp_path: Path) -> No
 
 
 def test_learn_and_the_reprs_agree_on_what_looks_like_a_secret() -> None:
-    assert learn.SECRET_NAME == _modelkit._SECRET_NAME
+    assert learn.SECRET_NAME == _excerpt.SECRET_NAME

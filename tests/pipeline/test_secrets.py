@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 import coldmailreseller_generated.models as models
-from coldmailreseller._modelkit import _SECRET_NAME
+from coldmailreseller._excerpt import SECRET_NAME
 from coldmailreseller_generated.api import SECRET_FIELDS
 from generator.api_model import SpecError, attr_name, class_name, secret_fields
 from generator.spec import Spec, primary_type
@@ -86,7 +86,7 @@ def test_every_scalar_field_named_like_a_secret_is_marked() -> None:
         f"{schema_name}.{wire}"
         for schema_name, schema in SPEC.schemas.items()
         for wire, prop in schema.get("properties", {}).items()
-        if re.search(_SECRET_NAME, wire, re.IGNORECASE)
+        if re.search(SECRET_NAME, wire, re.IGNORECASE)
         and not re.search(r"(Id|Ids)$", wire)
         and "$ref" not in prop
         and primary_type(prop) in ("string", "integer", "number")

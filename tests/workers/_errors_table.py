@@ -176,6 +176,13 @@ FACTORIES: dict[str, Callable[[], E.CMRError]] = {
     name(E.OutcomeUnknownTimeoutError): lambda: create_order(_failing(httpx.ReadTimeout)),
     name(E.OutcomeUnknownConnectionError): lambda: create_order(_failing(httpx.RemoteProtocolError)),
     name(E.OutcomeUnknownServerError): lambda: create_order(_answer(503)),
+    name(E.OutcomeUnknownTooLargeError): lambda: E.OutcomeUnknownTooLargeError(
+        "the answer is larger than max_response_bytes (33554432)",
+        operation_id="createOrderJson",
+        status_code=200,
+        body='{"status": 200, "data": {"orderId": "ORD1"',
+        request_id="req-large",
+    ),
     name(E.OutcomeUnknownResponseError): lambda: E.OutcomeUnknownResponseError(
         "the body is not JSON", operation_id="createOrderJson", status_code=200, body="<html>", request_id="req-200"
     ),
