@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from coldmailreseller import APIConnectionError, APIError, ColdMailReseller, OutcomeUnknownError
+from coldmailreseller import APIConnectionError, APIStatusError, ColdMailReseller, OutcomeUnknownError
 from coldmailreseller.models import UNSET, Subscription, SubscriptionStatus, value_or
 
 EXPIRING_WITHIN = timedelta(days=14)
@@ -105,7 +105,7 @@ def renew_past_due(cmr: ColdMailReseller, sub: Subscription, journal: Journal, n
             f"UNKNOWN {name}: the renewal may have been charged (request id {error.request_id}); NOT re-sent: "
             "check its status, the subscription.renewal.* webhooks or the billing before renewing by hand"
         )
-    except APIError as error:  # CMR refused it: nothing was charged, a later run may try again
+    except APIStatusError as error:  # CMR refused it: nothing was charged, a later run may try again
         journal.record(sub.subscription_id, now, "failed", error.request_id)
         return f"FAILED {name}: HTTP {error.status_code} {error.message} (request id {error.request_id})"
     except APIConnectionError as error:  # not an OutcomeUnknownError: it provably never reached CMR

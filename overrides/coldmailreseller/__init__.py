@@ -16,6 +16,7 @@ from ._version import __version__
 from .errors import (
     APIConnectionError,
     APIError,
+    APIStatusError,
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
@@ -51,6 +52,7 @@ __all__ = [
     "APIConnectionError",
     "APIError",
     "APIResponse",
+    "APIStatusError",
     "APITimeoutError",
     "ActionResult",
     "AsyncColdMailReseller",

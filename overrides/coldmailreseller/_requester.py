@@ -27,6 +27,7 @@ from ._runtime import Data, Operation, Paging
 from ._timing import Timing
 from .errors import (
     APIConnectionError,
+    APIError,
     APITimeoutError,
     ClientClosedError,
     CMRError,
@@ -74,7 +75,7 @@ class _Attempt:
     def __init__(self) -> None:
         self.response: httpx.Response | None = None
         self.cause: httpx.RequestError | None = None
-        self.error: Exception | None = None
+        self.error: APIError | None = None
         self.retry_delay: float | None = None
 
 
@@ -243,20 +244,19 @@ def _body_type(response: httpx.Response) -> str:
         return "invalid"
 
 
-def _transport_error(
-    op: Operation[Any], error: Exception, outcome_unknown: bool, secrets: tuple[str, ...]
-) -> Exception:
+def _transport_error(op: Operation[Any], error: Exception, outcome_unknown: bool, secrets: tuple[str, ...]) -> APIError:
     """Our error for a transport failure, naming the httpx exception and its message (key masked); see
     _bare_cause for what it is chained to."""
     detail = _excerpt.message(str(error), secrets)
     what = f"{type(error).__name__}: {detail}" if detail else type(error).__name__
+    names = {"operation_id": op.operation_id, "method": op.call_name}
     if isinstance(error, httpx.TimeoutException):
         if outcome_unknown:
-            return OutcomeUnknownTimeoutError(f"timed out ({what}): {_UNKNOWN}", operation_id=op.operation_id)
-        return APITimeoutError(f"timed out ({what})", operation_id=op.operation_id)
+            return OutcomeUnknownTimeoutError(f"timed out ({what}): {_UNKNOWN}", **names)
+        return APITimeoutError(f"timed out ({what})", **names)
     if outcome_unknown:
-        return OutcomeUnknownConnectionError(f"connection failed ({what}): {_UNKNOWN}", operation_id=op.operation_id)
-    return APIConnectionError(f"connection failed ({what})", operation_id=op.operation_id)
+        return OutcomeUnknownConnectionError(f"connection failed ({what}): {_UNKNOWN}", **names)
+    return APIConnectionError(f"connection failed ({what})", **names)
 
 
 def _bare_cause(error: Exception | None, secrets: tuple[str, ...]) -> Exception | None:
@@ -320,6 +320,7 @@ class _Pages:
             raise ResponseValidationError(
                 f"`data.{key}` items do not match the spec: {exc}",
                 operation_id=self.paging.operation.operation_id,
+                method=self.paging.operation.call_name,
                 status_code=200,
                 body=_excerpt.excerpt(b"", values, parsed_ok=True, secrets=self._secrets),
             ) from None
@@ -373,6 +374,7 @@ class SyncRequester:
                 core.timing.sleep(attempt.retry_delay)
                 continue
             if attempt.error is not None:
+                attempt.error.tries = tries
                 raise attempt.error from _bare_cause(attempt.cause, core.secrets())
             assert attempt.response is not None
             return attempt.response, tries - 1
@@ -401,7 +403,7 @@ class SyncRequester:
         try:
             return finish(op, response)
         except CMRError as exc:
-            raise _response.clean(exc) from None
+            raise _response.clean(exc, retries + 1) from None
 
     def request(
         self,
@@ -494,6 +496,7 @@ class AsyncRequester:
                 await core.timing.async_sleep(attempt.retry_delay)
                 continue
             if attempt.error is not None:
+                attempt.error.tries = tries
                 raise attempt.error from _bare_cause(attempt.cause, core.secrets())
             assert attempt.response is not None
             return attempt.response, tries - 1
@@ -530,7 +533,7 @@ class AsyncRequester:
         try:
             return finish(op, response)
         except CMRError as exc:
-            raise _response.clean(exc) from None
+            raise _response.clean(exc, retries + 1) from None
 
     async def request(
         self,

@@ -13,7 +13,7 @@ from . import _drift as drift
 from . import _excerpt, _limits
 from ._config import PRODUCTION_KEY_HEADER, SANDBOX_KEY_HEADER
 from ._json import loads as _decode
-from ._retry import retry_after
+from ._retry import MAX_RETRY_AFTER, retry_after
 from ._runtime import ActionResult, Operation
 from .errors import (
     APIError,
@@ -140,6 +140,12 @@ def api_error(
         if snippet:
             message = f"{message}: {snippet}"
     del parsed, value  # not in this frame's locals while the error travels
+    waited = retry_after(response.headers) if status == 429 else None
+    if waited is not None and waited > MAX_RETRY_AFTER:
+        message += (
+            f" (CMR asked to wait {waited:.0f} s, longer than the {MAX_RETRY_AFTER:.0f} s this client waits by itself: "
+            "try again after that)"
+        )
     unreadable = _limits.problem(response)
     if unreadable is not None:
         message += f" ({unreadable.reason})"
@@ -156,9 +162,10 @@ def api_error(
         request_id=_error_request_id(response, secrets),
         operation_id=op.operation_id,
         response=sanitized(response, body, secrets),
+        method=op.call_name,
     )
     if isinstance(error, RateLimitError):
-        error.retry_after = retry_after(response.headers)
+        error.retry_after = waited
     if isinstance(error, RedirectError):
         error.location = _location(response, secrets)
     return error
@@ -225,14 +232,17 @@ def _invalid(op: Operation[Any], response: httpx.Response, reason: str) -> Respo
         status_code=response.status_code,
         body=_body_excerpt(response, _parsed(response), secrets),
         request_id=_error_request_id(response, secrets),
+        method=op.call_name,
     )
 
 
-def clean(error: BaseException) -> BaseException:
+def clean(error: BaseException, tries: int | None = None) -> BaseException:
     """`error` without the traceback it gathered inside the response layer and without the exception it was
     raised while handling (a parser's TypeError, whose frames hold the parsed body, mailbox passwords included, in
-    their locals); raise it `from None` where it leaves."""
+    their locals); raise it `from None` where it leaves. `tries`: how often the request was sent."""
     error.__cause__ = error.__context__ = None
+    if tries is not None and isinstance(error, APIError):
+        error.tries = tries
     return error.with_traceback(None)
 
 
@@ -334,5 +344,5 @@ class APIResponse(Generic[T]):
                 # T is what the method returns (see raw_response()).
                 self._parsed = (cast(T, self._finish(self._op, self.http_response)),)
             except CMRError as exc:
-                raise clean(exc) from None
+                raise clean(exc, self.retries + 1) from None
         return self._parsed[0]

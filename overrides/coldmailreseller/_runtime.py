@@ -235,6 +235,11 @@ class Operation(_Record, Generic[T]):
     def has_data(self) -> bool:
         return self.data.required
 
+    @property
+    def call_name(self) -> str:
+        """The method as the caller wrote it (`orders.create`; `request` for the client's raw `request()`)."""
+        return self.method if self.resource == "client" else f"{self.resource}.{self.method}"
+
     def parse(self, data: Any) -> T:
         """`data` (decoded JSON, None when absent) as the operation's typed result; TypeError on a mismatch."""
         parse = self._parse

@@ -5,15 +5,19 @@ CMRError
 │   ├── ClientClosedError         a call on a client that was closed
 │   └── ClientForkedError         a caller's http_client used in a process forked after the client was made
 ├── InvalidArgumentError          bad call arguments, raised before anything is sent
-├── APIError                      CMR answered with an error status
-│   ├── BadRequestError 400, AuthenticationError 401, PermissionDeniedError 403, NotFoundError 404,
-│   ├── ConflictError 409, UnprocessableEntityError 422, RateLimitError 429, InternalServerError 5xx
-│   └── RedirectError 3xx         never followed: the key and money-moving calls go to the base URL only
-├── APIConnectionError            no usable answer (connection failed, reset, closed)
-│   └── APITimeoutError
-├── ResponseValidationError       a 2xx answer that is not what the spec declares, or cannot be read
-│   └── ResponseTooLargeError     an answer beyond max_response_bytes
-└── OutcomeUnknownError           mixin: a call that moves money or starts work may have been applied
+└── APIError                      any failure of talking to CMR: `method`, `operation_id`, `request_id`, `tries`
+    ├── APIStatusError            CMR answered with an error status: `status_code`, `message`, `body`
+    │   ├── BadRequestError 400, AuthenticationError 401, PermissionDeniedError 403, NotFoundError 404,
+    │   ├── ConflictError 409, UnprocessableEntityError 422, RateLimitError 429, InternalServerError 5xx
+    │   └── RedirectError 3xx     never followed: the key and money-moving calls go to the base URL only
+    ├── APIConnectionError        no usable answer (connection failed, reset, closed)
+    │   └── APITimeoutError
+    └── ResponseValidationError   a 2xx answer that is not what the spec declares, or cannot be read
+        └── ResponseTooLargeError an answer beyond max_response_bytes
+OutcomeUnknownError               mixin: a call that moves money or starts work may have been applied
+
+As in openai-python and anthropic-sdk-python, `except APIError` catches every failure of a call to CMR (the
+status classes stay for finer handling); the webhook errors and `ConfigurationError` are `CMRError`s only.
 
 Every error survives `pickle` and `copy.deepcopy` (a worker process hands it to its parent) with its type, message
 and attributes; live objects (`response`) are left behind, and no error holds the API key. What an error keeps of
@@ -35,6 +39,7 @@ else:
 __all__ = [
     "APIConnectionError",
     "APIError",
+    "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
@@ -103,8 +108,33 @@ class InvalidArgumentError(CMRError, ValueError):
 
 
 class APIError(CMRError):
-    """CMR answered with an error status. `body` is an excerpt of the response text (at most 2,000 characters,
-    secret values masked); `response` a copy of the response without the API key (not kept in pickles)."""
+    """Any failure of a call to CMR: an error status, no usable answer, or an answer that cannot be read.
+
+    `method` is the client method called (`orders.create`; `request` for the raw `request()`), `operation_id` the
+    spec's name for it, `request_id` CMR's id of the answer when one carried it, and `tries` how many times the
+    request was sent (retries included); `str(exc)` names them."""
+
+    request_id: str | None = None
+    tries: int = 1
+
+    def __init__(
+        self, text: str, *, operation_id: str, method: str | None = None, request_id: str | None = None
+    ) -> None:
+        super().__init__(f"{method} ({operation_id}): {text}" if method else f"{operation_id}: {text}")
+        self.message = text
+        self.operation_id = operation_id
+        self.method = method
+        self.request_id = request_id
+
+    def __str__(self) -> str:
+        text = super().__str__()
+        return text if self.tries <= 1 else f"{text} [after {self.tries} tries]"
+
+
+class APIStatusError(APIError):
+    """CMR answered with an error status. `message` is CMR's (bounded); `body` an excerpt of the response text (at
+    most 2,000 characters, secret values masked); `response` a copy of the response without the API key (not
+    kept in pickles)."""
 
     def __init__(
         self,
@@ -115,86 +145,95 @@ class APIError(CMRError):
         request_id: str | None,
         operation_id: str,
         response: httpx.Response | None = None,
+        method: str | None = None,
     ) -> None:
-        super().__init__(f"{operation_id}: HTTP {status_code}: {message}")
+        super().__init__(
+            f"HTTP {status_code}: {message}", operation_id=operation_id, method=method, request_id=request_id
+        )
         self.message = message
         self.status_code = status_code
         self.body = body
-        self.request_id = request_id
-        self.operation_id = operation_id
         self.response = response
 
 
-class BadRequestError(APIError):
+class BadRequestError(APIStatusError):
     """400: the request is malformed or misses a field."""
 
 
-class AuthenticationError(APIError):
+class AuthenticationError(APIStatusError):
     """401: the API key is missing, wrong, or for the other environment (production vs sandbox)."""
 
 
-class PermissionDeniedError(APIError):
+class PermissionDeniedError(APIStatusError):
     """403: the key may not act on this resource."""
 
 
-class NotFoundError(APIError):
+class NotFoundError(APIStatusError):
     """404: no such resource under this partner."""
 
 
-class ConflictError(APIError):
+class ConflictError(APIStatusError):
     """409: the request conflicts with existing state."""
 
 
-class UnprocessableEntityError(APIError):
+class UnprocessableEntityError(APIStatusError):
     """422: a business rule rejected the request."""
 
 
-class RateLimitError(APIError):
-    """429: too many requests. `retry_after` is the server's wait in seconds, when it sent one."""
+class RateLimitError(APIStatusError):
+    """429: too many requests. `retry_after` is the server's wait in seconds, when it sent one; a wait longer than
+    the client waits by itself (60 s) is not waited for, and the message says how long CMR asked for."""
 
     retry_after: float | None = None
 
 
-class InternalServerError(APIError):
+class InternalServerError(APIStatusError):
     """5xx: CMR failed to handle the request."""
 
 
-class RedirectError(APIError):
+class RedirectError(APIStatusError):
     """3xx: CMR answered with a redirect. It is never followed, so that the API key and a call that moves money
     are sent only to the configured base URL; `location` is where it pointed (check `base_url`)."""
 
     location: str | None = None
 
 
-class APIConnectionError(CMRError):
+class APIConnectionError(APIError):
     """No usable response: the connection failed, was reset, or closed early. `request_id` is None: no answer
     carried one."""
 
-    request_id: str | None = None
-
-    def __init__(self, message: str, *, operation_id: str) -> None:
-        super().__init__(f"{operation_id}: {message}")
-        self.operation_id = operation_id
+    def __init__(self, message: str, *, operation_id: str, method: str | None = None) -> None:
+        super().__init__(message, operation_id=operation_id, method=method)
 
 
 class APITimeoutError(APIConnectionError):
     """The call did not finish within its timeout."""
 
 
-class ResponseValidationError(CMRError):
+class ResponseValidationError(APIError):
     """A successful status whose body is not JSON, lacks the envelope, or whose `data` does not match the
     spec, or that could not be read (too large, an encoding not asked for). `body` keeps an excerpt of the raw
     text (at most 2,000 characters, secret values masked) for inspection."""
 
     def __init__(
-        self, reason: str, *, operation_id: str, status_code: int, body: str, request_id: str | None = None
+        self,
+        reason: str,
+        *,
+        operation_id: str,
+        status_code: int,
+        body: str,
+        request_id: str | None = None,
+        method: str | None = None,
     ) -> None:
-        super().__init__(f"{operation_id}: unexpected response (HTTP {status_code}): {reason}")
-        self.reason = reason
-        self.operation_id = operation_id
+        super().__init__(
+            f"unexpected response (HTTP {status_code}): {reason}",
+            operation_id=operation_id,
+            method=method,
+            request_id=request_id,
+        )
+        self.reason = self.message = reason
         self.status_code = status_code
         self.body = body
-        self.request_id = request_id
 
 
 class ResponseTooLargeError(ResponseValidationError):
@@ -208,7 +247,7 @@ class OutcomeUnknownError(CMRError):
     create duplicate resources and charges. Check the outcome (order status, subscriptions, webhooks)
     before trying again. `request_id` is CMR's request id when an answer (a 5xx) carried one."""
 
-    request_id: str | None
+    request_id: str | None = None
 
 
 class OutcomeUnknownTimeoutError(APITimeoutError, OutcomeUnknownError):
@@ -232,7 +271,7 @@ class OutcomeUnknownTooLargeError(ResponseTooLargeError, OutcomeUnknownResponseE
     """A 2xx answer beyond max_response_bytes, to a call that moves money or starts work."""
 
 
-STATUS_ERRORS: dict[int, type[APIError]] = {
+STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
     403: PermissionDeniedError,
@@ -243,9 +282,9 @@ STATUS_ERRORS: dict[int, type[APIError]] = {
 }
 
 
-def error_class(status_code: int, *, outcome_unknown: bool = False) -> type[APIError]:
+def error_class(status_code: int, *, outcome_unknown: bool = False) -> type[APIStatusError]:
     if status_code >= 500:
         return OutcomeUnknownServerError if outcome_unknown else InternalServerError
     if 300 <= status_code < 400:
         return RedirectError
-    return STATUS_ERRORS.get(status_code, APIError)
+    return STATUS_ERRORS.get(status_code, APIStatusError)

@@ -19,7 +19,7 @@ from typing import Any
 import httpx
 import pytest
 
-from coldmailreseller import APIError, NotFoundError, OutcomeUnknownError, RedirectError
+from coldmailreseller import APIStatusError, NotFoundError, OutcomeUnknownError, RedirectError
 from tests.workers import _errors_table as table
 from tests.workers import _tasks
 from tests.workers._server import UsersServer
@@ -85,7 +85,7 @@ def test_deepcopy_keeps_type_text_and_attributes_and_drops_the_response(class_na
     assert_same(copied, error)
     assert_no_key(copied)
     # The original keeps its response: only copies leave it behind.
-    if isinstance(error, APIError):
+    if isinstance(error, APIStatusError):
         assert isinstance(error.response, httpx.Response)
 
 
