@@ -29,10 +29,10 @@ from typing import Any
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from generator import spec_yaml
+from generator.spec import Spec
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "openapi.yaml"
-HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 APPLIED = {"unknown_field", "unknown_envelope_key", "unknown_enum_value", "type_mismatch"}
 # A type mismatch must be seen this often before the declared type is widened.
 WIDEN_AFTER = 2
@@ -95,6 +95,7 @@ def read(paths: Iterable[Path]) -> tuple[list[Group], int]:
 class Learner:
     def __init__(self, spec: CommentedMap) -> None:
         self.spec = spec
+        self.reader = Spec(spec)
 
     def apply(self, group: Group) -> Outcome:
         if group.kind not in APPLIED or (group.kind == "type_mismatch" and group.count < WIDEN_AFTER):
@@ -120,28 +121,17 @@ class Learner:
     # -- finding the schema an observation points into ---------------------------------------------------
 
     def _root(self, group: Group) -> Any:
-        """The schema of the body the pointer starts from: the success envelope, or the webhook payload."""
-        webhook = self.spec.get("webhooks", {}).get(group.operation_id)
-        if webhook is not None:
-            return webhook["post"]["requestBody"]["content"]["application/json"]["schema"]
-        for item in self.spec.get("paths", {}).values():
-            for method in HTTP_METHODS:
-                op = item.get(method)
-                if op is not None and op.get("operationId") == group.operation_id:
-                    response = next(v for k, v in op["responses"].items() if str(k).startswith("2"))
-                    content = self._resolve(response).get("content", {}).get("application/json")
-                    return None if content is None else content.get("schema")
-        return None
+        """The schema of the body the pointer starts from: the success envelope, or the webhook payload (the
+        document's own node, edited in place)."""
+        event = self.reader.events.get(group.operation_id)
+        if event is not None:
+            return self.reader.event_schema(event.node)
+        op = self.reader.operations.get(group.operation_id)
+        media = None if op is None else self.reader.success_media(op.node)
+        return None if media is None else media.get("schema")
 
     def _resolve(self, node: Any) -> Any:
-        for _ in range(32):
-            if not (isinstance(node, dict) and "$ref" in node):
-                return node
-            target: Any = self.spec
-            for token in node["$ref"].removeprefix("#/").split("/"):
-                target = target[token]
-            node = target
-        raise ValueError("$ref chain too long")
+        return self.reader.resolve(node)
 
     def _walk(self, node: Any, tokens: list[str]) -> Any:
         for token in tokens:
