@@ -13,7 +13,8 @@ from typing import Any
 import pytest
 import yaml
 
-from generator import learn, pipeline, spec_yaml
+from generator import pipeline
+from tools import learn, spec_yaml
 
 SPEC = pipeline.SPEC
 STAMP = "2026-12-01T10:00:00+00:00"
@@ -134,7 +135,7 @@ def test_nothing_is_ever_removed(spec: Path, tmp_path: Path) -> None:
 def test_end_to_end_a_drifted_answer_becomes_a_model_attribute(tmp_path: Path) -> None:
     """Client call -> drift file -> learn -> regenerate -> the drift check passes and the model has the field."""
     checkout = tmp_path / "checkout"
-    for name in ("spec", "generator", "generated_client", "overrides", "pyproject.toml", "api.md"):
+    for name in ("spec", "generator", "tools", "generated_client", "overrides", "pyproject.toml", "api.md"):
         src = pipeline.ROOT / name
         if src.is_dir():
             shutil.copytree(src, checkout / name, ignore=shutil.ignore_patterns("__pycache__", ".mypy_cache"))
@@ -158,8 +159,8 @@ def test_end_to_end_a_drifted_answer_becomes_a_model_attribute(tmp_path: Path) -
     def run(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run([sys.executable, "-m", *args], cwd=checkout, capture_output=True, text=True)
 
-    assert run("generator.learn", str(log)).returncode == 0
-    assert run("generator.learn", str(log)).stdout.rstrip().endswith("unchanged")
+    assert run("tools.learn", str(log)).returncode == 0
+    assert run("tools.learn", str(log)).stdout.rstrip().endswith("unchanged")
     assert run("generator.pipeline", "check").returncode == 1  # the spec changed: the lock says so
     regenerated = run("generator.pipeline", "regenerate")
     assert regenerated.returncode == 0, regenerated.stderr

@@ -13,7 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from coldmailreseller import OPERATIONS
-from generator import probe
+from tools import probe
 
 ANSWERS = {
     "/users/list": {"status": 200, "message": "ok", "data": {"users": [{"id": "u1", "email": "a@b.c"}]}},

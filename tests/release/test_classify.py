@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.release.classify import classify
+from tools.release.classify import classify
 
 BASE: dict[str, Any] = {
     "openapi": "3.1.0",
@@ -403,7 +403,7 @@ def test_the_command_prints_the_documented_json(tmp_path: Path) -> None:
     changed["paths"]["/things"].pop("post")
     new.write_text(yaml.safe_dump(changed))
     result = subprocess.run(
-        [sys.executable, "-m", "generator.release", "classify", str(old), str(new), "--json"],
+        [sys.executable, "-m", "tools.release", "classify", str(old), str(new), "--json"],
         capture_output=True,
         text=True,
         check=True,
