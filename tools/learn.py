@@ -13,6 +13,10 @@ so that they are reviewed with `git diff`. Run it through nox: `nox -s learn -- 
 
 Nothing is ever removed. Running it again on the same files changes nothing: a record only counts the
 observations newer than its `last_seen`.
+
+A line that is not an observation (not JSON, not an object, no `operation_id`/`pointer`/`kind`, an unknown kind)
+is named as `file:line: why` and the command exits 1; every other line is applied all the same. The line format
+is in CONTRIBUTING.md ("Learning the spec from traffic").
 """
 
 from __future__ import annotations
@@ -66,22 +70,56 @@ class Outcome:
     action: str  # added, extended, widened, listed, unchanged, unplaced
 
 
-def read(paths: Iterable[Path]) -> tuple[list[Group], int]:
-    """The observations of every file, grouped; and how many lines could not be read."""
+# Every kind a client writes (coldmailreseller._drift.Kind); a line of another kind is named, not guessed at.
+KINDS = (
+    "unknown_field",
+    "unknown_envelope_key",
+    "unknown_enum_value",
+    "type_mismatch",
+    "undocumented_status",
+    "missing_required",
+    "suppressed",
+)
+
+
+def _problem(record: Any) -> str | None:
+    """Why a decoded line is not an observation, or None when it is one."""
+    if not isinstance(record, dict):
+        return f"not a JSON object but {type(record).__name__}"
+    for key in ("operation_id", "pointer", "kind"):
+        if key not in record:
+            return f"no `{key}`"
+        if not isinstance(record[key], str):
+            return f"`{key}` is not a string"
+    if record["kind"] not in KINDS:
+        return f"unknown kind {record['kind']!r}"
+    if record.get("status") is not None and (
+        isinstance(record["status"], bool) or not isinstance(record["status"], int)
+    ):
+        return "`status` is not an integer"
+    return None
+
+
+def read(paths: Iterable[Path]) -> tuple[list[Group], list[str]]:
+    """The observations of every file, grouped; and one `file:line: why` for every line that is not one."""
     groups: dict[tuple[str, str, str], Group] = {}
-    bad = 0
+    problems: list[str] = []
     for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
             if not line.strip():
                 continue
             try:
                 record = json.loads(line)
-                key = (str(record["operation_id"]), str(record["pointer"]), str(record["kind"]))
-            except (ValueError, KeyError, TypeError):
-                bad += 1
+            except ValueError as exc:
+                problems.append(f"{path}:{number}: not JSON ({exc})")
                 continue
+            why = _problem(record)
+            if why is not None:
+                problems.append(f"{path}:{number}: {why}")
+                continue
+            key = (record["operation_id"], record["pointer"], record["kind"])
             group = groups.setdefault(key, Group(*key))
-            group.times.append(str(record.get("observed_at", "")))
+            group.times.append(str(record.get("observed_at") or ""))
             group.json_types.add(str(record.get("json_type", "")))
             if record.get("value") is not None:
                 group.values.add(str(record["value"]))
@@ -89,7 +127,7 @@ def read(paths: Iterable[Path]) -> tuple[list[Group], int]:
                 group.statuses.add(record["status"])
             if record.get("sdk_version"):
                 group.sdk_versions.add(str(record["sdk_version"]))
-    return sorted(groups.values(), key=lambda g: (g.operation_id, g.pointer, g.kind)), bad
+    return sorted(groups.values(), key=lambda g: (g.operation_id, g.pointer, g.kind)), problems
 
 
 class Learner:
@@ -281,9 +319,16 @@ def suppressed_note(outcomes: list[Outcome]) -> str | None:
     )
 
 
-def learn(paths: list[Path], spec_path: Path = SPEC) -> tuple[list[Outcome], bool, int]:
-    """Apply the observations to the spec file; returns the outcomes, whether the file changed, bad lines."""
-    groups, bad = read(paths)
+@dataclass
+class Result:
+    outcomes: list[Outcome]
+    changed: bool  # whether the spec file was rewritten
+    problems: list[str]  # `file:line: why` of every line that is not an observation
+
+
+def apply(paths: list[Path], spec_path: Path = SPEC) -> Result:
+    """Apply the observations the files hold to the spec file (the unreadable lines are named, not applied)."""
+    groups, problems = read(paths)
     before = spec_path.read_text(encoding="utf-8")
     spec = spec_yaml.load(spec_path)
     learner = Learner(spec)
@@ -291,10 +336,18 @@ def learn(paths: list[Path], spec_path: Path = SPEC) -> tuple[list[Outcome], boo
     after = spec_yaml.dump(spec)
     if after != before:
         spec_path.write_text(after, encoding="utf-8")
-    return outcomes, after != before, bad
+    return Result(outcomes, after != before, problems)
+
+
+def learn(paths: list[Path], spec_path: Path = SPEC) -> tuple[list[Outcome], bool, int]:
+    """`apply`, as (outcomes, whether the file changed, how many lines were not observations)."""
+    result = apply(paths, spec_path)
+    return result.outcomes, result.changed, len(result.problems)
 
 
 def main(argv: list[str] | None = None) -> int:
+    """0 when every line was an observation; 1 when some were not (the others are applied all the same);
+    2 when a file is missing."""
     parser = argparse.ArgumentParser(prog="nox -s learn --", description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="+", type=Path, help="observation files (JSON lines, CMR_DRIFT_LOG)")
     parser.add_argument("--spec", type=Path, default=SPEC, help="the spec to edit (default: spec/openapi.yaml)")
@@ -303,15 +356,18 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         print(f"no such file: {', '.join(missing)}", file=sys.stderr)
         return 2
-    outcomes, changed, bad = learn(args.files, args.spec)
-    print(table(outcomes) if outcomes else "no observations")
-    note = suppressed_note(outcomes)
+    result = apply(args.files, args.spec)
+    print(table(result.outcomes) if result.outcomes else "no observations")
+    note = suppressed_note(result.outcomes)
     if note:
         print(f"\n{note}")
-    if bad:
-        print(f"\n{bad} line(s) were not observations and were skipped")
-    print(f"\n{args.spec} {'changed: review it with `git diff`, then `nox -s regenerate`' if changed else 'unchanged'}")
-    return 0
+    if result.problems:
+        print(f"\n{len(result.problems)} line(s) are not observations and were not applied:", file=sys.stderr)
+        for problem in result.problems:
+            print(f"  {problem}", file=sys.stderr)
+    state = "changed: review it with `git diff`, then `nox -s regenerate`" if result.changed else "unchanged"
+    print(f"\n{args.spec} {state}")
+    return 1 if result.problems else 0
 
 
 if __name__ == "__main__":
