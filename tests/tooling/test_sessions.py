@@ -105,22 +105,7 @@ def test_every_session_of_the_noxfile_is_checked_or_named() -> None:
     assert sessions == {*CHECKS, "tests", "reliability", "clean"}
 
 
-# Known gaps in sessions this branch does not own; strict, so that the fix shows here as an XPASS to remove.
-KNOWN_GAPS = {
-    "fuzz": "nox -s fuzz lacks the generator group: tests/support/spec.py imports generator.pipeline, which needs "
-    "openapi-python-client (install *_group('generator') in the session)",
-}
-
-
-@pytest.mark.parametrize(
-    "session",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(reason=KNOWN_GAPS[name], strict=True))
-        if name in KNOWN_GAPS
-        else name
-        for name in CHECKS
-    ],
-)
+@pytest.mark.parametrize("session", list(CHECKS))
 def test_the_session_has_what_it_runs(envdir: Path, session: str) -> None:
     for command in CHECKS[session]:
         result = _run(envdir, session, command)
