@@ -21,6 +21,14 @@ def _group(name: str) -> list[str]:
     return nox.project.dependency_groups(PYPROJECT, name)
 
 
+def _pin(group: str, name: str) -> str:
+    """One requirement of a dependency group (`pyyaml==...` of `spec`), for a session that needs only it."""
+    found = [r for r in _group(group) if r.lower().startswith(f"{name.lower()}==")]
+    if len(found) != 1:
+        raise ValueError(f"no single pin of {name} in the {group!r} dependency group")
+    return found[0]
+
+
 def _npm_tools(session: nox.Session) -> None:
     """Install Prism and Spectral from the committed lock file (skipped when already in place)."""
     marker = ROOT / "node_modules" / ".package-lock.json"
@@ -135,7 +143,8 @@ def golden(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
-    """Benchmarks against raw httpx and the plain openapi-python-client call; writes docs/benchmarks.md."""
+    """Benchmarks against raw httpx and the plain openapi-python-client call; writes docs/benchmarks.md.
+    `-- --check` exits non-zero, listing them, when targets were missed; `-- --quick` skips the rate limit."""
     # A plain (not editable) install, as users have it; the generator builds the plain client to compare with.
     session.install(".[redis]", *_group("generator"))
     session.run("python", "-m", "benchmarks", *session.posargs)
@@ -159,25 +168,25 @@ def reliability(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def learn(session: nox.Session) -> None:
     """Edit spec/openapi.yaml from drift observation files: `nox -s learn -- FILE [FILE ...]`."""
-    if not session.posargs:
-        session.error("name the observation files: nox -s learn -- drift.jsonl [more.jsonl ...]")
-    session.install(*_group("learn"))
-    session.run("python", "-m", "generator.learn", *session.posargs)
+    # ruamel.yaml edits the spec; generator.spec (PyYAML) reads it.
+    session.install(*_group("learn"), _pin("spec", "pyyaml"))
+    session.run("python", "-m", "tools.learn", *session.posargs)
 
 
 @nox.session(python=PYTHON)
 def probe(session: nox.Session) -> None:
     """Call every read operation against the live API (CMR_API_KEY; `-- --sandbox` for the sandbox) and record
-    drift to a JSON-lines file for `nox -s learn`."""
-    session.install(".")
-    session.run("python", "-m", "generator.probe", *session.posargs)
+    drift to a JSON-lines file for `nox -s learn`; exits non-zero when no call succeeded."""
+    session.install(".")  # tools.probe reads the operations from the installed client, not the spec
+    session.run("python", "-m", "tools.probe", *session.posargs)
 
 
 @nox.session(python=PYTHON)
 def release(session: nox.Session) -> None:
     """Classify, bump, write the changelog, build, smoke-test and tag a release (`-- --dry-run`: no commit, no tag)."""
+    # The pipeline's stale check (generator + spec), griffe and build (release).
     session.install(*_group("generator"), *_group("spec"), *_group("release"))
-    session.run("python", "-m", "generator.release", "run", *session.posargs)
+    session.run("python", "-m", "tools.release", "run", *session.posargs)
 
 
 @nox.session(python=False)

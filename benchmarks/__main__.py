@@ -1,4 +1,5 @@
-"""Run every benchmark, print the table and write docs/benchmarks.md. Exits 0 whatever the outcome."""
+"""Run every benchmark, print the table and write docs/benchmarks.md. Exits 0 whatever the outcome, unless
+`--check`: then 1 when a target was missed, listing the misses."""
 
 from __future__ import annotations
 
@@ -11,19 +12,22 @@ from . import _benches, _plain, _report
 from ._harness import REPO_ROOT, fleet_stores, running_server
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     parser.add_argument(
         "--quick", action="store_true", help="skip the rate-limit benchmarks (~20 s alone, ~4 min for the fleets)"
     )
     parser.add_argument("--profile", action="store_true", help="also print a cProfile of the client's hot paths")
+    parser.add_argument("--check", action="store_true", help="exit 1, listing them, when targets were missed")
     parser.add_argument(
         "--output",
         type=Path,
         default=REPO_ROOT / "docs" / "benchmarks.md",
         help="where to write the markdown report (default: docs/benchmarks.md)",
     )
-    args = parser.parse_args()
+    argv = sys.argv[1:] if argv is None else argv
+    # `python -m benchmarks -- --check` (the nox spelling) means the same as `python -m benchmarks --check`.
+    args = parser.parse_args(argv[1:] if argv[:1] == ["--"] else argv)
 
     rows: list[_report.Row] = []
     with running_server() as base_url, tempfile.TemporaryDirectory() as tmp:
@@ -56,7 +60,11 @@ def main() -> int:
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(_report.markdown(rows, info, args.quick), encoding="utf-8")
     print(f"written: {args.output}")
-    return 0
+    if not args.check:
+        return 0
+    status, message = _report.check(rows)
+    print(message, file=sys.stderr if status else sys.stdout)
+    return status
 
 
 if __name__ == "__main__":

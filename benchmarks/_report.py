@@ -41,6 +41,23 @@ def _ratio(value: float | None) -> str:
     return "—" if value is None else f"{value:.2f}x"
 
 
+def misses(rows: list[Row]) -> list[str]:
+    """One line per row whose target was missed (`met` is False; rows without a target never miss)."""
+    return [
+        f"{row.benchmark}: ours {row.ours} ({_ratio(row.ratio)}), target {row.target}"
+        for row in rows
+        if row.met is False
+    ]
+
+
+def check(rows: list[Row]) -> tuple[int, str]:
+    """What `--check` decides: the exit status (1 when any target was missed) and what to print."""
+    missed = misses(rows)
+    if not missed:
+        return 0, f"every target met ({sum(row.met is True for row in rows)} with a target)"
+    return 1, "\n".join([f"{len(missed)} target(s) missed:", *(f"  {line}" for line in missed)])
+
+
 HEADER = ["benchmark", "raw httpx", "openapi-python-client", "ours", "plain / raw", "ours / raw", "target", "met"]
 
 
@@ -69,13 +86,14 @@ def machine() -> dict[str, str]:
 def markdown(rows: list[Row], info: dict[str, str], quick: bool) -> str:
     table = ["| " + " | ".join(HEADER) + " |", "|" + "---|" * len(HEADER)]
     table += ["| " + " | ".join(row.cells()) + " |" for row in rows]
-    command = " ".join(["nox -s bench --", *sys.argv[1:]]).removesuffix(" --")
+    command = " ".join(["nox -s bench --", *(a for a in sys.argv[1:] if a != "--")]).removesuffix(" --")
     skipped = "\nThe rate-limit benchmarks were skipped (`--quick`).\n" if quick else ""
     return f"""# Benchmarks
 
 Written by `{command}` (the package installed from the checkout, not editable). Every ratio compares
 measurements taken in the same run, on the same machine, against the same local server; absolute numbers
-move from machine to machine, ratios much less. Targets are reported, never asserted.
+move from machine to machine, ratios much less. Targets are reported; `nox -s bench -- --check` also exits
+non-zero, listing them, when any was missed.
 
 {chr(10).join(table)}
 {skipped}

@@ -42,12 +42,40 @@ OUTPUT = ROOT / "generated_client"
 PACKAGE = "coldmailreseller_generated"  # the one generated package: models, resources, operations, events
 REGENERATE = "nox -s regenerate"
 BANNER = f"DO NOT EDIT: generated from spec/openapi.yaml by `{REGENERATE}` (generator/pipeline.py)."
-# Every input whose bytes decide the output; the lock records their hashes.
+
+
+def generation_modules() -> list[Path]:
+    """This module and every `generator` module it imports, directly or not (read from the source, not from
+    sys.modules): the code whose bytes decide the output. The maintainer tools (`tools/`) are not among them."""
+    found: set[Path] = set()
+    todo = [Path(__file__).resolve()]
+    while todo:
+        path = todo.pop()
+        if path in found:
+            continue
+        found.add(path)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names: list[str] = []
+            if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module, *(f"{node.module}.{alias.name}" for alias in node.names)]
+            elif isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            for name in names:
+                parts = name.split(".")
+                if parts[0] == "generator":
+                    candidate = ROOT.joinpath(*parts).with_suffix(".py")
+                    if candidate.is_file():
+                        todo.append(candidate)
+    return sorted(found)
+
+
+# Every input whose bytes decide the output (the spec, the generator's config, navigation list and templates,
+# the generation modules, the error classes api.md lists); the lock records their hashes.
 INPUTS = (
     SPEC,
     CONFIG,
     NAVIGATION,
-    *sorted((ROOT / "generator").glob("*.py")),
+    *generation_modules(),
     *sorted(p for p in (ROOT / "generator" / "templates").rglob("*") if p.is_file()),
     *ERRORS,
 )

@@ -1,5 +1,9 @@
-"""Reading the spec: loading it, following `$ref`s, listing operations and webhook events, and the models
-document handed to openapi-python-client."""
+"""Reading the spec: loading it, following `$ref`s, listing operations and webhook events, their parameters and
+bodies, and the models document handed to openapi-python-client.
+
+The one reader of the spec: the generator, `nox -s learn` (`tools/learn.py`, on the ruamel.yaml round-trip data,
+whose nodes it edits in place: the lookups return the document's own nodes unless they say they copy) and the
+release classifier (`tools/release/classify.py`) all read the spec through `Spec`."""
 
 from __future__ import annotations
 
@@ -77,30 +81,63 @@ class Spec:
         """Webhook event name -> its delivery, in document order."""
         found = {}
         for name, item in self.raw.get("webhooks", {}).items():
-            schema = item["post"]["requestBody"]["content"]["application/json"]["schema"]
+            schema = self.event_schema(item["post"])
             found[name] = SpecEvent(name, item["post"], ref_name(schema) or "")
         return found
 
+    def event_schema(self, node: dict[str, Any]) -> Any:
+        """The payload schema of a webhook's `post` node, unresolved (the node itself, for in-place edits)."""
+        media = self.body_media(node)
+        if media is None:
+            raise ValueError("a webhook without a JSON request body")
+        return media["schema"]
+
     def parameters(self, op: SpecOperation) -> list[dict[str, Any]]:
-        return [self.resolve(p) for p in [*op.path_item.get("parameters", []), *op.node.get("parameters", [])]]
+        """The operation's parameters, resolved: the path item's merged with the operation's as OpenAPI says (an
+        operation-level parameter overrides the path-level one of the same name and location)."""
+        own = [self.resolve(p) for p in op.node.get("parameters", [])]
+        overridden = {(p.get("name"), p.get("in")) for p in own}
+        shared = (self.resolve(p) for p in op.path_item.get("parameters", []))
+        return [*(p for p in shared if (p.get("name"), p.get("in")) not in overridden), *own]
+
+    def request_body(self, node: dict[str, Any]) -> dict[str, Any] | None:
+        """The resolved `requestBody` object of an operation node (or a webhook's `post`), or None."""
+        body = node.get("requestBody")
+        return None if body is None else dict(self.resolve(body))
+
+    def body_media(self, node: dict[str, Any]) -> dict[str, Any] | None:
+        """The `application/json` media object (schema, example, examples) of an operation node's (or a webhook's)
+        request body, or None."""
+        body = self.request_body(node)
+        return None if body is None else body.get("content", {}).get("application/json")
 
     def request_schema(self, op: SpecOperation) -> dict[str, Any] | None:
-        body = op.node.get("requestBody")
-        if body is None:
-            return None
-        return dict(self.resolve(self.resolve(body)["content"]["application/json"]["schema"]))
+        """A copy of the resolved request body schema, or None."""
+        media = self.body_media(op.node)
+        return None if media is None else dict(self.resolve(media["schema"]))
+
+    def success_response(self, node: dict[str, Any]) -> tuple[int, dict[str, Any]] | None:
+        """The first 2xx status of an operation node and its resolved response object, or None."""
+        found = next(((k, v) for k, v in node.get("responses", {}).items() if str(k).startswith("2")), None)
+        return None if found is None else (int(found[0]), self.resolve(found[1]))
+
+    def success_media(self, node: dict[str, Any]) -> dict[str, Any] | None:
+        """The `application/json` media object of an operation node's 2xx response, or None."""
+        found = self.success_response(node)
+        return None if found is None else found[1].get("content", {}).get("application/json")
 
     def success(self, op: SpecOperation) -> tuple[int, dict[str, Any] | None]:
         """The 2xx status and its JSON envelope schema (None when the response has no JSON body)."""
-        code, response = next((k, v) for k, v in op.node["responses"].items() if str(k).startswith("2"))
-        content = self.resolve(response).get("content", {}).get("application/json")
-        return int(code), None if content is None else dict(self.resolve(content["schema"]))
+        found = self.success_response(op.node)
+        if found is None:
+            raise ValueError(f"{op.operation_id}: no 2xx response")
+        content = found[1].get("content", {}).get("application/json")
+        return found[0], None if content is None else dict(self.resolve(content["schema"]))
 
     def success_example(self, op: SpecOperation) -> tuple[Any, bool]:
         """The documented example of the 2xx answer, or the smallest envelope the spec allows; and whether
         it is documented."""
-        response = self.resolve(next(v for k, v in op.node["responses"].items() if str(k).startswith("2")))
-        media = response.get("content", {}).get("application/json", {})
+        media = self.success_media(op.node) or {}
         if "example" in media:
             return media["example"], True
         if "schema" not in media:

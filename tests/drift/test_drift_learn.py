@@ -13,7 +13,8 @@ from typing import Any
 import pytest
 import yaml
 
-from generator import learn, pipeline, spec_yaml
+from generator import pipeline
+from tools import learn, spec_yaml
 
 SPEC = pipeline.SPEC
 STAMP = "2026-12-01T10:00:00+00:00"
@@ -134,7 +135,7 @@ def test_nothing_is_ever_removed(spec: Path, tmp_path: Path) -> None:
 def test_end_to_end_a_drifted_answer_becomes_a_model_attribute(tmp_path: Path) -> None:
     """Client call -> drift file -> learn -> regenerate -> the drift check passes and the model has the field."""
     checkout = tmp_path / "checkout"
-    for name in ("spec", "generator", "generated_client", "overrides", "pyproject.toml", "api.md"):
+    for name in ("spec", "generator", "tools", "generated_client", "overrides", "pyproject.toml", "api.md"):
         src = pipeline.ROOT / name
         if src.is_dir():
             shutil.copytree(src, checkout / name, ignore=shutil.ignore_patterns("__pycache__", ".mypy_cache"))
@@ -158,8 +159,8 @@ def test_end_to_end_a_drifted_answer_becomes_a_model_attribute(tmp_path: Path) -
     def run(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run([sys.executable, "-m", *args], cwd=checkout, capture_output=True, text=True)
 
-    assert run("generator.learn", str(log)).returncode == 0
-    assert run("generator.learn", str(log)).stdout.rstrip().endswith("unchanged")
+    assert run("tools.learn", str(log)).returncode == 0
+    assert run("tools.learn", str(log)).stdout.rstrip().endswith("unchanged")
     assert run("generator.pipeline", "check").returncode == 1  # the spec changed: the lock says so
     regenerated = run("generator.pipeline", "regenerate")
     assert regenerated.returncode == 0, regenerated.stderr
@@ -179,3 +180,57 @@ def test_end_to_end_a_drifted_answer_becomes_a_model_attribute(tmp_path: Path) -
     )
     assert result.returncode == 0, result.stderr
     assert "Subscription.renewalPrice" in (checkout / "spec" / "COVERAGE.md").read_text()
+
+
+def test_every_line_read_exits_zero_and_a_missing_file_two(spec: Path, tmp_path: Path) -> None:
+    good = _file(tmp_path, [_observation("unknown_field", "/data/subscriptions/*/renewalPrice")])
+    assert learn.main([str(good), "--spec", str(spec)]) == 0
+    assert learn.main([str(tmp_path / "absent.jsonl"), "--spec", str(spec)]) == 2
+
+
+def test_unreadable_lines_are_named_and_the_rest_applied(
+    spec: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = [
+        json.dumps(_observation("unknown_field", "/data/subscriptions/*/renewalPrice")),
+        "{not json",
+        "",  # blank lines are skipped, not reported
+        json.dumps(["an", "array"]),
+        json.dumps({k: v for k, v in _observation("unknown_field", "/data/x").items() if k != "kind"}),
+        json.dumps(_observation("invented_kind", "/data/x")),
+        json.dumps(_observation("unknown_field", "/data/x", status="200")),
+        json.dumps(_observation("unknown_field", "/data/pagination/pageSize", "integer")),
+    ]
+    path = tmp_path / "mixed.jsonl"
+    path.write_text("\n".join(lines) + "\n")
+    assert learn.main([str(path), "--spec", str(spec)]) == 1
+    err = capsys.readouterr().err
+    assert "5 line(s) are not observations" in err
+    for number, why in [
+        (2, "not JSON"),
+        (4, "not a JSON object but list"),
+        (5, "no `kind`"),
+        (6, "unknown kind 'invented_kind'"),
+        (7, "`status` is not an integer"),
+    ]:
+        assert f"{path}:{number}: {why}" in err
+    # The readable lines were applied all the same.
+    assert "renewalPrice" in _schema(spec, "Subscription")["properties"]
+    assert "pageSize" in _schema(spec, "Pagination")["properties"]
+
+
+def test_the_documented_line_format_is_what_learn_reads() -> None:
+    """CONTRIBUTING.md lists the fields of an observation line and every kind; learn knows the same kinds."""
+    text = (pipeline.ROOT / "CONTRIBUTING.md").read_text()
+    section = text[text.index("### The observation line") :]
+    section = section[: section.index("\n## ")]
+    for name in (*_observation("x", "/").keys(), *learn.KINDS):
+        assert f"`{name}`" in section, name
+
+
+def test_learn_knows_every_kind_a_client_writes() -> None:
+    from typing import get_args
+
+    from coldmailreseller import _drift
+
+    assert set(get_args(_drift.Kind)) == set(learn.KINDS)

@@ -13,7 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from coldmailreseller import OPERATIONS
-from generator import probe
+from tools import probe
 
 ANSWERS = {
     "/users/list": {"status": 200, "message": "ok", "data": {"users": [{"id": "u1", "email": "a@b.c"}]}},
@@ -31,6 +31,7 @@ ANSWERS = {
 
 class _Server(ThreadingHTTPServer):
     requests: list[tuple[str, str, dict[str, list[str]]]]
+    answers: dict[str, object]
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -42,7 +43,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.server.requests.append((self.command, path, parse_qs(url.query)))
         length = int(self.headers.get("content-length") or 0)
         self.rfile.read(length)
-        body = ANSWERS.get(path) if self.command == "GET" else None
+        body = self.server.answers.get(path) if self.command == "GET" else None
         status = 200 if body is not None else 404
         data = json.dumps(body or {"status": 404, "message": "Not found", "data": None}).encode()
         self.send_response(status)
@@ -61,6 +62,7 @@ class _Handler(BaseHTTPRequestHandler):
 def server() -> Iterator[_Server]:
     httpd = _Server(("127.0.0.1", 0), _Handler)
     httpd.requests = []
+    httpd.answers = ANSWERS
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     yield httpd
@@ -72,8 +74,20 @@ def test_without_a_key_it_says_what_it_needs(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.delenv("CMR_API_KEY", raising=False)
-    assert probe.main([]) == 0
-    assert "CMR_API_KEY" in capsys.readouterr().out
+    assert probe.main([]) == 2
+    assert "CMR_API_KEY" in capsys.readouterr().err
+
+
+def test_no_call_succeeding_exits_one_and_skipped_calls_are_no_success(
+    server: _Server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    server.answers = {}  # every call is a 404; the single reads get no ids, so they are skipped
+    monkeypatch.setenv("CMR_API_KEY", "probe-key")
+    base = f"http://127.0.0.1:{server.server_address[1]}/api"
+    assert probe.main(["--output", str(tmp_path / "probe.jsonl"), "--base-url", base]) == 1
+    out, err = capsys.readouterr()
+    assert "skipped: no value for" in out and "(0 answered)" in out
+    assert "no call succeeded" in err
 
 
 def test_the_probe_reads_records_drift_and_never_writes(
@@ -93,4 +107,5 @@ def test_the_probe_reads_records_drift_and_never_writes(
     kinds = {(r["operation_id"], r["kind"], r["pointer"]) for r in map(json.loads, output.read_text().splitlines())}
     assert ("getUser", "unknown_field", "/data/nickname") in kinds
     assert ("listSubscriptions", "unknown_enum_value", "/data/subscriptions/*/subscriptionStatus") in kinds
-    assert f"observations in {output}" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert f"observations in {output}" in out and "(0 answered)" not in out

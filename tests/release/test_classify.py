@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.release.classify import classify
+from tools.release.classify import classify
 
 BASE: dict[str, Any] = {
     "openapi": "3.1.0",
@@ -224,6 +224,52 @@ def test_a_rule_across_fields_added_is_breaking() -> None:
     _only(_changed(lambda s: _schemas(s)["NewThing"].update(oneOf=rule)), "breaking", "exactly one of name or note")
 
 
+def _post(spec: dict[str, Any]) -> dict[str, Any]:
+    return spec["paths"]["/things"]["post"]
+
+
+REGION = {"name": "region", "in": "query", "schema": {"type": "string"}}
+
+
+def _with_path_parameter(spec: dict[str, Any]) -> dict[str, Any]:
+    spec["paths"]["/things"]["parameters"] = [copy.deepcopy(REGION)]
+    return spec
+
+
+def test_a_path_level_parameter_removed_is_breaking_for_every_operation_of_the_path() -> None:
+    old = _with_path_parameter(copy.deepcopy(BASE))
+    result = classify(old, copy.deepcopy(BASE)).as_json()
+    assert result["breaking"] == [
+        "createThing: query parameter `region` removed",
+        "listThings: query parameter `region` removed",
+    ]
+    assert not (result["features"] or result["fixes"] or result["docs"])
+
+
+def test_a_required_path_level_parameter_added_is_breaking() -> None:
+    def edit(s: dict[str, Any]) -> None:
+        s["paths"]["/things"]["parameters"] = [{**REGION, "required": True}]
+
+    result = _changed(edit)
+    assert result["breaking"] == [
+        "createThing: required query parameter `region` added",
+        "listThings: required query parameter `region` added",
+    ]
+
+
+def test_an_operation_level_parameter_overrides_the_path_level_one() -> None:
+    old = _with_path_parameter(copy.deepcopy(BASE))
+    new = _with_path_parameter(copy.deepcopy(BASE))
+    _post(new)["parameters"] = [{**REGION, "required": True}]  # same (name, in): the operation's wins
+    result = classify(old, new).as_json()
+    assert result["breaking"] == ["createThing: query parameter `region` became required"]
+    # Moving a parameter from the operation to the path item changes nothing for that operation; the path's
+    # other operations gain it.
+    moved = copy.deepcopy(BASE)
+    moved["paths"]["/things"]["parameters"] = [_get(moved)["parameters"].pop(1)]
+    _only(classify(BASE, moved).as_json(), "features", "createThing: optional query parameter `status` added")
+
+
 def test_a_webhook_event_removed_is_breaking() -> None:
     _only(_changed(lambda s: s.pop("webhooks")), "breaking", "thing.made", "removed")
 
@@ -318,6 +364,35 @@ def test_an_example_changed_is_docs() -> None:
     assert result["docs"] and not (result["breaking"] or result["features"] or result["fixes"])
 
 
+def test_a_schema_examples_list_changed_is_docs() -> None:
+    result = _changed(lambda s: _schemas(s)["NewThing"]["properties"]["note"].update(examples=["fragile"]))
+    _only(result, "docs", "createThing: request field `note`: examples changed")
+
+
+@pytest.mark.parametrize("key", ["example", "examples"])
+def test_a_request_body_example_changed_is_docs(key: str) -> None:
+    value = {"name": "Widget"} if key == "example" else {"widget": {"value": {"name": "Widget"}}}
+    result = _changed(lambda s: _post(s)["requestBody"]["content"]["application/json"].update({key: value}))
+    _only(result, "docs", f"createThing: request body: {key} changed")
+
+
+def test_a_response_body_example_changed_is_docs() -> None:
+    def edit(s: dict[str, Any]) -> None:
+        _get(s)["responses"]["200"]["content"]["application/json"]["example"] = {"data": [{"thingId": "t1"}]}
+
+    _only(_changed(edit), "docs", "listThings: response body: example changed")
+
+
+@pytest.mark.parametrize("key", ["example", "examples"])
+def test_a_parameter_example_changed_is_docs(key: str) -> None:
+    value = "u_123" if key == "example" else {"one": {"value": "u_123"}}
+    _only(
+        _changed(lambda s: _get(s)["parameters"][0].update({key: value})),
+        "docs",
+        f"listThings: query parameter `userId`: {key} changed",
+    )
+
+
 # -- the command -------------------------------------------------------------------------------------------------
 
 
@@ -328,7 +403,7 @@ def test_the_command_prints_the_documented_json(tmp_path: Path) -> None:
     changed["paths"]["/things"].pop("post")
     new.write_text(yaml.safe_dump(changed))
     result = subprocess.run(
-        [sys.executable, "-m", "generator.release", "classify", str(old), str(new), "--json"],
+        [sys.executable, "-m", "tools.release", "classify", str(old), str(new), "--json"],
         capture_output=True,
         text=True,
         check=True,

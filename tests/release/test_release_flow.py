@@ -14,7 +14,8 @@ from typing import Any
 
 import pytest
 
-from generator import pipeline, spec_yaml
+from generator import pipeline
+from tools import spec_yaml
 
 pytestmark = pytest.mark.slow
 GIT_ENV = {
@@ -68,7 +69,7 @@ def _scenario(
     _run([sys.executable, "-m", "generator.pipeline", "regenerate"], clone)
     _run(["git", "add", "-A"], clone)
     _run(["git", "commit", "--quiet", "-m", name], clone)
-    result = _run([sys.executable, "-m", "generator.release", "run", "--dry-run"], clone)
+    result = _run([sys.executable, "-m", "tools.release", "run", "--dry-run"], clone)
     assert "v0.2.0" not in _run(["git", "status", "--porcelain"], clone).stdout
     assert _run(["git", "status", "--porcelain"], clone).stdout == ""  # a dry run commits and writes nothing
     return result.stdout
@@ -128,6 +129,6 @@ def test_the_wheel_installs_and_pip_show_lists_urls_and_license(clone: Path, tmp
 def test_a_dirty_tree_is_refused(clone: Path) -> None:
     _run(["git", "checkout", "--quiet", "-B", "dirty", "v0.2.0"], clone)
     (clone / "README.md").write_text("changed\n")
-    result = _run([sys.executable, "-m", "generator.release", "run", "--dry-run"], clone, check=False)
+    result = _run([sys.executable, "-m", "tools.release", "run", "--dry-run"], clone, check=False)
     _run(["git", "checkout", "--quiet", "--", "README.md"], clone)
     assert result.returncode == 1 and "uncommitted changes" in result.stderr

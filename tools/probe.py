@@ -5,6 +5,9 @@ from the spec. Run it through nox: `nox -s probe` (production, `CMR_API_KEY`) or
 Lists without arguments go first; single reads follow, with ids taken from what the lists returned. Only
 operations whose `x-cmr-effect` is `read` are called (never a write), paced under the documented limit. The
 observations go to a JSON-lines file (`--output`, default `drift-probe-<time>.jsonl`) for `nox -s learn`.
+
+Exit status: 0 when at least one call was answered with a 2xx the client parsed; 1 when none was (every call
+failed or was skipped: a skipped call is no success); 2 when the key (or the sandbox URL) is missing.
 """
 
 from __future__ import annotations
@@ -51,6 +54,7 @@ class Probe:
         self.client = client
         self.known: dict[str, list[str]] = defaultdict(list)
         self.results: list[tuple[str, str]] = []
+        self.succeeded = 0  # calls answered with a 2xx that parsed
 
     def run(self, operations: list[Operation[Any]]) -> None:
         waiting = []
@@ -99,6 +103,7 @@ class Probe:
             envelope = raw.envelope
             raw.parse()  # drift is recorded while parsing
             outcome = f"HTTP {raw.status_code}"
+            self.succeeded += 200 <= raw.status_code < 300
         except ResponseValidationError as exc:
             envelope, outcome = None, f"does not match the spec ({exc.reason[:60]})"
         except APIError as exc:
@@ -121,8 +126,9 @@ def main(argv: list[str] | None = None) -> int:
     key_env = "CMR_SANDBOX_API_KEY" if args.sandbox else "CMR_API_KEY"
     if not os.environ.get(key_env) or (args.sandbox and not (args.base_url or os.environ.get("CMR_SANDBOX_BASE_URL"))):
         needs = f"{key_env} and CMR_SANDBOX_BASE_URL (or --base-url)" if args.sandbox else key_env
-        print(f"probe: nothing to do without {needs}; set it to probe the {'sandbox' if args.sandbox else 'live API'}")
-        return 0
+        where = "sandbox" if args.sandbox else "live API"
+        print(f"probe: nothing to do without {needs}; set it to probe the {where}", file=sys.stderr)
+        return 2
     stamp = datetime.datetime.now(datetime.UTC).strftime("%Y%m%dT%H%M%SZ")
     output = args.output or Path(f"drift-probe-{stamp}.jsonl")
     os.environ[DRIFT_LOG_ENV] = str(output.resolve())
@@ -131,13 +137,17 @@ def main(argv: list[str] | None = None) -> int:
         probe = Probe(client)
         probe.run(operations)
     observed = len(output.read_text(encoding="utf-8").splitlines()) if output.exists() else 0
-    width = max(len(op_id) for op_id, _ in probe.results)
+    width = max((len(op_id) for op_id, _ in probe.results), default=0)
     for op_id, outcome in probe.results:
         print(f"{op_id.ljust(width)}  {outcome}")
     called = sum(1 for _, outcome in probe.results if not outcome.startswith("skipped"))
     print(
-        f"\n{called} read operations called, {len(probe.results) - called} skipped; {observed} observations in {output}"
+        f"\n{called} read operations called ({probe.succeeded} answered), {len(probe.results) - called} skipped; "
+        f"{observed} observations in {output}"
     )
+    if not probe.succeeded:
+        print("probe: no call succeeded; check the key, the base URL and the network", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -1,4 +1,4 @@
-"""`python -m generator.release classify OLD_SPEC NEW_SPEC [--json]` and `python -m generator.release run
+"""`python -m tools.release classify OLD_SPEC NEW_SPEC [--json]` and `python -m tools.release run
 [--dry-run]` (what `nox -s release` runs)."""
 
 from __future__ import annotations
@@ -10,12 +10,12 @@ from pathlib import Path
 
 import yaml
 
-from generator.release.classify import classify
-from generator.release.run import ReleaseError, release
+from tools.release.classify import classify
+from tools.release.run import ReleaseError, release
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m generator.release")
+    parser = argparse.ArgumentParser(prog="python -m tools.release")
     commands = parser.add_subparsers(dest="command", required=True)
     compare = commands.add_parser("classify", help="what a spec change means for the client's users")
     compare.add_argument("old", type=Path)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
-from generator.release.classify import Report
+from tools.release.classify import Report
 
 HEADER = """# Changelog
 

@@ -8,7 +8,10 @@ call's effect changed towards riskier retries; a webhook event removed.
 Feature: an operation, optional parameter, optional request field, response field, response or request enum
 value, or webhook event added (the reader keeps unknown response values, so new ones are safe).
 Fix: a call's effect changed towards safer retries; a constraint loosened; a request field made optional.
-Docs: summaries, descriptions and examples.
+Docs: summaries, descriptions, and `example`/`examples` of a request or response body, a parameter or a schema.
+
+Parameters are the path item's merged with the operation's (an operation-level parameter overrides the
+path-level one with the same name and location), read through `generator.spec.Spec` like everything else.
 
 Each finding is a sentence naming the operation (or event) and the field.
 """
@@ -18,14 +21,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from generator.spec import Spec, SpecOperation
+
 Category = Literal["breaking", "features", "fixes", "docs"]
-HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 # The client re-sends these after timeouts and 5xx; the others only when a request provably never left.
 RETRIED = {"read", "idempotent"}
 EFFECTS = {"read", "idempotent", "create", "async", "money"}
 # Constraint -> whether a larger value is stricter.
 CONSTRAINTS = {"minLength": True, "maxLength": False, "minimum": True, "maximum": False, "minItems": True}
-PROSE = ("summary", "description", "example")
+PROSE = ("summary", "description")
+# Examples change no behaviour: documentation, wherever they sit (a body, a parameter, a schema).
+EXAMPLES = ("example", "examples")
 
 
 @dataclass
@@ -55,54 +61,15 @@ class Report:
         return {"bump": self.bump, **{k: getattr(self, k) for k in ("breaking", "features", "fixes", "docs")}}
 
 
-class _Doc:
-    def __init__(self, raw: dict[str, Any]) -> None:
-        self.raw = raw
-
-    def resolve(self, node: Any) -> Any:
-        for _ in range(32):
-            if not (isinstance(node, dict) and "$ref" in node):
-                return node
-            target: Any = self.raw
-            for token in node["$ref"].removeprefix("#/").split("/"):
-                target = target[token]
-            node = target
-        raise ValueError("$ref chain too long or cyclic")
-
-    def operations(self) -> dict[str, tuple[str, str, dict[str, Any]]]:
-        found = {}
-        for path, item in self.raw.get("paths", {}).items():
-            for method in HTTP_METHODS:
-                if method in item:
-                    found[item[method]["operationId"]] = (method.upper(), path, item[method])
-        return found
-
-    def parameters(self, op: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
-        params = (self.resolve(p) for p in op.get("parameters", []))
-        return {(p["in"], p["name"]): p for p in params if p["in"] in ("path", "query", "header")}
-
-    def body(self, op: dict[str, Any]) -> tuple[dict[str, Any] | None, bool]:
-        body = op.get("requestBody")
-        if body is None:
-            return None, False
-        body = self.resolve(body)
-        return self.resolve(body["content"]["application/json"]["schema"]), bool(body.get("required"))
-
-    def success(self, op: dict[str, Any]) -> Any:
-        response = next((v for k, v in op.get("responses", {}).items() if str(k).startswith("2")), None)
-        content = self.resolve(response or {}).get("content", {}).get("application/json")
-        return None if content is None else content.get("schema")
-
-
 def classify(old_raw: dict[str, Any], new_raw: dict[str, Any]) -> Report:
     report = Report()
-    old, new = _Doc(old_raw), _Doc(new_raw)
-    old_ops, new_ops = old.operations(), new.operations()
+    old, new = Spec(old_raw), Spec(new_raw)
+    old_ops, new_ops = old.operations, new.operations
     for op_id in sorted(old_ops.keys() - new_ops.keys()):
-        report.add("breaking", f"{op_id}: operation removed ({old_ops[op_id][0]} {old_ops[op_id][1]})")
+        report.add("breaking", f"{op_id}: operation removed ({old_ops[op_id].http_method} {old_ops[op_id].path})")
     for op_id in sorted(new_ops.keys() - old_ops.keys()):
-        method, path, op = new_ops[op_id]
-        report.add("features", f"{op_id}: operation added ({method} {path}, {_client_name(op)})")
+        op = new_ops[op_id]
+        report.add("features", f"{op_id}: operation added ({op.http_method} {op.path}, {_client_name(op.node)})")
     for op_id in sorted(old_ops.keys() & new_ops.keys()):
         _operation(report, op_id, old, new, old_ops[op_id], new_ops[op_id])
     _events(report, old, new)
@@ -113,15 +80,9 @@ def _client_name(op: dict[str, Any]) -> str:
     return f"`{op.get('x-cmr-resource')}.{op.get('x-cmr-method')}()`"
 
 
-def _operation(
-    report: Report,
-    op_id: str,
-    old: _Doc,
-    new: _Doc,
-    before: tuple[str, str, dict[str, Any]],
-    after: tuple[str, str, dict[str, Any]],
-) -> None:
-    (old_method, old_path, old_op), (new_method, new_path, new_op) = before, after
+def _operation(report: Report, op_id: str, old: Spec, new: Spec, before: SpecOperation, after: SpecOperation) -> None:
+    old_method, old_path, old_op = before.http_method, before.path, before.node
+    new_method, new_path, new_op = after.http_method, after.path, after.node
     if (old_method, old_path) != (new_method, new_path):
         report.add("breaking", f"{op_id}: moved from {old_method} {old_path} to {new_method} {new_path}")
     for key in ("x-cmr-resource", "x-cmr-method"):
@@ -140,22 +101,36 @@ def _operation(
     for key in PROSE:
         if old_op.get(key) != new_op.get(key):
             report.add("docs", f"{op_id}: {key} changed")
-    _parameters(report, op_id, old, new, old_op, new_op)
-    old_body, old_required = old.body(old_op)
-    new_body, new_required = new.body(new_op)
-    if old_body is None and new_body is not None:
+    _parameters(report, op_id, old, new, before, after)
+    old_media, new_media = old.body_media(old_op), new.body_media(new_op)
+    old_required = bool((old.request_body(old_op) or {}).get("required"))
+    new_required = bool((new.request_body(new_op) or {}).get("required"))
+    if old_media is None and new_media is not None:
         report.add("breaking" if new_required else "features", f"{op_id}: request body added")
-    elif old_body is not None and new_body is None:
+    elif old_media is not None and new_media is None:
         report.add("breaking", f"{op_id}: request body removed")
-    elif old_body is not None and new_body is not None:
+    elif old_media is not None and new_media is not None:
         if new_required and not old_required:
             report.add("breaking", f"{op_id}: request body became required")
+        _examples(report, f"{op_id}: request body", old_media, new_media)
+        old_body, new_body = old.resolve(old_media["schema"]), new.resolve(new_media["schema"])
         _compare(report, f"{op_id}: request field", "request", old, new, old_body, new_body, "", set())
-    old_data, new_data = old.success(old_op), new.success(new_op)
+    old_answer, new_answer = old.success_media(old_op), new.success_media(new_op)
+    if old_answer is not None and new_answer is not None:
+        _examples(report, f"{op_id}: response body", old_answer, new_answer)
+    old_data = None if old_answer is None else old_answer.get("schema")
+    new_data = None if new_answer is None else new_answer.get("schema")
     if old_data is not None and new_data is not None:
         _compare(report, f"{op_id}: response field", "response", old, new, old_data, new_data, "", set())
     elif old_data is not None:
         report.add("breaking", f"{op_id}: success response no longer has a JSON body")
+
+
+def _examples(report: Report, where: str, before: dict[str, Any], after: dict[str, Any]) -> None:
+    """`example` and `examples` of a media object, a parameter or a schema: documentation only."""
+    for key in EXAMPLES:
+        if before.get(key) != after.get(key):
+            report.add("docs", f"{where}: {key} changed")
 
 
 def _effect(report: Report, op_id: str, before: Any, after: Any) -> None:
@@ -169,10 +144,13 @@ def _effect(report: Report, op_id: str, before: Any, after: Any) -> None:
         report.add("docs", f"{op_id}: effect {before} -> {after} (retried as before)")
 
 
-def _parameters(
-    report: Report, op_id: str, old: _Doc, new: _Doc, old_op: dict[str, Any], new_op: dict[str, Any]
-) -> None:
-    before, after = old.parameters(old_op), new.parameters(new_op)
+def _parameter_map(spec: Spec, op: SpecOperation) -> dict[tuple[str, str], dict[str, Any]]:
+    """(location, name) -> parameter: the path item's and the operation's, merged (the operation's win)."""
+    return {(p["in"], p["name"]): p for p in spec.parameters(op) if p["in"] in ("path", "query", "header")}
+
+
+def _parameters(report: Report, op_id: str, old: Spec, new: Spec, old_op: SpecOperation, new_op: SpecOperation) -> None:
+    before, after = _parameter_map(old, old_op), _parameter_map(new, new_op)
     for key in sorted(before.keys() - after.keys()):
         report.add("breaking", f"{op_id}: {key[0]} parameter `{key[1]}` removed")
     for key in sorted(after.keys() - before.keys()):
@@ -190,6 +168,7 @@ def _parameters(
             report.add("fixes", f"{label} became optional")
         if before[key].get("description") != after[key].get("description"):
             report.add("docs", f"{label}: description changed")
+        _examples(report, label, before[key], after[key])
         _schema(report, label, "request", old, new, before[key].get("schema", {}), after[key].get("schema", {}))
 
 
@@ -197,8 +176,8 @@ def _compare(
     report: Report,
     label: str,
     direction: str,
-    old: _Doc,
-    new: _Doc,
+    old: Spec,
+    new: Spec,
     before: Any,
     after: Any,
     path: str,
@@ -250,7 +229,7 @@ def _join(path: str, name: str) -> str:
     return f"{path}.{name}" if path else name
 
 
-def _schema(report: Report, where: str, direction: str, old: _Doc, new: _Doc, before: Any, after: Any) -> None:
+def _schema(report: Report, where: str, direction: str, old: Spec, new: Spec, before: Any, after: Any) -> None:
     """Type, enum and constraints of one schema (no recursion into properties)."""
     before, after = old.resolve(before), new.resolve(after)
     if not isinstance(before, dict) or not isinstance(after, dict):
@@ -289,8 +268,7 @@ def _schema(report: Report, where: str, direction: str, old: _Doc, new: _Doc, be
         if now != was:
             described = " or ".join(" + ".join(group) for group in sorted(now)) if now else "none"
             report.add("breaking" if now - was else "fixes", f"{where}: exactly one of {described} must be sent")
-    if before.get("example") != after.get("example"):
-        report.add("docs", f"{where}: example changed")
+    _examples(report, where, before, after)
 
 
 def _groups(schema: dict[str, Any]) -> frozenset[tuple[str, ...]]:
@@ -298,7 +276,7 @@ def _groups(schema: dict[str, Any]) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(option.get("required", ())) for option in schema.get("oneOf") or [] if "required" in option)
 
 
-def _types(doc: _Doc, schema: dict[str, Any]) -> frozenset[str]:
+def _types(doc: Spec, schema: dict[str, Any]) -> frozenset[str]:
     kind = schema.get("type")
     if kind is not None:
         return frozenset(kind if isinstance(kind, list) else [kind])
@@ -310,7 +288,7 @@ def _types(doc: _Doc, schema: dict[str, Any]) -> frozenset[str]:
     return frozenset()
 
 
-def _enum(doc: _Doc, schema: dict[str, Any]) -> frozenset[Any] | None:
+def _enum(doc: Spec, schema: dict[str, Any]) -> frozenset[Any] | None:
     if "enum" in schema:
         return frozenset(schema["enum"])
     for option in schema.get("anyOf") or schema.get("oneOf") or []:
@@ -324,15 +302,15 @@ def _names(types: frozenset[str]) -> str:
     return " | ".join(sorted(types))
 
 
-def _events(report: Report, old: _Doc, new: _Doc) -> None:
-    before, after = old.raw.get("webhooks", {}), new.raw.get("webhooks", {})
+def _events(report: Report, old: Spec, new: Spec) -> None:
+    before, after = old.events, new.events
     for name in sorted(before.keys() - after.keys()):
         report.add("breaking", f"webhook `{name}`: event removed")
     for name in sorted(after.keys() - before.keys()):
         report.add("features", f"webhook `{name}`: event added")
     for name in sorted(before.keys() & after.keys()):
-        schemas = [
-            doc.resolve(item["post"]["requestBody"])["content"]["application/json"]["schema"]
-            for doc, item in ((old, before[name]), (new, after[name]))
-        ]
+        old_media, new_media = old.body_media(before[name].node), new.body_media(after[name].node)
+        if old_media is not None and new_media is not None:
+            _examples(report, f"webhook `{name}`: payload", old_media, new_media)
+        schemas = old.event_schema(before[name].node), new.event_schema(after[name].node)
         _compare(report, f"webhook `{name}`: field", "response", old, new, schemas[0], schemas[1], "", set())

@@ -27,8 +27,8 @@ from pathlib import Path
 import yaml
 
 from generator import pipeline
-from generator.release import changelog, surface
-from generator.release.classify import Report, classify
+from tools.release import changelog, surface
+from tools.release.classify import Report, classify
 
 ROOT = pipeline.ROOT
 VERSION_FILE = Path("overrides/coldmailreseller/_version.py")
