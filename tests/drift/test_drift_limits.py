@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from coldmailreseller import ColdMailReseller, DriftObservation, _drift, _excerpt
-from generator import learn
+from tools import learn
 
 SUBSCRIPTION_STATUS = "/data/subscriptions/*/subscriptionStatus"
 
