@@ -5,7 +5,7 @@ from typing import Final
 
 TITLE: Final = "Cold Mail Reseller Integration API"
 SPEC_VERSION: Final = "2026.11.27"
-SPEC_SHA256: Final = "b755cc80b1163b5896162056a2e33ac5edee3b6ef80deea0923bbf1cec803584"
+SPEC_SHA256: Final = "ee48521a9e63b01765a55aee5558bebfd8dd0cb7e11fb1d11f9aec01bc7d8d9c"
 BASE_URL: Final = "https://customers.coldmailreseller.com/api/v1/integration"
 # Header names of the two security schemes; production and sandbox keys are not interchangeable.
 API_KEY_HEADER: Final = "cmr-x-api-key"

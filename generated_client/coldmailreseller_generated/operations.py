@@ -92,8 +92,8 @@ MAILBOX_UPDATE_FIELDS: tuple[Field, ...] = (
 )
 
 PLATFORM_CREDENTIAL_SECRETS_FIELDS: tuple[Field, ...] = (
-    Field("email", "email", "body", Shape("str"), required=False),
-    Field("password", "password", "body", Shape("str"), required=False),
+    Field("email", "email", "body", Shape("str"), required=True),
+    Field("password", "password", "body", Shape("str"), required=True),
 )
 
 PLATFORM_CREDENTIAL_METADATA_FIELDS: tuple[Field, ...] = (
@@ -915,7 +915,13 @@ ADD_PLATFORM_CREDENTIAL: Operation[PlatformCredentialId] = Operation(
     effect="create",
     fields=(
         Field("userId", "user_id", "query", Shape("str"), required=True, min_length=1),
-        Field("app", "app", "body", Shape("str"), required=True, min_length=1),
+        Field(
+            "app",
+            "app",
+            "body",
+            Shape("enum", Ref("coldmailreseller_generated.models.platform_app", "PlatformApp")),
+            required=True,
+        ),
         Field(
             "credentials",
             "credentials",

@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     from .pagination import Pagination as Pagination
     from .placement_report_page import PlacementReportPage as PlacementReportPage
     from .placement_test_order import PlacementTestOrder as PlacementTestOrder
+    from .platform_app import PlatformApp as PlatformApp
     from .platform_credential import PlatformCredential as PlatformCredential
     from .platform_credential_id import PlatformCredentialId as PlatformCredentialId
     from .platform_credential_metadata import PlatformCredentialMetadata as PlatformCredentialMetadata
@@ -164,6 +165,7 @@ __all__ = (
     "Pagination",
     "PlacementReportPage",
     "PlacementTestOrder",
+    "PlatformApp",
     "PlatformCredential",
     "PlatformCredentialId",
     "PlatformCredentialMetadata",
@@ -261,6 +263,7 @@ _MODULES: dict[str, str] = {
     "Pagination": "pagination",
     "PlacementReportPage": "placement_report_page",
     "PlacementTestOrder": "placement_test_order",
+    "PlatformApp": "platform_app",
     "PlatformCredential": "platform_credential",
     "PlatformCredentialId": "platform_credential_id",
     "PlatformCredentialMetadata": "platform_credential_metadata",

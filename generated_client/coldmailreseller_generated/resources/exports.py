@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from coldmailreseller._runtime import (
     AsyncRequester,
@@ -111,7 +111,7 @@ class Exports:
         self,
         *,
         user_id: str,
-        app: str,
+        app: _models.PlatformApp | Literal["EMAILBISON", "SMARTLEAD"],
         credentials: _models.PlatformCredentialSecrets | _params.PlatformCredentialSecretsDict,
         metadata: _models.PlatformCredentialMetadata | _params.PlatformCredentialMetadataDict | None = None,
         extra_headers: ExtraHeaders | None = None,
@@ -130,8 +130,12 @@ class Exports:
 
         Args:
             user_id: The customer (user) under the partner account that the call acts on.
-            app: Platform identifier. Documented: `EMAILBISON`; guides also show `SMARTLEAD`.
-            credentials: Login for the sending platform; checked live by CMR before it is stored.
+            app: Sending platform of a stored credential. The docs list `EMAILBISON`; a guide example
+                shows `SMARTLEAD`. The guides also name ReachInbox and Instantly, but their identifiers
+                are not published.
+            credentials: Login for the sending platform; checked live by CMR before it is stored. Every
+                documented example and every platform the guides describe sends both `email` and
+                `password`.
             metadata: Platform-specific settings stored with a credential (EmailBison needs the whole
                 block). `clientId` is sent when adding a credential but is not echoed in the listing
                 example.
@@ -404,7 +408,7 @@ class AsyncExports:
         self,
         *,
         user_id: str,
-        app: str,
+        app: _models.PlatformApp | Literal["EMAILBISON", "SMARTLEAD"],
         credentials: _models.PlatformCredentialSecrets | _params.PlatformCredentialSecretsDict,
         metadata: _models.PlatformCredentialMetadata | _params.PlatformCredentialMetadataDict | None = None,
         extra_headers: ExtraHeaders | None = None,
@@ -423,8 +427,12 @@ class AsyncExports:
 
         Args:
             user_id: The customer (user) under the partner account that the call acts on.
-            app: Platform identifier. Documented: `EMAILBISON`; guides also show `SMARTLEAD`.
-            credentials: Login for the sending platform; checked live by CMR before it is stored.
+            app: Sending platform of a stored credential. The docs list `EMAILBISON`; a guide example
+                shows `SMARTLEAD`. The guides also name ReachInbox and Instantly, but their identifiers
+                are not published.
+            credentials: Login for the sending platform; checked live by CMR before it is stored. Every
+                documented example and every platform the guides describe sends both `email` and
+                `password`.
             metadata: Platform-specific settings stored with a credential (EmailBison needs the whole
                 block). `clientId` is sent when adding a credential but is not echoed in the listing
                 example.
