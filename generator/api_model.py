@@ -145,11 +145,14 @@ class RequestModel:
 
 @dataclass(frozen=True)
 class Data:
-    """What the 2xx envelope's `data` holds: nothing, a model, a list of models, or unmodelled JSON."""
+    """What the 2xx envelope's `data` holds: nothing, a model, a list of models, or unmodelled JSON. `json`: the
+    JSON types unmodelled `data` is declared with (`object`, `array`), when the spec narrows it (upstream never
+    published its shape, only that it is there): the method is typed `dict[str, Any]` / `list[Any]`."""
 
     kind: Literal["none", "model", "list", "any"]
     ref: ClassRef | None
     required: bool  # False: a successful answer may leave `data` out (the method then returns None)
+    json: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -546,7 +549,22 @@ def _data(spec: Spec, op: SpecOperation) -> tuple[Data, bool, dict[str, Any] | N
     item = ref_name(node.get("items", {})) if primary_type(node) == "array" else None
     if item is not None:
         return Data("list", ClassRef.of(spec, item), required), action_id, None
-    return Data("any", None, required), action_id, None
+    return Data("any", None, required, _raw_json_types(op, node)), action_id, None
+
+
+RAW_JSON_TYPES = ("object", "array")
+
+
+def _raw_json_types(op: SpecOperation, node: dict[str, Any]) -> tuple[str, ...]:
+    """The JSON types of unmodelled `data` (`type: object` / `array` / both, without properties or a modelled item),
+    in a fixed order; () when the schema does not narrow it."""
+    declared = node.get("type")
+    if declared is None:
+        return ()
+    types = [declared] if isinstance(declared, str) else list(declared)
+    if not set(types) <= set(RAW_JSON_TYPES):
+        raise SpecError(f"{op.operation_id}: unmodelled `data` may only be declared `type: object` and/or `array`")
+    return tuple(kind for kind in RAW_JSON_TYPES if kind in types)
 
 
 def _paging(spec: Spec, op: SpecOperation, data_schema: dict[str, Any] | None) -> Paging | None:

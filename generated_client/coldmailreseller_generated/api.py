@@ -5,7 +5,7 @@ from typing import Final
 
 TITLE: Final = "Cold Mail Reseller Integration API"
 SPEC_VERSION: Final = "2026.11.27"
-SPEC_SHA256: Final = "ee48521a9e63b01765a55aee5558bebfd8dd0cb7e11fb1d11f9aec01bc7d8d9c"
+SPEC_SHA256: Final = "c14e9ead90a83a4f361959bae1a961b29f05a2f9880653af2608894d78e5681d"
 BASE_URL: Final = "https://customers.coldmailreseller.com/api/v1/integration"
 # Header names of the two security schemes; production and sandbox keys are not interchangeable.
 API_KEY_HEADER: Final = "cmr-x-api-key"

@@ -973,7 +973,7 @@ DELETE_PLATFORM_CREDENTIAL: Operation[None] = Operation(
     envelope_keys=frozenset(("status", "message", "data")),
 )
 
-LIST_PLATFORM_WORKSPACES: Operation[None] = Operation(
+LIST_PLATFORM_WORKSPACES: Operation[dict[str, Any] | list[Any] | None] = Operation(
     operation_id="listPlatformWorkspaces",
     resource="exports",
     method="list_workspaces",
@@ -981,11 +981,11 @@ LIST_PLATFORM_WORKSPACES: Operation[None] = Operation(
     path="/exports/platform-workspaces",
     effect="read",
     fields=(Field("credentialId", "credential_id", "query", Shape("str"), required=True, min_length=1),),
-    data=Data("none"),
+    data=Data("any"),
     has_action_id=False,
     sandbox=False,
     statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
-    envelope_keys=frozenset(("status", "message")),
+    envelope_keys=frozenset(("status", "message", "data")),
 )
 
 EXPORT_MAILBOXES: Operation[None] = Operation(
@@ -1058,7 +1058,7 @@ REEXPORT_MAILBOX_OAUTH: Operation[None] = Operation(
     envelope_keys=frozenset(("status", "message")),
 )
 
-VALIDATE_MAILBOX: Operation[None] = Operation(
+VALIDATE_MAILBOX: Operation[dict[str, Any] | list[Any] | None] = Operation(
     operation_id="validateMailbox",
     resource="exports",
     method="validate_mailbox",
@@ -1066,12 +1066,12 @@ VALIDATE_MAILBOX: Operation[None] = Operation(
     path="/mailboxes/validate-mailbox",
     effect="read",
     fields=(Field("userId", "user_id", "query", Shape("str"), required=True, min_length=1),),
-    data=Data("none"),
+    data=Data("any"),
     has_action_id=False,
     sandbox=False,
     has_body=True,
     statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
-    envelope_keys=frozenset(("status", "message")),
+    envelope_keys=frozenset(("status", "message", "data")),
 )
 
 LIST_PRE_WARMUP_MAILBOXES: Operation[PreWarmupInventoryPage] = Operation(

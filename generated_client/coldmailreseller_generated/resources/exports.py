@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from coldmailreseller._runtime import (
     AsyncRequester,
@@ -193,7 +194,7 @@ class Exports:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> None:
+    ) -> dict[str, Any] | builtins.list[Any] | None:
         """List platform workspaces for a credential.
 
         Known only by name from guide articles: lists the Instantly organizations (workspaces) reachable
@@ -204,7 +205,7 @@ class Exports:
             credential_id: Stored credential whose workspaces to list (parameter location not stated
                 upstream).
 
-        Returns: `None`.
+        Returns: `dict[str, Any] | builtins.list[Any] | None`.
 
         `GET /exports/platform-workspaces` (operationId `listPlatformWorkspaces`).
         """
@@ -307,7 +308,7 @@ class Exports:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> None:
+    ) -> dict[str, Any] | builtins.list[Any] | None:
         """Check a mailbox before an OAuth export.
 
         Known only by name from guide articles: checks the SMTP and DNS health of a mailbox so an OAuth
@@ -316,7 +317,7 @@ class Exports:
         Args:
             user_id: The customer (user) under the partner account that the call acts on.
 
-        Returns: `None`.
+        Returns: `dict[str, Any] | builtins.list[Any] | None`.
 
         `POST /mailboxes/validate-mailbox` (operationId `validateMailbox`).
         """
@@ -490,7 +491,7 @@ class AsyncExports:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> None:
+    ) -> dict[str, Any] | builtins.list[Any] | None:
         """List platform workspaces for a credential.
 
         Known only by name from guide articles: lists the Instantly organizations (workspaces) reachable
@@ -501,7 +502,7 @@ class AsyncExports:
             credential_id: Stored credential whose workspaces to list (parameter location not stated
                 upstream).
 
-        Returns: `None`.
+        Returns: `dict[str, Any] | builtins.list[Any] | None`.
 
         `GET /exports/platform-workspaces` (operationId `listPlatformWorkspaces`).
         """
@@ -604,7 +605,7 @@ class AsyncExports:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> None:
+    ) -> dict[str, Any] | builtins.list[Any] | None:
         """Check a mailbox before an OAuth export.
 
         Known only by name from guide articles: checks the SMTP and DNS health of a mailbox so an OAuth
@@ -613,7 +614,7 @@ class AsyncExports:
         Args:
             user_id: The customer (user) under the partner account that the call acts on.
 
-        Returns: `None`.
+        Returns: `dict[str, Any] | builtins.list[Any] | None`.
 
         `POST /mailboxes/validate-mailbox` (operationId `validateMailbox`).
         """
