@@ -198,7 +198,8 @@ class Operation:
 
     @property
     def iter_name(self) -> str:
-        return "iter" if self.method == "list" else f"iter_{self.method}"
+        """`iter` beside `list`, `iter_reports` beside `list_reports`, `iter_<method>` beside anything else."""
+        return "iter" if self.method == "list" else f"iter_{self.method.removeprefix('list_')}"
 
     @property
     def iter_arguments(self) -> tuple[Argument, ...]:
@@ -432,6 +433,7 @@ def _operation(spec: Spec, op: SpecOperation, auth: Auth) -> Operation:
     arguments += _body(spec, op, {a.attr for a in arguments})
     body = spec.request_schema(op)
     data, action_id, data_schema = _data(spec, op)
+    _check_paged(op, arguments)
     example, documented = spec.success_example(op)
     schemes = {name for requirement in node.get("security", []) for name in requirement}
     headers = {spec.raw["components"]["securitySchemes"][name]["name"] for name in schemes}
@@ -459,6 +461,17 @@ def _operation(spec: Spec, op: SpecOperation, auth: Auth) -> Operation:
         statuses=tuple(sorted(int(code) for code in node["responses"])),
         envelope_keys=tuple((spec.success(op)[1] or {}).get("properties", {})),
     )
+
+
+PAGE_PARAMETERS = frozenset({"page", "limit"})
+
+
+def _check_paged(op: SpecOperation, arguments: list[Argument]) -> None:
+    """Every page/limit list gets an iterator: an operation with both query parameters must say where its items
+    are (`x-cmr-paginate`, with `items: '*'` where upstream does not name the array)."""
+    query = {a.wire for a in arguments if a.location == "query"}
+    if query >= PAGE_PARAMETERS and "x-cmr-paginate" not in op.node:
+        raise SpecError(f"{op.operation_id}: takes page and limit but has no x-cmr-paginate (spec/README.md)")
 
 
 def shape(spec: Spec, schema: dict[str, Any]) -> Shape:

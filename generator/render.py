@@ -12,7 +12,11 @@ from generator.api_model import Api, ClassRef, Operation, Resource, Shape
 
 TEMPLATES = Path(__file__).parent / "templates"
 # x-cmr-result values and the hand-written class (coldmailreseller/_results.py) each one returns.
-RESULTS = {"workspace-check": "WorkspaceCheckResult"}
+RESULTS = {
+    "workspace-check": "WorkspaceCheckResult",
+    "users-page": "UsersPage",
+    "placement-reports-page": "PlacementReportsPage",
+}
 # The annotation of unmodelled `data` of each declared JSON type (api_model.Data.json). `builtins.list`: a resource
 # class with a `list` method would shadow the builtin in its annotations.
 RAW_JSON = {"object": "dict[str, Any]", "array": "builtins.list[Any]"}

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from coldmailreseller._runtime import Data, Field, Operation, Paging, Ref, Shape
 
 if TYPE_CHECKING:
-    from coldmailreseller._results import WorkspaceCheckResult
+    from coldmailreseller._results import PlacementReportsPage, UsersPage, WorkspaceCheckResult
 
     from .models.connected_platforms import ConnectedPlatforms
     from .models.country_code_map import CountryCodeMap
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from .models.mailbox_update_result import MailboxUpdateResult
     from .models.order import Order
     from .models.order_status import OrderStatus
-    from .models.placement_report_page import PlacementReportPage
+    from .models.placement_report import PlacementReport
     from .models.placement_test_order import PlacementTestOrder
     from .models.platform_credential_id import PlatformCredentialId
     from .models.pre_warmup_domain import PreWarmupDomain
@@ -35,7 +35,6 @@ if TYPE_CHECKING:
     from .models.subscription import Subscription
     from .models.subscription_page import SubscriptionPage
     from .models.user import User
-    from .models.user_list import UserList
     from .models.warmup_state import WarmupState
 
 WORKSPACE_CHECK_DOMAIN_FIELDS: tuple[Field, ...] = (
@@ -118,7 +117,7 @@ PRE_WARMUP_ORDER_ITEM_FIELDS: tuple[Field, ...] = (
     Field("forwardTo", "forward_to", "body", Shape("str"), required=False),
 )
 
-LIST_USERS: Operation[UserList] = Operation(
+LIST_USERS: Operation[UsersPage] = Operation(
     operation_id="listUsers",
     resource="users",
     method="list",
@@ -132,6 +131,7 @@ LIST_USERS: Operation[UserList] = Operation(
     data=Data("model", Ref("coldmailreseller_generated.models.user_list", "UserList"), required=True),
     has_action_id=False,
     sandbox=False,
+    result="users-page",
     statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
     envelope_keys=frozenset(("status", "message", "data")),
 )
@@ -1281,7 +1281,7 @@ CREATE_PLACEMENT_TEST: Operation[PlacementTestOrder] = Operation(
     envelope_keys=frozenset(("status", "message", "data")),
 )
 
-LIST_PLACEMENT_REPORTS: Operation[PlacementReportPage] = Operation(
+LIST_PLACEMENT_REPORTS: Operation[PlacementReportsPage] = Operation(
     operation_id="listPlacementReports",
     resource="placement",
     method="list_reports",
@@ -1300,8 +1300,17 @@ LIST_PLACEMENT_REPORTS: Operation[PlacementReportPage] = Operation(
     ),
     has_action_id=False,
     sandbox=False,
+    result="placement-reports-page",
     statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
     envelope_keys=frozenset(("status", "message", "data")),
+)
+
+LIST_PLACEMENT_REPORTS_PAGES: Paging[PlacementReport] = Paging(
+    LIST_PLACEMENT_REPORTS,
+    items=None,
+    total_pages=None,
+    current_page=None,
+    item=Ref("coldmailreseller_generated.models.placement_report", "PlacementReport"),
 )
 
 ADD_MAILBOX_WARMUP: Operation[None] = Operation(
@@ -1473,4 +1482,5 @@ PAGES: dict[str, Paging[Any]] = {
     "listUsers": LIST_USERS_PAGES,
     "listSubscriptions": LIST_SUBSCRIPTIONS_PAGES,
     "listPreWarmupMailboxes": LIST_PRE_WARMUP_MAILBOXES_PAGES,
+    "listPlacementReports": LIST_PLACEMENT_REPORTS_PAGES,
 }
