@@ -5,7 +5,7 @@ from typing import Final
 
 TITLE: Final = "Cold Mail Reseller Integration API"
 SPEC_VERSION: Final = "2026.11.27"
-SPEC_SHA256: Final = "080d079239433bddfd32ebc3fa09da66b4430d042db99196e4137e40e5604496"
+SPEC_SHA256: Final = "36fecf95d6865fd22e0f093b8089a13b10a8c41d017c834386104c63cfc107e7"
 BASE_URL: Final = "https://customers.coldmailreseller.com/api/v1/integration"
 # Header names of the two security schemes; production and sandbox keys are not interchangeable.
 API_KEY_HEADER: Final = "cmr-x-api-key"
