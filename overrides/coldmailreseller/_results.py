@@ -20,14 +20,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from ._runtime import Ref
-
 if TYPE_CHECKING:
     from coldmailreseller_generated.models.placement_report import PlacementReport
     from coldmailreseller_generated.models.user import User
 
 ItemT = TypeVar("ItemT")
-_GENERATED = "coldmailreseller_generated.models."
 
 NO_WORKSPACE = "workspace not exists"
 
@@ -152,9 +149,14 @@ def _int(value: Any) -> int | None:
 
 
 def _convention_page(
-    cls: type[ConventionPage[Any]], operation_id: str, page_model: Ref, item_model: Ref
+    cls: type[ConventionPage[Any]], operation_id: str
 ) -> Callable[[int, Mapping[str, Any], Mapping[str, Any] | None, str | None], Any]:
     def build(status: int, envelope: Mapping[str, Any], sent: Mapping[str, Any] | None, request_id: str | None) -> Any:
+        # The page model (the open `data` schema) and the item model, as the generated operations table names them.
+        from coldmailreseller_generated.operations import OPERATIONS, PAGES
+
+        page_model, item_model = OPERATIONS[operation_id].data.ref, PAGES[operation_id].item
+        assert page_model is not None and item_model is not None, f"{operation_id}: x-cmr-paginate with items '*'"
         message = envelope.get("message") if isinstance(envelope.get("message"), str) else None
         data = envelope.get("data")
         item_from_dict = item_model.get().from_dict
@@ -164,7 +166,7 @@ def _convention_page(
             arrays = [(key, value) for key, value in raw.items() if isinstance(value, list)]
             key, values = arrays[0] if len(arrays) == 1 else (None, [])
             items = [item_from_dict(value, f"/data/{key}/*") for value in values]
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+        except (TypeError, ValueError) as exc:
             raise _invalid(operation_id, status, data, request_id, f"`data` does not match the spec: {exc}") from None
         paging = raw.get("pagination")
         paging = paging if isinstance(paging, dict) else raw
@@ -186,19 +188,8 @@ def _invalid(operation_id: str, status: int, data: Any, request_id: str | None, 
 
 RESULTS: dict[str, ResultKind] = {
     "workspace-check": ResultKind(answers=frozenset({409}), build=_workspace_check),
-    "users-page": ResultKind(
-        answers=frozenset(),
-        build=_convention_page(
-            UsersPage, "listUsers", Ref(_GENERATED + "user_list", "UserList"), Ref(_GENERATED + "user", "User")
-        ),
-    ),
+    "users-page": ResultKind(answers=frozenset(), build=_convention_page(UsersPage, "listUsers")),
     "placement-reports-page": ResultKind(
-        answers=frozenset(),
-        build=_convention_page(
-            PlacementReportsPage,
-            "listPlacementReports",
-            Ref(_GENERATED + "placement_report_page", "PlacementReportPage"),
-            Ref(_GENERATED + "placement_report", "PlacementReport"),
-        ),
+        answers=frozenset(), build=_convention_page(PlacementReportsPage, "listPlacementReports")
     ),
 }
