@@ -454,13 +454,25 @@ def _operation(spec: Spec, op: SpecOperation, auth: Auth) -> Operation:
         data=data,
         action_id=action_id,
         paging=_paging(spec, op, data_schema),
-        result=node.get("x-cmr-result"),
+        result=_result(op, data_schema),
         success_status=spec.success(op)[0],
         success_example=example,
         example_documented=documented,
         statuses=tuple(sorted(int(code) for code in node["responses"])),
         envelope_keys=tuple((spec.success(op)[1] or {}).get("properties", {})),
     )
+
+
+# x-cmr-result kinds that are pages of a list whose array upstream never named (coldmailreseller/_results.py).
+CONVENTION_PAGES = frozenset({"users-page", "placement-reports-page"})
+
+
+def _result(op: SpecOperation, data_schema: dict[str, Any] | None) -> str | None:
+    result = op.node.get("x-cmr-result")
+    marker = op.node.get("x-cmr-paginate") or {}
+    if result in CONVENTION_PAGES and (marker.get("items") != "*" or data_schema is None):
+        raise SpecError(f"{op.operation_id}: x-cmr-result {result} needs x-cmr-paginate with items '*' on a page model")
+    return result
 
 
 PAGE_PARAMETERS = frozenset({"page", "limit"})
@@ -591,7 +603,14 @@ def _paging(spec: Spec, op: SpecOperation, data_schema: dict[str, Any] | None) -
         item_ref = marker.get("item", "")
         if not item_ref.startswith("#/components/schemas/"):
             raise SpecError(f"{op.operation_id}: x-cmr-paginate with items '*' needs item: <schema $ref>")
-        return Paging(None, ClassRef.of(spec, item_ref.rsplit("/", 1)[-1]), None, None)
+        item_name = item_ref.rsplit("/", 1)[-1]
+        if item_name not in spec.models_document()["components"]["schemas"]:
+            # Only schemas the client reads or sends become models; the marker alone is not such a use.
+            raise SpecError(
+                f"{op.operation_id}: {item_name} is generated only if something the client reads refers to it: "
+                f"name it in the page schema (`x-cmr-items: {{$ref: '{item_ref}'}}`)"
+            )
+        return Paging(None, ClassRef.of(spec, item_name), None, None)
     items = data_schema.get("properties", {}).get(marker["items"])
     item = ref_name((items or {}).get("items", {}))
     if item is None:

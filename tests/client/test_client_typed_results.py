@@ -239,3 +239,18 @@ def test_unmodelled_data_is_typed_by_its_declared_json_types() -> None:
     assert json_types == {"listPlatformWorkspaces": ("object", "array"), "validateMailbox": ("object", "array")}
     names = {op.operation_id: op.iter_name for op in api.pagings}
     assert names["listPlacementReports"] == "iter_reports" and names["listUsers"] == "iter"
+
+
+def test_a_convention_page_needs_its_item_model_generated() -> None:
+    spec = copy.deepcopy(SPEC.raw)
+    del spec["components"]["schemas"]["PlacementReportPage"]["x-cmr-items"]
+    with pytest.raises(SpecError, match="PlacementReport is generated only if"):
+        api_model.build(Spec(spec))
+
+
+def test_a_page_result_needs_the_convention_marker() -> None:
+    spec = _spec_without("listUsers", "x-cmr-paginate")
+    node = spec.raw["paths"]["/users/list"]["get"]
+    node["parameters"] = [p for p in node["parameters"] if p.get("name") not in ("page", "limit")]
+    with pytest.raises(SpecError, match="listUsers: x-cmr-result users-page needs x-cmr-paginate"):
+        api_model.build(spec)
