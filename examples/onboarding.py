@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from coldmailreseller import ColdMailReseller, OutcomeUnknownError
-from coldmailreseller.models import UNSET, OrderMailboxDict
+from coldmailreseller.models import UNSET, OrderMailboxDict, PlatformApp
 
 MAILBOXES_PER_DOMAIN: list[OrderMailboxDict] = [
     {"username": "jane", "first_name": "Jane", "last_name": "Doe"},
@@ -52,9 +52,10 @@ class Customer:
 
 @dataclass(frozen=True)
 class PlatformLogin:
-    """The customer's sending platform, where the mailboxes are exported (EMAILBISON, SMARTLEAD, ...)."""
+    """The customer's sending platform, where the mailboxes are exported (the documented ones: EMAILBISON,
+    SMARTLEAD)."""
 
-    app: str
+    app: PlatformApp
     email: str
     password: str
 
@@ -194,7 +195,8 @@ if __name__ == "__main__":
         phone_cc="44",
         phone="2071234567",
     )
-    login = PlatformLogin(os.environ["EXPORT_APP"], os.environ["EXPORT_EMAIL"], os.environ["EXPORT_PASSWORD"])
+    app = PlatformApp(os.environ["EXPORT_APP"])  # ValueError names the platforms CMR documents
+    login = PlatformLogin(app, os.environ["EXPORT_EMAIL"], os.environ["EXPORT_PASSWORD"])
     with ColdMailReseller() as client:  # the key comes from CMR_API_KEY
         try:
             main(client, customer, sys.argv[1:], login)

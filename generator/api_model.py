@@ -145,11 +145,14 @@ class RequestModel:
 
 @dataclass(frozen=True)
 class Data:
-    """What the 2xx envelope's `data` holds: nothing, a model, a list of models, or unmodelled JSON."""
+    """What the 2xx envelope's `data` holds: nothing, a model, a list of models, or unmodelled JSON. `json`: the
+    JSON types unmodelled `data` is declared with (`object`, `array`), when the spec narrows it (upstream never
+    published its shape, only that it is there): the method is typed `dict[str, Any]` / `list[Any]`."""
 
     kind: Literal["none", "model", "list", "any"]
     ref: ClassRef | None
     required: bool  # False: a successful answer may leave `data` out (the method then returns None)
+    json: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -195,7 +198,8 @@ class Operation:
 
     @property
     def iter_name(self) -> str:
-        return "iter" if self.method == "list" else f"iter_{self.method}"
+        """`iter` beside `list`, `iter_reports` beside `list_reports`, `iter_<method>` beside anything else."""
+        return "iter" if self.method == "list" else f"iter_{self.method.removeprefix('list_')}"
 
     @property
     def iter_arguments(self) -> tuple[Argument, ...]:
@@ -429,6 +433,7 @@ def _operation(spec: Spec, op: SpecOperation, auth: Auth) -> Operation:
     arguments += _body(spec, op, {a.attr for a in arguments})
     body = spec.request_schema(op)
     data, action_id, data_schema = _data(spec, op)
+    _check_paged(op, arguments)
     example, documented = spec.success_example(op)
     schemes = {name for requirement in node.get("security", []) for name in requirement}
     headers = {spec.raw["components"]["securitySchemes"][name]["name"] for name in schemes}
@@ -449,13 +454,36 @@ def _operation(spec: Spec, op: SpecOperation, auth: Auth) -> Operation:
         data=data,
         action_id=action_id,
         paging=_paging(spec, op, data_schema),
-        result=node.get("x-cmr-result"),
+        result=_result(op, data_schema),
         success_status=spec.success(op)[0],
         success_example=example,
         example_documented=documented,
         statuses=tuple(sorted(int(code) for code in node["responses"])),
         envelope_keys=tuple((spec.success(op)[1] or {}).get("properties", {})),
     )
+
+
+# x-cmr-result kinds that are pages of a list whose array upstream never named (coldmailreseller/_results.py).
+CONVENTION_PAGES = frozenset({"users-page", "placement-reports-page"})
+
+
+def _result(op: SpecOperation, data_schema: dict[str, Any] | None) -> str | None:
+    result = op.node.get("x-cmr-result")
+    marker = op.node.get("x-cmr-paginate") or {}
+    if result in CONVENTION_PAGES and (marker.get("items") != "*" or data_schema is None):
+        raise SpecError(f"{op.operation_id}: x-cmr-result {result} needs x-cmr-paginate with items '*' on a page model")
+    return result
+
+
+PAGE_PARAMETERS = frozenset({"page", "limit"})
+
+
+def _check_paged(op: SpecOperation, arguments: list[Argument]) -> None:
+    """Every page/limit list gets an iterator: an operation with both query parameters must say where its items
+    are (`x-cmr-paginate`, with `items: '*'` where upstream does not name the array)."""
+    query = {a.wire for a in arguments if a.location == "query"}
+    if query >= PAGE_PARAMETERS and "x-cmr-paginate" not in op.node:
+        raise SpecError(f"{op.operation_id}: takes page and limit but has no x-cmr-paginate (spec/README.md)")
 
 
 def shape(spec: Spec, schema: dict[str, Any]) -> Shape:
@@ -546,7 +574,22 @@ def _data(spec: Spec, op: SpecOperation) -> tuple[Data, bool, dict[str, Any] | N
     item = ref_name(node.get("items", {})) if primary_type(node) == "array" else None
     if item is not None:
         return Data("list", ClassRef.of(spec, item), required), action_id, None
-    return Data("any", None, required), action_id, None
+    return Data("any", None, required, _raw_json_types(op, node)), action_id, None
+
+
+RAW_JSON_TYPES = ("object", "array")
+
+
+def _raw_json_types(op: SpecOperation, node: dict[str, Any]) -> tuple[str, ...]:
+    """The JSON types of unmodelled `data` (`type: object` / `array` / both, without properties or a modelled item),
+    in a fixed order; () when the schema does not narrow it."""
+    declared = node.get("type")
+    if declared is None:
+        return ()
+    types = [declared] if isinstance(declared, str) else list(declared)
+    if not set(types) <= set(RAW_JSON_TYPES):
+        raise SpecError(f"{op.operation_id}: unmodelled `data` may only be declared `type: object` and/or `array`")
+    return tuple(kind for kind in RAW_JSON_TYPES if kind in types)
 
 
 def _paging(spec: Spec, op: SpecOperation, data_schema: dict[str, Any] | None) -> Paging | None:
@@ -560,7 +603,14 @@ def _paging(spec: Spec, op: SpecOperation, data_schema: dict[str, Any] | None) -
         item_ref = marker.get("item", "")
         if not item_ref.startswith("#/components/schemas/"):
             raise SpecError(f"{op.operation_id}: x-cmr-paginate with items '*' needs item: <schema $ref>")
-        return Paging(None, ClassRef.of(spec, item_ref.rsplit("/", 1)[-1]), None, None)
+        item_name = item_ref.rsplit("/", 1)[-1]
+        if item_name not in spec.models_document()["components"]["schemas"]:
+            # Only schemas the client reads or sends become models; the marker alone is not such a use.
+            raise SpecError(
+                f"{op.operation_id}: {item_name} is generated only if something the client reads refers to it: "
+                f"name it in the page schema (`x-cmr-items: {{$ref: '{item_ref}'}}`)"
+            )
+        return Paging(None, ClassRef.of(spec, item_name), None, None)
     items = data_schema.get("properties", {}).get(marker["items"])
     item = ref_name((items or {}).get("items", {}))
     if item is None:

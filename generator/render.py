@@ -12,7 +12,14 @@ from generator.api_model import Api, ClassRef, Operation, Resource, Shape
 
 TEMPLATES = Path(__file__).parent / "templates"
 # x-cmr-result values and the hand-written class (coldmailreseller/_results.py) each one returns.
-RESULTS = {"workspace-check": "WorkspaceCheckResult"}
+RESULTS = {
+    "workspace-check": "WorkspaceCheckResult",
+    "users-page": "UsersPage",
+    "placement-reports-page": "PlacementReportsPage",
+}
+# The annotation of unmodelled `data` of each declared JSON type (api_model.Data.json). `builtins.list`: a resource
+# class with a `list` method would shadow the builtin in its annotations.
+RAW_JSON = {"object": "dict[str, Any]", "array": "builtins.list[Any]"}
 
 
 def environment(package: str, api: Api) -> jinja2.Environment:
@@ -29,6 +36,7 @@ def environment(package: str, api: Api) -> jinja2.Environment:
     env.filters["docstring_body"] = _docstring_body
     env.filters["add_suffix"] = lambda text, suffix: f"{text}{suffix}"
     env.filters["result_class"] = _result_class
+    env.filters["raw_json_type"] = RAW_JSON.__getitem__
     env.globals["package"] = package
     env.globals["models"] = {model.ref: model for model in api.request_models}
     env.globals["results"] = RESULTS
@@ -121,7 +129,9 @@ def _resource_context(api: Api, resource: Resource) -> dict[str, Any]:
         "abc_names": sorted(names.abc),
         "needs_any": "Any" in names.typing,
         "needs_literal": "Literal" in names.typing,
-        "data_kinds": {op.data.kind for op in resource.operations if op.result is None},
+        "builtins": any(
+            op.result is None and (op.data.kind == "list" or "array" in op.data.json) for op in resource.operations
+        ),
         "refs": sorted(names.refs),
         "dict_names": sorted(names.dicts),
         "result_names": sorted(results),

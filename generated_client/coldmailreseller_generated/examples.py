@@ -169,10 +169,10 @@ SUCCESS: dict[str, tuple[int, Any, bool]] = {
         {"status": 200, "message": "Platform credentials removed successfully", "data": None},
         True,
     ),
-    "listPlatformWorkspaces": (200, {"status": 200, "message": "Success"}, False),
+    "listPlatformWorkspaces": (200, {"status": 200, "message": "Success", "data": {}}, False),
     "exportMailboxes": (200, {"status": 200, "message": "Success"}, False),
     "reexportMailboxOauth": (200, {"status": 200, "message": "Success"}, False),
-    "validateMailbox": (200, {"status": 200, "message": "Success"}, False),
+    "validateMailbox": (200, {"status": 200, "message": "Success", "data": {}}, False),
     "listPreWarmupMailboxes": (
         200,
         {

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from coldmailreseller._runtime import Data, Field, Operation, Paging, Ref, Shape
 
 if TYPE_CHECKING:
-    from coldmailreseller._results import WorkspaceCheckResult
+    from coldmailreseller._results import PlacementReportsPage, UsersPage, WorkspaceCheckResult
 
     from .models.connected_platforms import ConnectedPlatforms
     from .models.country_code_map import CountryCodeMap
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from .models.mailbox_update_result import MailboxUpdateResult
     from .models.order import Order
     from .models.order_status import OrderStatus
-    from .models.placement_report_page import PlacementReportPage
+    from .models.placement_report import PlacementReport
     from .models.placement_test_order import PlacementTestOrder
     from .models.platform_credential_id import PlatformCredentialId
     from .models.pre_warmup_domain import PreWarmupDomain
@@ -35,7 +35,6 @@ if TYPE_CHECKING:
     from .models.subscription import Subscription
     from .models.subscription_page import SubscriptionPage
     from .models.user import User
-    from .models.user_list import UserList
     from .models.warmup_state import WarmupState
 
 WORKSPACE_CHECK_DOMAIN_FIELDS: tuple[Field, ...] = (
@@ -92,8 +91,8 @@ MAILBOX_UPDATE_FIELDS: tuple[Field, ...] = (
 )
 
 PLATFORM_CREDENTIAL_SECRETS_FIELDS: tuple[Field, ...] = (
-    Field("email", "email", "body", Shape("str"), required=False),
-    Field("password", "password", "body", Shape("str"), required=False),
+    Field("email", "email", "body", Shape("str"), required=True),
+    Field("password", "password", "body", Shape("str"), required=True),
 )
 
 PLATFORM_CREDENTIAL_METADATA_FIELDS: tuple[Field, ...] = (
@@ -118,7 +117,7 @@ PRE_WARMUP_ORDER_ITEM_FIELDS: tuple[Field, ...] = (
     Field("forwardTo", "forward_to", "body", Shape("str"), required=False),
 )
 
-LIST_USERS: Operation[UserList] = Operation(
+LIST_USERS: Operation[UsersPage] = Operation(
     operation_id="listUsers",
     resource="users",
     method="list",
@@ -132,6 +131,7 @@ LIST_USERS: Operation[UserList] = Operation(
     data=Data("model", Ref("coldmailreseller_generated.models.user_list", "UserList"), required=True),
     has_action_id=False,
     sandbox=False,
+    result="users-page",
     statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
     envelope_keys=frozenset(("status", "message", "data")),
 )
@@ -915,7 +915,13 @@ ADD_PLATFORM_CREDENTIAL: Operation[PlatformCredentialId] = Operation(
     effect="create",
     fields=(
         Field("userId", "user_id", "query", Shape("str"), required=True, min_length=1),
-        Field("app", "app", "body", Shape("str"), required=True, min_length=1),
+        Field(
+            "app",
+            "app",
+            "body",
+            Shape("enum", Ref("coldmailreseller_generated.models.platform_app", "PlatformApp")),
+            required=True,
+        ),
         Field(
             "credentials",
             "credentials",
@@ -967,7 +973,7 @@ DELETE_PLATFORM_CREDENTIAL: Operation[None] = Operation(
     envelope_keys=frozenset(("status", "message", "data")),
 )
 
-LIST_PLATFORM_WORKSPACES: Operation[None] = Operation(
+LIST_PLATFORM_WORKSPACES: Operation[dict[str, Any] | list[Any] | None] = Operation(
     operation_id="listPlatformWorkspaces",
     resource="exports",
     method="list_workspaces",
@@ -975,11 +981,11 @@ LIST_PLATFORM_WORKSPACES: Operation[None] = Operation(
     path="/exports/platform-workspaces",
     effect="read",
     fields=(Field("credentialId", "credential_id", "query", Shape("str"), required=True, min_length=1),),
-    data=Data("none"),
+    data=Data("any"),
     has_action_id=False,
     sandbox=False,
     statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
-    envelope_keys=frozenset(("status", "message")),
+    envelope_keys=frozenset(("status", "message", "data")),
 )
 
 EXPORT_MAILBOXES: Operation[None] = Operation(
@@ -1052,7 +1058,7 @@ REEXPORT_MAILBOX_OAUTH: Operation[None] = Operation(
     envelope_keys=frozenset(("status", "message")),
 )
 
-VALIDATE_MAILBOX: Operation[None] = Operation(
+VALIDATE_MAILBOX: Operation[dict[str, Any] | list[Any] | None] = Operation(
     operation_id="validateMailbox",
     resource="exports",
     method="validate_mailbox",
@@ -1060,12 +1066,12 @@ VALIDATE_MAILBOX: Operation[None] = Operation(
     path="/mailboxes/validate-mailbox",
     effect="read",
     fields=(Field("userId", "user_id", "query", Shape("str"), required=True, min_length=1),),
-    data=Data("none"),
+    data=Data("any"),
     has_action_id=False,
     sandbox=False,
     has_body=True,
     statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
-    envelope_keys=frozenset(("status", "message")),
+    envelope_keys=frozenset(("status", "message", "data")),
 )
 
 LIST_PRE_WARMUP_MAILBOXES: Operation[PreWarmupInventoryPage] = Operation(
@@ -1275,7 +1281,7 @@ CREATE_PLACEMENT_TEST: Operation[PlacementTestOrder] = Operation(
     envelope_keys=frozenset(("status", "message", "data")),
 )
 
-LIST_PLACEMENT_REPORTS: Operation[PlacementReportPage] = Operation(
+LIST_PLACEMENT_REPORTS: Operation[PlacementReportsPage] = Operation(
     operation_id="listPlacementReports",
     resource="placement",
     method="list_reports",
@@ -1294,8 +1300,17 @@ LIST_PLACEMENT_REPORTS: Operation[PlacementReportPage] = Operation(
     ),
     has_action_id=False,
     sandbox=False,
+    result="placement-reports-page",
     statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
     envelope_keys=frozenset(("status", "message", "data")),
+)
+
+LIST_PLACEMENT_REPORTS_PAGES: Paging[PlacementReport] = Paging(
+    LIST_PLACEMENT_REPORTS,
+    items=None,
+    total_pages=None,
+    current_page=None,
+    item=Ref("coldmailreseller_generated.models.placement_report", "PlacementReport"),
 )
 
 ADD_MAILBOX_WARMUP: Operation[None] = Operation(
@@ -1467,4 +1482,5 @@ PAGES: dict[str, Paging[Any]] = {
     "listUsers": LIST_USERS_PAGES,
     "listSubscriptions": LIST_SUBSCRIPTIONS_PAGES,
     "listPreWarmupMailboxes": LIST_PRE_WARMUP_MAILBOXES_PAGES,
+    "listPlacementReports": LIST_PLACEMENT_REPORTS_PAGES,
 }

@@ -86,8 +86,8 @@ class MailboxUpdateDict(TypedDict, total=False):
 class PlatformCredentialSecretsDict(TypedDict, total=False):
     """`PlatformCredentialSecrets` as a mapping."""
 
-    email: str
-    password: str
+    email: Required[str]
+    password: Required[str]
 
 
 class PlatformCredentialMetadataDict(TypedDict, total=False):

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from ._client import AsyncColdMailReseller, ColdMailReseller
     from ._drift_record import DriftObservation
     from ._response import APIResponse
-    from ._results import WorkspaceCheck, WorkspaceCheckResult
+    from ._results import ConventionPage, PlacementReportsPage, UsersPage, WorkspaceCheck, WorkspaceCheckResult
     from ._runtime import ActionResult, Operation
 
 __all__ = [
@@ -64,6 +64,7 @@ __all__ = [
     "ColdMailReseller",
     "ConfigurationError",
     "ConflictError",
+    "ConventionPage",
     "DriftObservation",
     "InternalServerError",
     "InvalidArgumentError",
@@ -71,11 +72,13 @@ __all__ = [
     "Operation",
     "OutcomeUnknownError",
     "PermissionDeniedError",
+    "PlacementReportsPage",
     "RateLimitError",
     "RedirectError",
     "ResponseTooLargeError",
     "ResponseValidationError",
     "UnprocessableEntityError",
+    "UsersPage",
     "WorkspaceCheck",
     "WorkspaceCheckResult",
     "__version__",
@@ -90,6 +93,9 @@ _LAZY = {
     "ActionResult": ("._runtime", "ActionResult"),
     "Operation": ("._runtime", "Operation"),
     "WorkspaceCheck": ("._results", "WorkspaceCheck"),
+    "UsersPage": ("._results", "UsersPage"),
+    "PlacementReportsPage": ("._results", "PlacementReportsPage"),
+    "ConventionPage": ("._results", "ConventionPage"),
     "WorkspaceCheckResult": ("._results", "WorkspaceCheckResult"),
     "OPERATIONS": ("coldmailreseller_generated.operations", "OPERATIONS"),
     "models": (".models", None),

@@ -14,6 +14,7 @@ from coldmailreseller import (
     ColdMailReseller,
     WorkspaceCheckResult,
 )
+from coldmailreseller._results import PlacementReportsPage, UsersPage
 from coldmailreseller.testing import FakeCMR
 from coldmailreseller_generated.operations import PAGES
 from scripted import Driver
@@ -38,7 +39,9 @@ def test_operations_table_matches_the_spec_exactly() -> None:
 
 def test_paging_paths_come_from_the_page_schemas() -> None:
     paginated = {op_id for op_id, op in SPEC.operations.items() if "x-cmr-paginate" in op.node}
-    assert set(PAGES) == paginated == {"listSubscriptions", "listPreWarmupMailboxes", "listUsers"}
+    assert (
+        set(PAGES) == paginated == {"listSubscriptions", "listPreWarmupMailboxes", "listUsers", "listPlacementReports"}
+    )
     subscriptions, inventory = PAGES["listSubscriptions"], PAGES["listPreWarmupMailboxes"]
     assert subscriptions.operation is OPERATIONS["listSubscriptions"]
     assert (subscriptions.items, subscriptions.total_pages) == ("subscriptions", ("pagination", "total_pages"))
@@ -67,8 +70,9 @@ def test_every_operation_resolves_on_both_clients(op_id: str) -> None:
     for resource in (getattr(async_, info.resource), getattr(async_, info.resource).with_raw_response):
         assert inspect.iscoroutinefunction(getattr(resource, info.method))
     if op_id in PAGES:
-        assert callable(getattr(sync, info.resource).iter)
-        assert callable(getattr(async_, info.resource).iter)
+        name = "iter" if info.method == "list" else "iter_" + info.method.removeprefix("list_")
+        assert callable(getattr(getattr(sync, info.resource), name))
+        assert callable(getattr(getattr(async_, info.resource), name))
 
 
 @pytest.mark.parametrize("op_id", sorted(OPERATIONS))
@@ -91,12 +95,14 @@ def test_every_operation_sends_its_request_and_returns_typed_data(drive: Driver,
 
     data = result
     if op.result is not None:
-        assert isinstance(result, WorkspaceCheckResult)  # the only x-cmr-result kind
+        assert isinstance(result, WorkspaceCheckResult | UsersPage | PlacementReportsPage)  # every x-cmr-result kind
         return
     if op.has_action_id:
         assert isinstance(result, ActionResult) and str(result.action_id).startswith("ACT_")
         data = result.data
-    if not op.has_data:
+    if op.data.kind == "any":
+        assert data is None or isinstance(data, dict | list)  # raw JSON where upstream never published the shape
+    elif not op.has_data:
         assert data is None
     elif op.data.kind == "list":
         assert isinstance(data, list) and all(hasattr(item, "additional_properties") for item in data)

@@ -18,6 +18,7 @@ from coldmailreseller.testing import FakeCMR
 from scripted import KEY, Driver, ScriptedCMR, ok
 
 ORDER = {"message": "Order queued", "actionId": "ACT_1"}
+LOGIN = {"email": "ops@agency.com", "password": "pw"}
 MAILBOXES = {"acme.com": [{"username": "bob", "first_name": "Bob", "last_name": "Smith"}]}
 
 
@@ -166,7 +167,7 @@ def test_export_takes_either_name_the_sources_use(drive: Driver, cmr_fake: FakeC
     user_id = cmr_fake.seed_user()
     mailbox_id = cmr_fake.seed_mailbox(cmr_fake.seed_subscription(user_id, "acme.com"), "ada")
     cmr = drive.kit(cmr_fake)
-    credential = drive.run(cmr.exports.add_credential(user_id=user_id, app="SMARTLEAD", credentials={}))
+    credential = drive.run(cmr.exports.add_credential(user_id=user_id, app="SMARTLEAD", credentials=LOGIN))
     drive.run(
         cmr.exports.export_mailboxes(user_id=user_id, credential_id=credential.credential_id, **{name: [mailbox_id]})
     )

@@ -177,7 +177,9 @@ def test_an_export_needs_the_users_credential_and_mailboxes(fake: FakeCMR, cmr: 
     mine = fake.seed_mailbox(fake.seed_subscription(user_id, "acme.com"), "ada")
     other_user = fake.seed_user()
     theirs = fake.seed_mailbox(fake.seed_subscription(other_user, "other.com"), "bob")
-    credential = cmr.exports.add_credential(user_id=user_id, app="SMARTLEAD", credentials={"email": "a@acme.com"})
+    credential = cmr.exports.add_credential(
+        user_id=user_id, app="SMARTLEAD", credentials={"email": "a@acme.com", "password": "pw"}
+    )
     assert credential.credential_id is not None
     cmr.exports.export_mailboxes(user_id=user_id, credential_id=credential.credential_id, mailbox_ids=[mine])
     with pytest.raises(NotFoundError, match="mailbox"):

@@ -225,7 +225,7 @@ def test_messages_never_repeat_a_value(fake: FakeCMR, user_id: str) -> None:
     secrets = {"email": "ops@acme.com", "password": "hunter2-secret", "pin": "hunter2-secret"}
     error = refused(fake, "POST", path, params=params, json={"app": "EMAILBISON", "credentials": secrets})
     assert error.message == "credentials.pin: unknown field; allowed: email, password"
-    wrong = {"app": "EMAILBISON", "credentials": {"password": ["hunter2-secret"]}}
+    wrong = {"app": "EMAILBISON", "credentials": {"email": "ops@acme.com", "password": ["hunter2-secret"]}}
     error = refused(fake, "POST", path, params=params, json=wrong)
     assert error.message == "credentials.password: must be a string, got an array"
     assert "hunter2" not in error.body

@@ -62,8 +62,16 @@ if TYPE_CHECKING:
     from .order_mailboxes_by_domain import OrderMailboxesByDomain as OrderMailboxesByDomain
     from .order_status import OrderStatus as OrderStatus
     from .pagination import Pagination as Pagination
+    from .placement_inbox_test import PlacementInboxTest as PlacementInboxTest
+    from .placement_mailbox_report import PlacementMailboxReport as PlacementMailboxReport
+    from .placement_report import PlacementReport as PlacementReport
     from .placement_report_page import PlacementReportPage as PlacementReportPage
+    from .placement_result import PlacementResult as PlacementResult
+    from .placement_result_ai_insight import PlacementResultAiInsight as PlacementResultAiInsight
+    from .placement_result_blacklist import PlacementResultBlacklist as PlacementResultBlacklist
+    from .placement_result_spamassassin import PlacementResultSpamassassin as PlacementResultSpamassassin
     from .placement_test_order import PlacementTestOrder as PlacementTestOrder
+    from .platform_app import PlatformApp as PlatformApp
     from .platform_credential import PlatformCredential as PlatformCredential
     from .platform_credential_id import PlatformCredentialId as PlatformCredentialId
     from .platform_credential_metadata import PlatformCredentialMetadata as PlatformCredentialMetadata
@@ -162,8 +170,16 @@ __all__ = (
     "OrderMailboxesByDomain",
     "OrderStatus",
     "Pagination",
+    "PlacementInboxTest",
+    "PlacementMailboxReport",
+    "PlacementReport",
     "PlacementReportPage",
+    "PlacementResult",
+    "PlacementResultAiInsight",
+    "PlacementResultBlacklist",
+    "PlacementResultSpamassassin",
     "PlacementTestOrder",
+    "PlatformApp",
     "PlatformCredential",
     "PlatformCredentialId",
     "PlatformCredentialMetadata",
@@ -259,8 +275,16 @@ _MODULES: dict[str, str] = {
     "OrderMailboxesByDomain": "order_mailboxes_by_domain",
     "OrderStatus": "order_status",
     "Pagination": "pagination",
+    "PlacementInboxTest": "placement_inbox_test",
+    "PlacementMailboxReport": "placement_mailbox_report",
+    "PlacementReport": "placement_report",
     "PlacementReportPage": "placement_report_page",
+    "PlacementResult": "placement_result",
+    "PlacementResultAiInsight": "placement_result_ai_insight",
+    "PlacementResultBlacklist": "placement_result_blacklist",
+    "PlacementResultSpamassassin": "placement_result_spamassassin",
     "PlacementTestOrder": "placement_test_order",
+    "PlatformApp": "platform_app",
     "PlatformCredential": "platform_credential",
     "PlatformCredentialId": "platform_credential_id",
     "PlatformCredentialMetadata": "platform_credential_metadata",

@@ -6,7 +6,7 @@ from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from coldmailreseller._modelkit import UNSET, Unset, expected, model_json, model_repr, unknown_fields
+from coldmailreseller._modelkit import UNSET, expected, missing, model_json, model_repr, unknown_fields
 
 _FIELDS = frozenset(
     (
@@ -20,15 +20,16 @@ _SECRET = frozenset(("password",))
 
 @_attrs_define(repr=False)
 class PlatformCredentialSecrets:
-    """Login for the sending platform; checked live by CMR before it is stored.
+    """Login for the sending platform; checked live by CMR before it is stored. Every documented example and every platform
+    the guides describe sends both `email` and `password`.
 
-    Attributes:
-        email (str | Unset):
-        password (str | Unset):
+        Attributes:
+            email (str):
+            password (str):
     """
 
-    email: str | Unset = UNSET
-    password: str | Unset = UNSET
+    email: str
+    password: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # CMR's request id, set on a model a method returns (when CMR sent one); not part of the value.
     _request_id: str | None = _attrs_field(init=False, default=None, eq=False)
@@ -61,10 +62,12 @@ class PlatformCredentialSecrets:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if email is not UNSET:
-            field_dict["email"] = email
-        if password is not UNSET:
-            field_dict["password"] = password
+        field_dict.update(
+            {
+                "email": email,
+                "password": password,
+            }
+        )
         return field_dict
 
     @classmethod
@@ -78,25 +81,24 @@ class PlatformCredentialSecrets:
         if type(d) is not dict:
             raise expected(at, "an object", d)
         get = d.get
-        absent = 0  # declared fields left out; d holds unknown fields when it has more than the rest
         v_email = get("email", UNSET)
+        if v_email is UNSET:
+            raise missing(at, "email")
         if type(v_email) is not str:
-            if v_email is not UNSET:
-                raise expected(at + "/email", "a string", v_email)
-            absent += 1
+            raise expected(at + "/email", "a string", v_email)
 
         v_password = get("password", UNSET)
+        if v_password is UNSET:
+            raise missing(at, "password")
         if type(v_password) is not str:
-            if v_password is not UNSET:
-                raise expected(at + "/password", "a string", v_password)
-            absent += 1
+            raise expected(at + "/password", "a string", v_password)
 
         # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
         obj = cls(
             v_email,
             v_password,
         )
-        if len(d) != 2 - absent:
+        if len(d) != 2:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 

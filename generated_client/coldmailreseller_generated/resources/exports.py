@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Literal
 
 from coldmailreseller._runtime import (
     AsyncRequester,
@@ -111,7 +112,7 @@ class Exports:
         self,
         *,
         user_id: str,
-        app: str,
+        app: _models.PlatformApp | Literal["EMAILBISON", "SMARTLEAD"],
         credentials: _models.PlatformCredentialSecrets | _params.PlatformCredentialSecretsDict,
         metadata: _models.PlatformCredentialMetadata | _params.PlatformCredentialMetadataDict | None = None,
         extra_headers: ExtraHeaders | None = None,
@@ -130,8 +131,12 @@ class Exports:
 
         Args:
             user_id: The customer (user) under the partner account that the call acts on.
-            app: Platform identifier. Documented: `EMAILBISON`; guides also show `SMARTLEAD`.
-            credentials: Login for the sending platform; checked live by CMR before it is stored.
+            app: Sending platform of a stored credential. The docs list `EMAILBISON`; a guide example
+                shows `SMARTLEAD`. The guides also name ReachInbox and Instantly, but their identifiers
+                are not published.
+            credentials: Login for the sending platform; checked live by CMR before it is stored. Every
+                documented example and every platform the guides describe sends both `email` and
+                `password`.
             metadata: Platform-specific settings stored with a credential (EmailBison needs the whole
                 block). `clientId` is sent when adding a credential but is not echoed in the listing
                 example.
@@ -189,7 +194,7 @@ class Exports:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> None:
+    ) -> dict[str, Any] | builtins.list[Any] | None:
         """List platform workspaces for a credential.
 
         Known only by name from guide articles: lists the Instantly organizations (workspaces) reachable
@@ -200,7 +205,7 @@ class Exports:
             credential_id: Stored credential whose workspaces to list (parameter location not stated
                 upstream).
 
-        Returns: `None`.
+        Returns: `dict[str, Any] | builtins.list[Any] | None`.
 
         `GET /exports/platform-workspaces` (operationId `listPlatformWorkspaces`).
         """
@@ -303,7 +308,7 @@ class Exports:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> None:
+    ) -> dict[str, Any] | builtins.list[Any] | None:
         """Check a mailbox before an OAuth export.
 
         Known only by name from guide articles: checks the SMTP and DNS health of a mailbox so an OAuth
@@ -312,7 +317,7 @@ class Exports:
         Args:
             user_id: The customer (user) under the partner account that the call acts on.
 
-        Returns: `None`.
+        Returns: `dict[str, Any] | builtins.list[Any] | None`.
 
         `POST /mailboxes/validate-mailbox` (operationId `validateMailbox`).
         """
@@ -404,7 +409,7 @@ class AsyncExports:
         self,
         *,
         user_id: str,
-        app: str,
+        app: _models.PlatformApp | Literal["EMAILBISON", "SMARTLEAD"],
         credentials: _models.PlatformCredentialSecrets | _params.PlatformCredentialSecretsDict,
         metadata: _models.PlatformCredentialMetadata | _params.PlatformCredentialMetadataDict | None = None,
         extra_headers: ExtraHeaders | None = None,
@@ -423,8 +428,12 @@ class AsyncExports:
 
         Args:
             user_id: The customer (user) under the partner account that the call acts on.
-            app: Platform identifier. Documented: `EMAILBISON`; guides also show `SMARTLEAD`.
-            credentials: Login for the sending platform; checked live by CMR before it is stored.
+            app: Sending platform of a stored credential. The docs list `EMAILBISON`; a guide example
+                shows `SMARTLEAD`. The guides also name ReachInbox and Instantly, but their identifiers
+                are not published.
+            credentials: Login for the sending platform; checked live by CMR before it is stored. Every
+                documented example and every platform the guides describe sends both `email` and
+                `password`.
             metadata: Platform-specific settings stored with a credential (EmailBison needs the whole
                 block). `clientId` is sent when adding a credential but is not echoed in the listing
                 example.
@@ -482,7 +491,7 @@ class AsyncExports:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> None:
+    ) -> dict[str, Any] | builtins.list[Any] | None:
         """List platform workspaces for a credential.
 
         Known only by name from guide articles: lists the Instantly organizations (workspaces) reachable
@@ -493,7 +502,7 @@ class AsyncExports:
             credential_id: Stored credential whose workspaces to list (parameter location not stated
                 upstream).
 
-        Returns: `None`.
+        Returns: `dict[str, Any] | builtins.list[Any] | None`.
 
         `GET /exports/platform-workspaces` (operationId `listPlatformWorkspaces`).
         """
@@ -596,7 +605,7 @@ class AsyncExports:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> None:
+    ) -> dict[str, Any] | builtins.list[Any] | None:
         """Check a mailbox before an OAuth export.
 
         Known only by name from guide articles: checks the SMTP and DNS health of a mailbox so an OAuth
@@ -605,7 +614,7 @@ class AsyncExports:
         Args:
             user_id: The customer (user) under the partner account that the call acts on.
 
-        Returns: `None`.
+        Returns: `dict[str, Any] | builtins.list[Any] | None`.
 
         `POST /mailboxes/validate-mailbox` (operationId `validateMailbox`).
         """

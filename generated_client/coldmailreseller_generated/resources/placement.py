@@ -3,14 +3,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Iterator, Sequence
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from coldmailreseller._runtime import (
     AsyncRequester,
     ExtraBody,
     ExtraHeaders,
     ExtraQuery,
+    LazyModule,
     Requester,
     TimeoutArg,
     async_raw_response,
@@ -18,11 +20,17 @@ from coldmailreseller._runtime import (
 )
 
 from .. import models as _models
-from ..operations import CREATE_PLACEMENT_TEST, LIST_PLACEMENT_REPORTS
+from ..operations import CREATE_PLACEMENT_TEST, LIST_PLACEMENT_REPORTS, LIST_PLACEMENT_REPORTS_PAGES
 
 # Every name in the annotations exists at run time, so that typing.get_type_hints() and
 # inspect.signature(eval_str=True) work: generated classes are named through the lazy models package
-# (`_models.User` imports the User model when evaluated, and no other).
+# (`_models.User` imports the User model when evaluated, and no other); TypedDicts and typed
+# results through modules imported just as lazily.
+if TYPE_CHECKING:
+    from coldmailreseller import _results
+
+else:
+    _results = LazyModule("coldmailreseller._results")
 
 __all__ = ["AsyncPlacement", "AsyncPlacementWithRawResponse", "Placement", "PlacementWithRawResponse"]
 
@@ -97,13 +105,13 @@ class Placement:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> _models.PlacementReportPage:
+    ) -> _results.PlacementReportsPage:
         """List placement test reports.
 
         Returns placement results grouped per purchase (`orderId`), newest first, each with one entry per
         tested mailbox; filter by order or mailbox. Known from guide articles only: the group shape is
         documented (PlacementReport) but the field names of the page container are not, so `data` is left
-        open and no automatic paging is declared.
+        open and the client reads the groups from the one array in it (the API-wide paging convention).
 
         Args:
             user_id: The customer (user) under the partner account that the call acts on.
@@ -112,13 +120,51 @@ class Placement:
             page: Page number, from 1.
             limit: Groups per page (API-wide maximum 100).
 
-        Returns: `PlacementReportPage`.
+        Returns: `PlacementReportsPage`.
 
         `GET /placement/reports` (operationId `listPlacementReports`).
         """
         return self._requester.request(
             LIST_PLACEMENT_REPORTS,
             {"user_id": user_id, "order_id": order_id, "mailbox_id": mailbox_id, "page": page, "limit": limit},
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+    def iter_reports(
+        self,
+        *,
+        user_id: str,
+        order_id: str | None = None,
+        mailbox_id: str | None = None,
+        limit: int | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> Iterator[_models.PlacementReport]:
+        """List placement test reports.
+
+        Returns placement results grouped per purchase (`orderId`), newest first, each with one entry per
+        tested mailbox; filter by order or mailbox. Known from guide articles only: the group shape is
+        documented (PlacementReport) but the field names of the page container are not, so `data` is left
+        open and the client reads the groups from the one array in it (the API-wide paging convention).
+
+        Args:
+            user_id: The customer (user) under the partner account that the call acts on.
+            order_id: Only the report of this placement order.
+            mailbox_id: Only results for this mailbox.
+            limit: Groups per page (API-wide maximum 100).
+
+        Returns: every `PlacementReport` of every page, fetched page by page as you iterate.
+
+        `GET /placement/reports` (operationId `listPlacementReports`).
+        """
+        return self._requester.paginate(
+            LIST_PLACEMENT_REPORTS_PAGES,
+            {"user_id": user_id, "order_id": order_id, "mailbox_id": mailbox_id, "limit": limit},
             timeout,
             extra_headers,
             extra_query,
@@ -205,13 +251,13 @@ class AsyncPlacement:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> _models.PlacementReportPage:
+    ) -> _results.PlacementReportsPage:
         """List placement test reports.
 
         Returns placement results grouped per purchase (`orderId`), newest first, each with one entry per
         tested mailbox; filter by order or mailbox. Known from guide articles only: the group shape is
         documented (PlacementReport) but the field names of the page container are not, so `data` is left
-        open and no automatic paging is declared.
+        open and the client reads the groups from the one array in it (the API-wide paging convention).
 
         Args:
             user_id: The customer (user) under the partner account that the call acts on.
@@ -220,13 +266,51 @@ class AsyncPlacement:
             page: Page number, from 1.
             limit: Groups per page (API-wide maximum 100).
 
-        Returns: `PlacementReportPage`.
+        Returns: `PlacementReportsPage`.
 
         `GET /placement/reports` (operationId `listPlacementReports`).
         """
         return await self._requester.request(
             LIST_PLACEMENT_REPORTS,
             {"user_id": user_id, "order_id": order_id, "mailbox_id": mailbox_id, "page": page, "limit": limit},
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+    def iter_reports(
+        self,
+        *,
+        user_id: str,
+        order_id: str | None = None,
+        mailbox_id: str | None = None,
+        limit: int | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        timeout: TimeoutArg = None,
+    ) -> AsyncIterator[_models.PlacementReport]:
+        """List placement test reports.
+
+        Returns placement results grouped per purchase (`orderId`), newest first, each with one entry per
+        tested mailbox; filter by order or mailbox. Known from guide articles only: the group shape is
+        documented (PlacementReport) but the field names of the page container are not, so `data` is left
+        open and the client reads the groups from the one array in it (the API-wide paging convention).
+
+        Args:
+            user_id: The customer (user) under the partner account that the call acts on.
+            order_id: Only the report of this placement order.
+            mailbox_id: Only results for this mailbox.
+            limit: Groups per page (API-wide maximum 100).
+
+        Returns: every `PlacementReport` of every page, fetched page by page as you iterate.
+
+        `GET /placement/reports` (operationId `listPlacementReports`).
+        """
+        return self._requester.paginate(
+            LIST_PLACEMENT_REPORTS_PAGES,
+            {"user_id": user_id, "order_id": order_id, "mailbox_id": mailbox_id, "limit": limit},
             timeout,
             extra_headers,
             extra_query,

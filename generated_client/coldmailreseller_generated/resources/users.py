@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from coldmailreseller._runtime import (
     AsyncRequester,
     ExtraBody,
     ExtraHeaders,
     ExtraQuery,
+    LazyModule,
     Requester,
     TimeoutArg,
     async_raw_response,
@@ -22,7 +24,13 @@ from ..operations import CREATE_USER, DELETE_USER, GET_USER, LIST_USERS, LIST_US
 
 # Every name in the annotations exists at run time, so that typing.get_type_hints() and
 # inspect.signature(eval_str=True) work: generated classes are named through the lazy models package
-# (`_models.User` imports the User model when evaluated, and no other).
+# (`_models.User` imports the User model when evaluated, and no other); TypedDicts and typed
+# results through modules imported just as lazily.
+if TYPE_CHECKING:
+    from coldmailreseller import _results
+
+else:
+    _results = LazyModule("coldmailreseller._results")
 
 __all__ = ["AsyncUsers", "AsyncUsersWithRawResponse", "Users", "UsersWithRawResponse"]
 
@@ -47,21 +55,22 @@ class Users:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> _models.UserList:
+    ) -> _results.UsersPage:
         """List the users under the partner account.
 
         Partner-level call (no userId) that returns the customers belonging to the partner. Upstream says
         the result is paginated and searchable but documents neither the parameters nor the shape of `data`,
-        which is kept as an open object. `page` and `limit` follow the API-wide paging convention (FAQ;
-        confirmed for the subscriptions list only); the search parameter's name is unknown (pass it as an
-        extra query parameter). Do not assume one call returns every user.
+        which is kept as an open object; the client reads the users from the one array in `data`, whatever
+        its name. `page` and `limit` follow the API-wide paging convention (FAQ; confirmed for the
+        subscriptions list only); the search parameter's name is unknown (pass it as an extra query
+        parameter). Do not assume one call returns every user.
 
         Args:
             page: Page number, starting at 1 (API-wide convention, not confirmed for this endpoint).
             limit: Users per page; the convention's default is 20 and its maximum 100 (not confirmed for
                 this endpoint).
 
-        Returns: `UserList`.
+        Returns: `UsersPage`.
 
         `GET /users/list` (operationId `listUsers`).
         """
@@ -82,9 +91,10 @@ class Users:
 
         Partner-level call (no userId) that returns the customers belonging to the partner. Upstream says
         the result is paginated and searchable but documents neither the parameters nor the shape of `data`,
-        which is kept as an open object. `page` and `limit` follow the API-wide paging convention (FAQ;
-        confirmed for the subscriptions list only); the search parameter's name is unknown (pass it as an
-        extra query parameter). Do not assume one call returns every user.
+        which is kept as an open object; the client reads the users from the one array in `data`, whatever
+        its name. `page` and `limit` follow the API-wide paging convention (FAQ; confirmed for the
+        subscriptions list only); the search parameter's name is unknown (pass it as an extra query
+        parameter). Do not assume one call returns every user.
 
         Args:
             limit: Users per page; the convention's default is 20 and its maximum 100 (not confirmed for
@@ -315,21 +325,22 @@ class AsyncUsers:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> _models.UserList:
+    ) -> _results.UsersPage:
         """List the users under the partner account.
 
         Partner-level call (no userId) that returns the customers belonging to the partner. Upstream says
         the result is paginated and searchable but documents neither the parameters nor the shape of `data`,
-        which is kept as an open object. `page` and `limit` follow the API-wide paging convention (FAQ;
-        confirmed for the subscriptions list only); the search parameter's name is unknown (pass it as an
-        extra query parameter). Do not assume one call returns every user.
+        which is kept as an open object; the client reads the users from the one array in `data`, whatever
+        its name. `page` and `limit` follow the API-wide paging convention (FAQ; confirmed for the
+        subscriptions list only); the search parameter's name is unknown (pass it as an extra query
+        parameter). Do not assume one call returns every user.
 
         Args:
             page: Page number, starting at 1 (API-wide convention, not confirmed for this endpoint).
             limit: Users per page; the convention's default is 20 and its maximum 100 (not confirmed for
                 this endpoint).
 
-        Returns: `UserList`.
+        Returns: `UsersPage`.
 
         `GET /users/list` (operationId `listUsers`).
         """
@@ -350,9 +361,10 @@ class AsyncUsers:
 
         Partner-level call (no userId) that returns the customers belonging to the partner. Upstream says
         the result is paginated and searchable but documents neither the parameters nor the shape of `data`,
-        which is kept as an open object. `page` and `limit` follow the API-wide paging convention (FAQ;
-        confirmed for the subscriptions list only); the search parameter's name is unknown (pass it as an
-        extra query parameter). Do not assume one call returns every user.
+        which is kept as an open object; the client reads the users from the one array in `data`, whatever
+        its name. `page` and `limit` follow the API-wide paging convention (FAQ; confirmed for the
+        subscriptions list only); the search parameter's name is unknown (pass it as an extra query
+        parameter). Do not assume one call returns every user.
 
         Args:
             limit: Users per page; the convention's default is 20 and its maximum 100 (not confirmed for

@@ -1,0 +1,150 @@
+# DO NOT EDIT: generated from spec/openapi.yaml by `nox -s regenerate` (generator/pipeline.py).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from coldmailreseller._modelkit import UNSET, Unset, expected, model_json, model_repr, unknown_fields
+
+from .placement_result import PlacementResult
+
+_FIELDS = frozenset(
+    (
+        "placementOrderId",
+        "fromEmail",
+        "status",
+        "report",
+    )
+)
+
+
+@_attrs_define(repr=False)
+class PlacementMailboxReport:
+    """Result of the placement test for one sending mailbox.
+
+    Attributes:
+        placement_order_id (str | Unset):
+        from_email (str | Unset):
+        status (str | Unset): e.g. PENDING.
+        report (PlacementResult | Unset): Test results; inner shapes are undocumented.
+    """
+
+    placement_order_id: str | Unset = UNSET
+    from_email: str | Unset = UNSET
+    status: str | Unset = UNSET
+    report: PlacementResult | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # CMR's request id, set on a model a method returns (when CMR sent one); not part of the value.
+    _request_id: str | None = _attrs_field(init=False, default=None, eq=False)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "placement_order_id",
+                "from_email",
+                "status",
+                "report",
+            ),
+        )
+
+    @property
+    def request_id(self) -> str | None:
+        """CMR's request id of the answer this model was read from; None when CMR sent none, and on models built
+        by hand or nested in another one."""
+        return self._request_id
+
+    def to_json(self, **dumps: Any) -> str:
+        """`to_dict()` as JSON text; keyword arguments go to `json.dumps` (`indent=2`, ...)."""
+        return model_json(self.to_dict(), **dumps)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""
+        placement_order_id = self.placement_order_id
+
+        from_email = self.from_email
+
+        status = self.status
+
+        report: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.report, Unset):
+            report = self.report.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if placement_order_id is not UNSET:
+            field_dict["placementOrderId"] = placement_order_id
+        if from_email is not UNSET:
+            field_dict["fromEmail"] = from_email
+        if status is not UNSET:
+            field_dict["status"] = status
+        if report is not UNSET:
+            field_dict["report"] = report
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], at: str = "") -> Self:
+        """Build the model from decoded JSON, checking it against the spec.
+
+        Raises TypeError naming the JSON pointer (`at` is the pointer of `src_dict`) of the first field that does
+        not match. Fields the spec does not declare are kept in `additional_properties`.
+        """
+        d: Any = src_dict
+        if type(d) is not dict:
+            raise expected(at, "an object", d)
+        get = d.get
+        absent = 0  # declared fields left out; d holds unknown fields when it has more than the rest
+        v_placement_order_id = get("placementOrderId", UNSET)
+        if type(v_placement_order_id) is not str:
+            if v_placement_order_id is not UNSET:
+                raise expected(at + "/placementOrderId", "a string", v_placement_order_id)
+            absent += 1
+
+        v_from_email = get("fromEmail", UNSET)
+        if type(v_from_email) is not str:
+            if v_from_email is not UNSET:
+                raise expected(at + "/fromEmail", "a string", v_from_email)
+            absent += 1
+
+        v_status = get("status", UNSET)
+        if type(v_status) is not str:
+            if v_status is not UNSET:
+                raise expected(at + "/status", "a string", v_status)
+            absent += 1
+
+        v_report = get("report", UNSET)
+        if type(v_report) is dict:
+            v_report = PlacementResult.from_dict(v_report, at + "/report")
+        elif v_report is UNSET:
+            absent += 1
+        else:
+            raise expected(at + "/report", "an object", v_report)
+
+        # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
+        obj = cls(
+            v_placement_order_id,
+            v_from_email,
+            v_status,
+            v_report,
+        )
+        if len(d) != 4 - absent:
+            obj.additional_properties = unknown_fields(d, _FIELDS, at)
+        return obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
