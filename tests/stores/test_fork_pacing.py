@@ -7,8 +7,9 @@ import itertools
 import time
 from typing import Any
 
-from coldmailreseller._pacestore import pace_key, shared_schedule
-from coldmailreseller._ratelimit import RateLimiter
+from coldmailreseller._pacing.limiter import Pacer
+from coldmailreseller._pacing.registry import open_store
+from coldmailreseller._pacing.store import pacing_key
 from tests.stores._forked import run_forked
 
 RATE = 20.0  # a slot every 51 ms: quick, yet far wider than a booking's round trip
@@ -24,8 +25,8 @@ def connection_of(schedule: Any) -> Any:
 
 
 def test_a_limiter_made_before_the_fork_paces_the_children_together(pacing_store: str) -> None:
-    schedule = shared_schedule(pacing_store)
-    limiter = RateLimiter(RATE, shared=schedule, key=pace_key(f"fork-{pacing_store}"))
+    schedule = open_store(pacing_store)
+    limiter = Pacer(RATE, store=schedule, key=pacing_key(f"fork-{pacing_store}"))
     limiter.acquire()  # the parent now holds a connection to the store
     parents = connection_of(schedule)
     is_sqlite = hasattr(schedule, "_handle")

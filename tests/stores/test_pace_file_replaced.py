@@ -13,14 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from coldmailreseller._pacestore_sqlite import SQLiteSchedule
+from coldmailreseller._pacing.sqlite import SQLitePacingStore
 from tests.stores._forked import run_forked
 
 INTERVAL = 10.0  # long enough that no slot passes during the test: each booking is exactly one interval later
 KEY = "k"
 
 
-def book(schedule: SQLiteSchedule) -> float:
+def book(schedule: SQLitePacingStore) -> float:
     delay = schedule.reserve(KEY, INTERVAL)
     assert delay is not None, "the store answered"
     return round(delay)
@@ -48,7 +48,7 @@ def test_clients_notice_open_the_path_again_and_share_the_schedule(
     path = tmp_path / "pace.sqlite3"
     name = f"sqlite://{path}"
     # Two clients, as two worker processes would hold them (one schedule object each).
-    first, second = SQLiteSchedule(str(path), name=name), SQLiteSchedule(str(path), name=name)
+    first, second = SQLitePacingStore(str(path), name=name), SQLitePacingStore(str(path), name=name)
     assert [book(first), book(second)] == [0, INTERVAL]
 
     assert callable(change)
@@ -56,7 +56,7 @@ def test_clients_notice_open_the_path_again_and_share_the_schedule(
     with caplog.at_level(logging.WARNING, logger="coldmailreseller"):
         after = [book(first), book(second)]
         # A worker started now opens the file the others use again.
-        third = SQLiteSchedule(str(path), name=name)
+        third = SQLitePacingStore(str(path), name=name)
         after += [book(third), book(first), book(second)]
 
     # One schedule again: the bookings follow each other one interval apart, whichever client makes them.
@@ -68,7 +68,7 @@ def test_clients_notice_open_the_path_again_and_share_the_schedule(
 
 
 def test_an_unchanged_file_is_never_opened_again(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
-    schedule = SQLiteSchedule(str(tmp_path / "pace.sqlite3"), name="sqlite:///pace")
+    schedule = SQLitePacingStore(str(tmp_path / "pace.sqlite3"), name="sqlite:///pace")
     with caplog.at_level(logging.INFO, logger="coldmailreseller"):
         book(schedule)
         connection = schedule._handle.get().conn
@@ -95,7 +95,7 @@ def test_worker_processes_notice_and_share_the_new_file(tmp_path: Path) -> None:
     def work(index: int) -> tuple[float, float, list[str]]:
         lines = Lines()
         logging.getLogger("coldmailreseller").addHandler(lines)
-        schedule = SQLiteSchedule(str(path), name=f"sqlite://{path}")
+        schedule = SQLitePacingStore(str(path), name=f"sqlite://{path}")
         barrier.wait()  # each worker opens the file; then they book one after the other, in order
         time.sleep(index * 0.1)
         before = book(schedule)
