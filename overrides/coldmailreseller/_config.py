@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Never, TypeVar
 
 import httpx
 
@@ -276,5 +276,5 @@ class SettingView(Generic[T]):
         value = getattr(client._settings, self._name)
         return value if self._exposed is None else self._exposed(value)  # type: ignore[no-any-return]
 
-    def __set__(self, client: Any, value: object) -> None:
+    def __set__(self, client: Any, value: Never) -> None:  # Never: type checkers refuse the assignment too
         raise AttributeError(f"{self._name} is read-only: use with_options({self._name}=...) for a copy")
