@@ -28,7 +28,7 @@ from ._config import (
 from ._connections import Connections
 from ._drift import DriftMonitor, OnDrift
 from ._limits import DEFAULT_MAX_RESPONSE_BYTES, install_deadlines
-from ._pacing.limiter import Pacer
+from ._pacing.pacer import Pacer
 from ._requester import AsyncRequester, SyncRequester, _Core
 from ._response import APIResponse
 from ._timing import REAL_TIMING, Timing

@@ -21,7 +21,7 @@ from ._connections import Connections
 from ._drift import DriftMonitor, json_type
 from ._encode import encode
 from ._json import loads
-from ._pacing.limiter import DEFAULT_PUSH_BACK, Pacer
+from ._pacing.pacer import DEFAULT_PUSH_BACK, Pacer
 from ._retry import MAX_RETRY_AFTER, NOT_SENT, RETRY_STATUSES, retry_after, wait_for
 from ._runtime import Data, Operation, Paging
 from ._timing import Timing

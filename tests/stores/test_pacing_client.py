@@ -1,5 +1,5 @@
 """`rate_limit_store=` on the clients: configuration, a 429 holding back every client of the key, a store that
-dies in the middle of a run, and asyncio clients sharing one schedule."""
+dies in the middle of a run, and asyncio clients sharing one store."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ import pytest
 
 from benchmarks._payloads import USER_ID, user_envelope
 from coldmailreseller import AsyncColdMailReseller, ColdMailReseller, ConfigurationError
-from coldmailreseller._pacing import registry, store
+from coldmailreseller._pacing import registry
+from coldmailreseller._pacing import store as contract
 from coldmailreseller._timing import Timing
 from tests.support.servers import RedisServer, free_port
 
@@ -109,7 +110,7 @@ def test_a_retry_after_seen_by_one_client_holds_back_another(tmp_path: Path) -> 
 def test_calls_go_on_when_redis_dies_and_share_again_when_it_is_back(
     limited_server: str, own_redis: RedisServer, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(store, "RECONNECT_AFTER", 0.3)
+    monkeypatch.setattr(contract, "RECONNECT_AFTER", 0.3)
     _ok, rejected_before = _stats(limited_server)
     with ColdMailReseller(
         api_key="dying-store", base_url=f"{limited_server}/limited", rate_limit_store=own_redis.url, max_retries=0
@@ -133,13 +134,13 @@ def test_calls_go_on_when_redis_dies_and_share_again_when_it_is_back(
     import redis
 
     with redis.Redis.from_url(own_redis.url) as connection:
-        assert connection.exists(store.pacing_key("dying-store")) == 1  # the schedule is shared again
+        assert connection.exists(contract.pacing_key("dying-store")) == 1  # pacing is shared again
 
 
 # -- several clients of one process ----------------------------------------------------------------------------
 
 
-def test_asyncio_clients_on_one_redis_schedule_stay_under_the_limit(limited_server: str, redis_url: str) -> None:
+def test_asyncio_clients_on_one_redis_store_stay_under_the_limit(limited_server: str, redis_url: str) -> None:
     async def run() -> None:
         clients = [
             AsyncColdMailReseller(
@@ -163,7 +164,7 @@ def test_asyncio_clients_on_one_redis_schedule_stay_under_the_limit(limited_serv
     assert (ok_after - ok_before, rejected_after - rejected_before) == (12, 0)
 
 
-def test_threads_with_their_own_clients_on_one_sqlite_schedule_stay_under_the_limit(
+def test_threads_with_their_own_clients_on_one_sqlite_store_stay_under_the_limit(
     limited_server: str, tmp_path: Path
 ) -> None:
     store = f"sqlite://{tmp_path}/pace.sqlite3"

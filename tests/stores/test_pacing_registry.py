@@ -12,7 +12,7 @@ import pytest
 from benchmarks._payloads import USER_ID, user_envelope
 from coldmailreseller import ColdMailReseller, ConfigurationError
 from coldmailreseller._pacing import registry
-from coldmailreseller._pacing.limiter import MARGIN
+from coldmailreseller._pacing.pacer import MARGIN
 from coldmailreseller._pacing.redis import RedisPacingStore
 from coldmailreseller._pacing.sqlite import SQLitePacingStore
 from coldmailreseller._pacing.store import PacingHealth, PacingStore, pacing_key

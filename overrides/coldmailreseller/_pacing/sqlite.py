@@ -5,7 +5,7 @@ wall clock: the one clock every process of the host reads alike, and a file left
 only slots in the past. Not for network file systems, where SQLite's locking is unreliable.
 
 A file removed or replaced under running processes (a clean-up job, a deploy) would leave each of them on the
-inode it opened, and processes started later on another one: the pace splits without a word. So each
+inode it opened, and processes started later on another one: pacing splits without a word. So each
 booking compares the path's inode with the one opened (an `os.stat`, microseconds next to the statement) and
 opens the path again when they differ, logging one WARNING.
 """

@@ -94,5 +94,5 @@ class PacingStore(Protocol):
 
 def pacing_key(api_key: str) -> str:
     """The key's name in a store: one per partner key, since CMR counts per key. A digest, so no store holds the
-    key. The prefix and salt are those of earlier releases, so that old and new clients still share one pace."""
+    key. The prefix and salt are those of earlier releases, so that old and new clients still pace as one."""
     return "cmr:pace:" + hashlib.sha256(b"coldmailreseller pace\0" + api_key.encode()).hexdigest()[:32]
