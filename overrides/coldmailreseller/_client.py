@@ -18,7 +18,6 @@ from ._config import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_RATE_LIMIT,
     DEFAULT_TIMEOUT,
-    MEMORY_STORE,
     Settings,
     SettingView,
     arguments,
@@ -29,6 +28,7 @@ from ._connections import Connections
 from ._drift import DriftMonitor, OnDrift
 from ._limits import DEFAULT_MAX_RESPONSE_BYTES, install_deadlines
 from ._pacing.pacer import Pacer
+from ._pacing.registry import open_store
 from ._requester import AsyncRequester, SyncRequester, _Core
 from ._response import APIResponse
 from ._timing import REAL_TIMING, Timing
@@ -43,13 +43,11 @@ _UNCHANGED: Any = object()
 def _pacer(settings: Settings, previous: Pacer | None, timing: Timing) -> Pacer | None:
     if settings.rate_limit is None:
         return None
-    store, key = None, ""
-    if settings.rate_limit_store != MEMORY_STORE:
-        # The registry opens the store (sqlite3 or redis-py, only for those who use them).
-        from ._pacing.registry import open_store
-        from ._pacing.store import pacing_key
+    store, key = open_store(settings.rate_limit_store), ""
+    if store is not None:
+        from ._pacing.store import pacing_key  # hashlib, only for those who share pacing
 
-        store, key = open_store(settings.rate_limit_store), pacing_key(settings.api_key.reveal())
+        key = pacing_key(settings.api_key.reveal())
     # Copies made by with_options() share one pacer (the same rate, clock, store and key).
     if previous is not None and (previous.rate, previous.timing, previous.store, previous.key) == (
         settings.rate_limit,

@@ -243,7 +243,7 @@ def test_with_options_takes_every_changeable_setting(cls: type[Any]) -> None:
 
 @pytest.mark.parametrize("method", [FakeCMR.client, FakeCMR.async_client])
 def test_the_kit_takes_every_setting_it_does_not_decide(method: Any) -> None:
-    assert set(_parameters(method)) == set(SETTINGS) - set(FakeCMR.KIT_SETTINGS) | {"on_drift"}
+    assert set(_parameters(method)) == set(SETTINGS) - set(FakeCMR._KIT_SETTINGS) | {"on_drift"}
 
 
 def test_every_setting_but_the_key_is_a_read_only_property(drive: Driver) -> None:

@@ -98,7 +98,7 @@ class FakeCMR:
 
     # The settings the fake decides for its clients; the others are the caller's, as on the real client (and
     # tests/client/test_client_config.py checks that client() and async_client() take every one of them).
-    KIT_SETTINGS = ("base_url", "sandbox", "rate_limit_store")
+    _KIT_SETTINGS = ("base_url", "sandbox", "rate_limit_store")
 
     def client(
         self,
