@@ -142,7 +142,7 @@ def _masked(_value: object) -> str:
 class Setting:
     """How one setting is given, checked and shown. A plain class: a dataclass costs the import a millisecond."""
 
-    __slots__ = ("changeable", "check", "default", "env", "exposed", "sandbox_env", "shown")
+    __slots__ = ("blank_is_unset", "changeable", "check", "default", "env", "exposed", "sandbox_env", "shown")
 
     def __init__(
         self,
@@ -151,6 +151,7 @@ class Setting:
         check: Callable[[Any, Mapping[str, Any]], Any],
         env: str | None = None,
         sandbox_env: str | None = None,
+        blank_is_unset: bool = False,
         changeable: bool = True,
         shown: Callable[[Any], str] | None = repr,
         exposed: Callable[[Any], Any] | None = None,
@@ -159,6 +160,7 @@ class Setting:
         self.check = check  # the value given (or read from `env`; None when neither) -> the value kept
         self.env = env  # read when the argument is None (empty counts as unset)
         self.sandbox_env = sandbox_env  # read instead of `env` with sandbox=True
+        self.blank_is_unset = blank_is_unset  # an empty string given counts as not given (reads `env`)
         self.changeable = changeable  # whether with_options() takes it
         self.shown = shown  # how the clients' repr shows the value kept; None: not shown
         self.exposed = exposed  # the read-only property's value from the value kept (None: as kept)
@@ -184,7 +186,13 @@ class Settings:
         )
     )
     base_url: str = field(
-        metadata=declare(default=None, check=check_base_url, env=BASE_URL_ENV, sandbox_env=SANDBOX_BASE_URL_ENV)
+        metadata=declare(
+            default=None,
+            check=check_base_url,
+            env=BASE_URL_ENV,
+            sandbox_env=SANDBOX_BASE_URL_ENV,
+            blank_is_unset=True,
+        )
     )
     timeout: httpx.Timeout = field(metadata=declare(default=DEFAULT_TIMEOUT, check=check_timeout, shown=None))
     max_retries: int = field(metadata=declare(default=DEFAULT_MAX_RETRIES, check=check_retries))
@@ -243,7 +251,7 @@ def resolve(given: Mapping[str, Any]) -> Settings:
     resolved: dict[str, Any] = {}
     for name, setting in SETTINGS.items():
         value = given.get(name, setting.default)
-        if value is None:
+        if value is None or (setting.blank_is_unset and value == ""):
             value = setting.environment(resolved)
         resolved[name] = setting.check(value, resolved)
     return Settings(**resolved)

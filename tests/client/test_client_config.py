@@ -299,3 +299,9 @@ def test_the_kit_passes_its_settings_through(cmr_fake: FakeCMR) -> None:
 def test_an_unknown_setting_is_refused() -> None:
     with pytest.raises(TypeError, match="unknown settings: colour"):
         resolve({"colour": "blue"})
+
+
+def test_an_empty_base_url_reads_the_environment_as_before(drive: Driver, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert drive.client(ScriptedCMR(), base_url="").base_url == PRODUCTION_URL
+    monkeypatch.setenv("CMR_BASE_URL", "https://proxy.test/cmr")
+    assert drive.client(ScriptedCMR(), base_url="").base_url == "https://proxy.test/cmr"
