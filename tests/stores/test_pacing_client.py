@@ -53,6 +53,7 @@ def test_a_password_in_the_store_url_is_never_shown(url: str) -> None:
     # redis-py connects on first use, so this makes no connection.
     with ColdMailReseller(api_key="k", rate_limit_store=url) as cmr:
         assert "s3cret" not in repr(cmr)
+        assert "s3cret" not in repr(cmr._settings)  # shown in tracebacks' locals (the requester holds it)
         assert cmr.rate_limit_store == "redis://127.0.0.1:1/0"
     with pytest.raises(ConfigurationError) as raised:
         ColdMailReseller(api_key="k", rate_limit_store="redis+sentinel://:s3cret@host:1/0")
