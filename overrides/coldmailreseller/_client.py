@@ -8,43 +8,55 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from functools import partial
 from types import TracebackType
-from typing import Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
 
 from coldmailreseller_generated.resources import AsyncResources, SyncResources
 
-from ._config import DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMIT, DEFAULT_TIMEOUT, MEMORY_STORE, Settings, resolve
+from ._config import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_RATE_LIMIT,
+    DEFAULT_TIMEOUT,
+    Settings,
+    SettingView,
+    arguments,
+    evolve,
+    resolve,
+)
 from ._connections import Connections
 from ._drift import DriftMonitor, OnDrift
 from ._limits import DEFAULT_MAX_RESPONSE_BYTES, install_deadlines
-from ._ratelimit import RateLimiter
-from ._redact import redacted_store
+from ._pacing.pacer import Pacer
+from ._pacing.registry import open_store
 from ._requester import AsyncRequester, SyncRequester, _Core
 from ._response import APIResponse
 from ._timing import REAL_TIMING, Timing
 from ._version import __version__
 
+if TYPE_CHECKING:
+    from ._pacing.store import PacingStore
+
 _UNCHANGED: Any = object()
 
 
-def _limiter(settings: Settings, previous: RateLimiter | None, timing: Timing) -> RateLimiter | None:
+def _pacer(settings: Settings, previous: Pacer | None, timing: Timing) -> Pacer | None:
     if settings.rate_limit is None:
         return None
-    shared, key = None, ""
-    if settings.rate_limit_store != MEMORY_STORE:
-        from ._pacestore import pace_key, shared_schedule  # sqlite3 or redis-py, only for those who use them
+    store, key = open_store(settings.rate_limit_store), ""
+    if store is not None:
+        from ._pacing.store import pacing_key  # hashlib, only for those who share pacing
 
-        shared, key = shared_schedule(settings.rate_limit_store), pace_key(settings.api_key.reveal())
-    # Copies made by with_options() share one pace (the same rate, clock, store and key).
-    if previous is not None and (previous.rate, previous.timing, previous.shared, previous.key) == (
+        key = pacing_key(settings.api_key.reveal())
+    # Copies made by with_options() share one pacer (the same rate, clock, store and key).
+    if previous is not None and (previous.rate, previous.timing, previous.store, previous.key) == (
         settings.rate_limit,
         timing,
-        shared,
+        store,
         key,
     ):
         return previous
-    return RateLimiter(settings.rate_limit, timing, shared, key)
+    return Pacer(settings.rate_limit, timing, store, key)
 
 
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
@@ -75,43 +87,32 @@ class _Base(Generic[HttpT]):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         rate_limit: float | None = DEFAULT_RATE_LIMIT,
-        rate_limit_store: str | None = None,
+        rate_limit_store: str | PacingStore | None = None,
         http_client: HttpT | None = None,
         on_drift: OnDrift | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
+        settings = resolve(arguments(locals()))
         self._monitor = DriftMonitor(on_drift)
-        settings = resolve(
-            api_key=api_key,
-            base_url=base_url,
-            sandbox=sandbox,
-            timeout=timeout,
-            max_retries=max_retries,
-            rate_limit=rate_limit,
-            rate_limit_store=rate_limit_store,
-            max_response_bytes=max_response_bytes,
-        )
         factory: Callable[[], HttpT] = partial(_own_http, self._http_class, settings.timeout)
         connections = Connections(http_client, factory)
-        self._setup(settings, connections, _limiter(settings, None, REAL_TIMING), REAL_TIMING)
+        self._setup(settings, connections, _pacer(settings, None, REAL_TIMING), REAL_TIMING)
 
     def _setup(
         self,
         settings: Settings,
         connections: Connections[HttpT],
-        limiter: RateLimiter | None,
+        pacer: Pacer | None,
         timing: Timing,
         *,
         closes: bool = True,
     ) -> None:
         self._settings = settings
         self._closes = closes  # with_options() copies leave the shared connections open
-        self._limiter = limiter
+        self._pacer = pacer
         self._timing = timing
         self._connections = connections
-        self._requester = self._requester_class(
-            _Core(settings, limiter, __version__, timing, self._monitor), connections
-        )
+        self._requester = self._requester_class(_Core(settings, pacer, __version__, timing, self._monitor), connections)
 
     @property
     def _http(self) -> HttpT:
@@ -123,44 +124,20 @@ class _Base(Generic[HttpT]):
         settings, connections, monitor, closes = self._settings, self._connections, self._monitor, self._closes
         vars(self).clear()  # resources created so far hold the old requester
         self._monitor = monitor
-        self._setup(settings, connections, _limiter(settings, None, timing), timing, closes=closes)
+        self._setup(settings, connections, _pacer(settings, None, timing), timing, closes=closes)
 
-    @property
-    def base_url(self) -> str:
-        return self._settings.base_url
-
-    @property
-    def sandbox(self) -> bool:
-        return self._settings.sandbox
-
-    @property
-    def timeout(self) -> httpx.Timeout:
-        return self._settings.timeout
-
-    @property
-    def max_retries(self) -> int:
-        return self._settings.max_retries
-
-    @property
-    def max_response_bytes(self) -> int:
-        return self._settings.max_response_bytes
-
-    @property
-    def rate_limit(self) -> float | None:
-        return self._settings.rate_limit
-
-    @property
-    def rate_limit_store(self) -> str:
-        """Where the pace is kept, as configured (`memory`, `sqlite:///...`, `redis://...`), password removed."""
-        return redacted_store(self._settings.rate_limit_store)
+    # The settings, read-only (the key is not one of them); see _config.Settings.
+    base_url: SettingView[str] = SettingView()
+    sandbox: SettingView[bool] = SettingView()
+    timeout: SettingView[httpx.Timeout] = SettingView()
+    max_retries: SettingView[int] = SettingView()
+    max_response_bytes: SettingView[int] = SettingView()
+    rate_limit: SettingView[float | None] = SettingView()
+    # Where pacing is kept, as configured (`memory`, `sqlite:///...`, `redis://...`, a store's repr), no password.
+    rate_limit_store: SettingView[str] = SettingView()
 
     def __repr__(self) -> str:
-        s = self._settings
-        return (
-            f"{type(self).__name__}(base_url={s.base_url!r}, sandbox={s.sandbox}, api_key='**********', "
-            f"max_retries={s.max_retries}, rate_limit={s.rate_limit}, "
-            f"rate_limit_store={redacted_store(s.rate_limit_store)!r})"
-        )
+        return f"{type(self).__name__}({self._settings.shown()})"
 
     def with_options(
         self,
@@ -171,41 +148,16 @@ class _Base(Generic[HttpT]):
         timeout: float | httpx.Timeout | None = _UNCHANGED,
         max_retries: int = _UNCHANGED,
         rate_limit: float | None = _UNCHANGED,
-        rate_limit_store: str = _UNCHANGED,
+        rate_limit_store: str | PacingStore | None = _UNCHANGED,
         max_response_bytes: int = _UNCHANGED,
     ) -> Self:
-        """A copy with other settings, sharing this client's connections (and pace, if the rate is the same)."""
-        settings = self._evolved(
-            api_key=api_key,
-            base_url=base_url,
-            sandbox=sandbox,
-            timeout=timeout,
-            max_retries=max_retries,
-            rate_limit=rate_limit,
-            rate_limit_store=rate_limit_store,
-            max_response_bytes=max_response_bytes,
-        )
+        """A copy with other settings, sharing this client's connections (and pacer, if the rate is the same)."""
+        settings = evolve(self._settings, {k: v for k, v in arguments(locals()).items() if v is not _UNCHANGED})
         copy = object.__new__(type(self))
         copy._monitor = self._monitor  # copies report drift to the same on_drift
-        limiter = _limiter(settings, self._limiter, self._timing)
-        copy._setup(settings, self._connections, limiter, self._timing, closes=False)
+        pacer = _pacer(settings, self._pacer, self._timing)
+        copy._setup(settings, self._connections, pacer, self._timing, closes=False)
         return copy
-
-    def _evolved(self, **changes: Any) -> Settings:
-        changes = {k: v for k, v in changes.items() if v is not _UNCHANGED}
-        s = self._settings
-        merged = {
-            "api_key": s.api_key.reveal(),
-            "base_url": s.base_url,
-            "sandbox": s.sandbox,
-            "timeout": s.timeout,
-            "max_retries": s.max_retries,
-            "rate_limit": s.rate_limit,
-            "rate_limit_store": s.rate_limit_store,
-            "max_response_bytes": s.max_response_bytes,
-            **changes,
-        }
-        return resolve(**merged)
 
 
 class ColdMailReseller(_Base[httpx.Client], SyncResources):
@@ -220,12 +172,13 @@ class ColdMailReseller(_Base[httpx.Client], SyncResources):
         timeout: seconds, or an `httpx.Timeout`; default 10 s to connect and 60 s for the rest. Each connect, write
             and read waits at most its value, and a whole attempt (connect to last byte) at most the largest one.
         max_retries: re-sends of a failed call when that is safe (default 2).
-        rate_limit: requests per second across every thread using this client (default 5, the documented
-            limit); None or 0 turns pacing off.
-        rate_limit_store: where the pace is kept, so that processes and hosts sharing one key share it:
-            `"memory"` (this client only, the default), `"sqlite:///absolute/path"` (processes of one host) or
-            `"redis://host:port/db"` (many hosts; `pip install 'coldmailreseller[redis]'`); defaults to the
-            `CMR_RATE_LIMIT_STORE` environment variable. If the store fails, calls go on paced locally.
+        rate_limit: pacing: requests per second across every thread using this client (default 5, the
+            documented limit); None or 0 turns pacing off.
+        rate_limit_store: where pacing is kept, so that processes and hosts sharing one key pace as one:
+            `"memory"` (this client only, the default), `"sqlite:///absolute/path"` (processes of one host),
+            `"redis://host:port/db"` (many hosts; `pip install 'coldmailreseller[redis]'`), or an object
+            implementing the `PacingStore` contract; defaults to the `CMR_RATE_LIMIT_STORE` environment variable.
+            If the store fails, calls go on, each client pacing on its own.
         http_client: an `httpx.Client` to send with (proxies, transports, tests); it is not closed by us. Made
             before a fork, it cannot be used in the child (`ClientForkedError`); without it, the client opens its
             own connections in each process.

@@ -1,4 +1,5 @@
-"""Store URLs as they may be shown (reprs, messages, logs): never with the password they may carry."""
+"""Store URLs as they may be shown (reprs, messages, logs): never with the password they may carry. Which
+scheme a `rate_limit_store` URL has, and so how it is shown, is the pacing registry's (_pacing/registry.py)."""
 
 from __future__ import annotations
 
@@ -16,14 +17,3 @@ def redacted_redis_url(url: str) -> str:
         return f"unix://{parts.path}"
     db = parse_qs(parts.query).get("db", [parts.path.strip("/") or "0"])[0]
     return f"{parts.scheme}://{host or 'localhost'}:{port or 6379}/{db}"
-
-
-def redacted_store(url: str) -> str:
-    """A `rate_limit_store` value as it may be shown: Redis URLs reduced to `scheme://host:port/db`, SQLite
-    paths as given, anything else to its scheme."""
-    if url.startswith(("redis://", "rediss://", "unix://")):
-        return redacted_redis_url(url)
-    if url.startswith("sqlite:///") or url == "memory":
-        return url
-    scheme, sep, _rest = url.partition("://")
-    return f"{scheme}://..." if sep else "<not a URL>"

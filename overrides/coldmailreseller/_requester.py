@@ -21,7 +21,7 @@ from ._connections import Connections
 from ._drift import DriftMonitor, json_type
 from ._encode import encode
 from ._json import loads
-from ._ratelimit import DEFAULT_PUSH_BACK, RateLimiter
+from ._pacing.pacer import DEFAULT_PUSH_BACK, Pacer
 from ._retry import MAX_RETRY_AFTER, NOT_SENT, RETRY_STATUSES, retry_after, wait_for
 from ._runtime import Data, Operation, Paging
 from ._timing import Timing
@@ -83,7 +83,7 @@ class _Core:
     """The parts of sending that do not depend on sync or async."""
 
     def __init__(
-        self, settings: Settings, limiter: RateLimiter | None, version: str, timing: Timing, monitor: DriftMonitor
+        self, settings: Settings, limiter: Pacer | None, version: str, timing: Timing, monitor: DriftMonitor
     ) -> None:
         self.settings = settings
         self.limiter = limiter

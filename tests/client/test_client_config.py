@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import inspect
 from typing import Any
 
 import httpx
 import pytest
 
 from coldmailreseller import AsyncColdMailReseller, ColdMailReseller, ConfigurationError
+from coldmailreseller._client import _Base
+from coldmailreseller._config import CHANGEABLE, SETTINGS, SettingView, resolve
 from coldmailreseller.testing import FakeCMR
 from scripted import BASE, KEY, Driver, ScriptedCMR, ok
 
@@ -207,3 +210,98 @@ def test_sandbox_only_operations_refused_in_production(drive: Driver, cmr_fake: 
     with pytest.raises(ConfigurationError, match="sandbox=True"):
         drive.run(getattr(cmr.prewarmup.with_raw_response, call)(**SANDBOX_CALLS[call]))
     assert cmr_fake.requests == []
+
+
+# -- the settings are declared once (_config.Settings) and everything else follows -----------------------------
+
+# Arguments of the clients that are not settings: what the client sends with and whom it tells about drift.
+WIRING = {"http_client", "on_drift"}
+
+
+def _parameters(function: Any) -> dict[str, inspect.Parameter]:
+    return {name: p for name, p in inspect.signature(function).parameters.items() if name != "self"}
+
+
+@pytest.mark.parametrize("cls", [ColdMailReseller, AsyncColdMailReseller])
+def test_the_constructor_takes_every_declared_setting_with_its_declared_default(cls: type[Any]) -> None:
+    parameters = _parameters(cls.__init__)
+    assert set(parameters) == set(SETTINGS) | WIRING
+    for name, setting in SETTINGS.items():
+        assert parameters[name].kind is inspect.Parameter.KEYWORD_ONLY
+        assert parameters[name].default is setting.default or parameters[name].default == setting.default, name
+
+
+@pytest.mark.parametrize("cls", [ColdMailReseller, AsyncColdMailReseller])
+def test_with_options_takes_every_changeable_setting(cls: type[Any]) -> None:
+    parameters = _parameters(cls.with_options)
+    assert set(parameters) == set(CHANGEABLE)
+    assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in parameters.values())
+    # The types users' checkers see are those of the constructor.
+    init = _parameters(cls.__init__)
+    assert {n: p.annotation for n, p in parameters.items()} == {n: init[n].annotation for n in parameters}
+
+
+@pytest.mark.parametrize("method", [FakeCMR.client, FakeCMR.async_client])
+def test_the_kit_takes_every_setting_it_does_not_decide(method: Any) -> None:
+    assert set(_parameters(method)) == set(SETTINGS) - set(FakeCMR._KIT_SETTINGS) | {"on_drift"}
+
+
+def test_every_setting_but_the_key_is_a_read_only_property(drive: Driver) -> None:
+    cmr = drive.client(ScriptedCMR(), timeout=7, max_response_bytes=1234)
+    exposed = {name for name in SETTINGS if isinstance(vars(_Base).get(name), SettingView)}
+    assert exposed == set(SETTINGS) - {"api_key"}
+    assert (cmr.timeout, cmr.max_response_bytes, cmr.sandbox) == (httpx.Timeout(7.0), 1234, False)
+    with pytest.raises(AttributeError, match="read-only"):
+        cmr.max_retries = 5
+
+
+def test_the_repr_shows_the_declared_settings_and_never_the_key(drive: Driver) -> None:
+    cmr = drive.client(ScriptedCMR(), max_retries=3)
+    shown = [name for name, setting in SETTINGS.items() if setting.shown is not None]
+    text = repr(cmr)
+    assert text.startswith(f"{type(cmr).__name__}(") and KEY not in text and KEY not in repr(cmr._settings)
+    assert [part.split("=")[0] for part in text[text.index("(") + 1 : -1].split(", ")] == shown
+    assert "max_retries=3" in text and "api_key='**********'" in text
+
+
+def test_with_options_changes_every_changeable_setting(drive: Driver) -> None:
+    cmr = drive.client(ScriptedCMR())
+    changes = {
+        "api_key": "other-key",
+        "base_url": "https://other.cmr.test",
+        "sandbox": True,
+        "timeout": 4,
+        "max_retries": 0,
+        "rate_limit": 2,
+        "rate_limit_store": "memory",
+        "max_response_bytes": 99,
+    }
+    assert set(changes) == set(CHANGEABLE)
+    copy = cmr.with_options(**changes)
+    settings = copy._settings
+    assert settings.api_key.reveal() == "other-key"
+    assert (settings.base_url, settings.sandbox, settings.timeout) == (
+        "https://other.cmr.test",
+        True,
+        httpx.Timeout(4.0),
+    )
+    assert (settings.max_retries, settings.rate_limit, settings.max_response_bytes) == (0, 2.0, 99)
+    assert cmr._settings.max_retries == 2  # the original is unchanged
+
+
+def test_the_kit_passes_its_settings_through(cmr_fake: FakeCMR) -> None:
+    cmr = cmr_fake.client(max_response_bytes=4321, max_retries=1, rate_limit=3)
+    assert (cmr.max_response_bytes, cmr.max_retries, cmr.rate_limit) == (4321, 1, 3.0)
+    assert (cmr.base_url, cmr.rate_limit_store) == (cmr_fake.base_url, "memory")
+    assert cmr._settings.api_key.reveal() == cmr_fake.api_key
+
+
+def test_an_unknown_setting_is_refused() -> None:
+    with pytest.raises(TypeError, match="unknown settings: colour"):
+        resolve({"colour": "blue"})
+
+
+def test_an_empty_base_url_reads_the_environment_as_before(drive: Driver, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert drive.client(ScriptedCMR(), base_url="").base_url == PRODUCTION_URL
+    monkeypatch.setenv("CMR_BASE_URL", "https://proxy.test/cmr")
+    assert drive.client(ScriptedCMR(), base_url="").base_url == "https://proxy.test/cmr"

@@ -1,4 +1,4 @@
-"""RateLimiter paces requests evenly across threads, and a client and its copies share one pace."""
+"""The pacer spaces requests evenly across threads, and a client and its copies pace as one."""
 
 from __future__ import annotations
 
@@ -7,14 +7,13 @@ import threading
 
 import pytest
 
-from coldmailreseller import _ratelimit
-from coldmailreseller._ratelimit import RateLimiter
+from coldmailreseller._pacing.pacer import MARGIN, Pacer
 from scripted import Driver, FrozenClock, ScriptedCMR, ok
 
 
 def gap(rate: float) -> float:
-    """The spacing the limiter keeps at `rate`: 1/rate plus its safety margin."""
-    return _ratelimit.MARGIN / rate
+    """The spacing the pacer keeps at `rate`: 1/rate plus its safety margin."""
+    return MARGIN / rate
 
 
 def run_threads(count: int, target: object) -> None:
@@ -32,29 +31,29 @@ def slots(clock: FrozenClock) -> list[float]:
 
 
 def test_acquisitions_from_threads_are_spaced_exactly(clock: FrozenClock) -> None:
-    limiter = RateLimiter(4.0, clock.timing)
+    pacer = Pacer(4.0, clock.timing)
     per_thread, threads = 5, 8
-    run_threads(threads, lambda: [limiter.acquire() for _ in range(per_thread)])
+    run_threads(threads, lambda: [pacer.acquire() for _ in range(per_thread)])
     # The first slot is immediate (no sleep); every other one is exactly k intervals after it: no burst.
-    assert slots(clock) == pytest.approx([k * limiter.interval for k in range(1, per_thread * threads)])
+    assert slots(clock) == pytest.approx([k * pacer.interval for k in range(1, per_thread * threads)])
 
 
 def test_idle_time_does_not_save_up_a_burst(clock: FrozenClock) -> None:
-    limiter = RateLimiter(2.0, clock.timing)
-    limiter.acquire()
+    pacer = Pacer(2.0, clock.timing)
+    pacer.acquire()
     clock.now += 60.0
     for _ in range(3):
-        limiter.acquire()
+        pacer.acquire()
     assert clock.waits == pytest.approx([gap(2.0), 2 * gap(2.0)])
 
 
 def test_async_acquisitions_share_the_same_pace(clock: FrozenClock) -> None:
-    limiter = RateLimiter(5.0, clock.timing)
+    pacer = Pacer(5.0, clock.timing)
 
     async def scenario() -> None:
-        await asyncio.gather(*(limiter.acquire_async() for _ in range(4)))
+        await asyncio.gather(*(pacer.acquire_async() for _ in range(4)))
 
-    limiter.acquire()
+    pacer.acquire()
     asyncio.run(scenario())
     assert slots(clock) == pytest.approx([k * gap(5.0) for k in range(1, 5)])
 

@@ -13,15 +13,15 @@ from pathlib import Path
 
 import pytest
 
-from coldmailreseller._pacestore_sqlite import SQLiteSchedule
+from coldmailreseller._pacing.sqlite import SQLitePacingStore
 from tests.stores._forked import run_forked
 
 INTERVAL = 10.0  # long enough that no slot passes during the test: each booking is exactly one interval later
 KEY = "k"
 
 
-def book(schedule: SQLiteSchedule) -> float:
-    delay = schedule.reserve(KEY, INTERVAL)
+def book(store: SQLitePacingStore) -> float:
+    delay = store.reserve(KEY, INTERVAL)
     assert delay is not None, "the store answered"
     return round(delay)
 
@@ -42,13 +42,13 @@ def replace(path: Path) -> None:
 
 
 @pytest.mark.parametrize("change", [remove, replace])
-def test_clients_notice_open_the_path_again_and_share_the_schedule(
+def test_clients_notice_open_the_path_again_and_pace_as_one(
     tmp_path: Path, caplog: pytest.LogCaptureFixture, change: object
 ) -> None:
     path = tmp_path / "pace.sqlite3"
     name = f"sqlite://{path}"
-    # Two clients, as two worker processes would hold them (one schedule object each).
-    first, second = SQLiteSchedule(str(path), name=name), SQLiteSchedule(str(path), name=name)
+    # Two clients, as two worker processes would hold them (one store object each).
+    first, second = SQLitePacingStore(str(path), name=name), SQLitePacingStore(str(path), name=name)
     assert [book(first), book(second)] == [0, INTERVAL]
 
     assert callable(change)
@@ -56,10 +56,10 @@ def test_clients_notice_open_the_path_again_and_share_the_schedule(
     with caplog.at_level(logging.WARNING, logger="coldmailreseller"):
         after = [book(first), book(second)]
         # A worker started now opens the file the others use again.
-        third = SQLiteSchedule(str(path), name=name)
+        third = SQLitePacingStore(str(path), name=name)
         after += [book(third), book(first), book(second)]
 
-    # One schedule again: the bookings follow each other one interval apart, whichever client makes them.
+    # One pacing again: the bookings follow each other one interval apart, whichever client makes them.
     assert after == [after[0] + step * INTERVAL for step in range(5)]
     reopened = [record for record in caplog.records if "removed or replaced" in record.getMessage()]
     assert len(reopened) == 2  # one line per client that opened the path again, none for later bookings
@@ -68,12 +68,12 @@ def test_clients_notice_open_the_path_again_and_share_the_schedule(
 
 
 def test_an_unchanged_file_is_never_opened_again(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
-    schedule = SQLiteSchedule(str(tmp_path / "pace.sqlite3"), name="sqlite:///pace")
+    store = SQLitePacingStore(str(tmp_path / "pace.sqlite3"), name="sqlite:///pace")
     with caplog.at_level(logging.INFO, logger="coldmailreseller"):
-        book(schedule)
-        connection = schedule._handle.get().conn
-        assert [book(schedule) for _ in range(3)] == [INTERVAL, 2 * INTERVAL, 3 * INTERVAL]
-    assert schedule._handle.get().conn is connection
+        book(store)
+        connection = store._handle.get().conn
+        assert [book(store) for _ in range(3)] == [INTERVAL, 2 * INTERVAL, 3 * INTERVAL]
+    assert store._handle.get().conn is connection
     assert caplog.records == []
 
 
@@ -95,14 +95,14 @@ def test_worker_processes_notice_and_share_the_new_file(tmp_path: Path) -> None:
     def work(index: int) -> tuple[float, float, list[str]]:
         lines = Lines()
         logging.getLogger("coldmailreseller").addHandler(lines)
-        schedule = SQLiteSchedule(str(path), name=f"sqlite://{path}")
+        store = SQLitePacingStore(str(path), name=f"sqlite://{path}")
         barrier.wait()  # each worker opens the file; then they book one after the other, in order
         time.sleep(index * 0.1)
-        before = book(schedule)
+        before = book(store)
         barrier.wait()
         barrier.wait()  # the files are gone now
         time.sleep(index * 0.1)
-        return before, book(schedule), lines.lines
+        return before, book(store), lines.lines
 
     outcome: list[object] = []
     runner = threading.Thread(target=lambda: outcome.append(run_forked(work, workers, timeout=30)))
@@ -116,7 +116,7 @@ def test_worker_processes_notice_and_share_the_new_file(tmp_path: Path) -> None:
     answers = outcome[0]
     assert isinstance(answers, list)
     assert [before for before, _, _ in answers] == [step * INTERVAL for step in range(workers)]
-    # The new file's schedule, shared: one booking after the other, not each worker alone at 0.
+    # The new file's slots, shared: one booking after the other, not each worker alone at 0.
     assert [after for _, after, _ in answers] == [step * INTERVAL for step in range(workers)]
     for _, _, lines in answers:
         assert len(lines) == 1 and "removed or replaced" in lines[0] and str(path) in lines[0]

@@ -1,5 +1,5 @@
 """`rate_limit_store=` on the clients: configuration, a 429 holding back every client of the key, a store that
-dies in the middle of a run, and asyncio clients sharing one schedule."""
+dies in the middle of a run, and asyncio clients sharing one store."""
 
 from __future__ import annotations
 
@@ -14,7 +14,9 @@ import httpx
 import pytest
 
 from benchmarks._payloads import USER_ID, user_envelope
-from coldmailreseller import AsyncColdMailReseller, ColdMailReseller, ConfigurationError, _pacestore
+from coldmailreseller import AsyncColdMailReseller, ColdMailReseller, ConfigurationError
+from coldmailreseller._pacing import registry
+from coldmailreseller._pacing import store as contract
 from coldmailreseller._timing import Timing
 from tests.support.servers import RedisServer, free_port
 
@@ -51,6 +53,7 @@ def test_a_password_in_the_store_url_is_never_shown(url: str) -> None:
     # redis-py connects on first use, so this makes no connection.
     with ColdMailReseller(api_key="k", rate_limit_store=url) as cmr:
         assert "s3cret" not in repr(cmr)
+        assert "s3cret" not in repr(cmr._settings)  # shown in tracebacks' locals (the requester holds it)
         assert cmr.rate_limit_store == "redis://127.0.0.1:1/0"
     with pytest.raises(ConfigurationError) as raised:
         ColdMailReseller(api_key="k", rate_limit_store="redis+sentinel://:s3cret@host:1/0")
@@ -59,8 +62,8 @@ def test_a_password_in_the_store_url_is_never_shown(url: str) -> None:
 
 def test_redis_py_is_needed_only_by_a_redis_store(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "redis", None)
-    monkeypatch.delitem(sys.modules, "coldmailreseller._pacestore_redis", raising=False)
-    monkeypatch.setattr(_pacestore, "_schedules", {})
+    monkeypatch.delitem(sys.modules, "coldmailreseller._pacing.redis", raising=False)
+    monkeypatch.setattr(registry, "_stores", {})
     with pytest.raises(ConfigurationError, match=r"pip install 'coldmailreseller\[redis\]'"):
         ColdMailReseller(api_key="k", rate_limit_store="redis://127.0.0.1:6379/0")
     ColdMailReseller(api_key="k").close()
@@ -68,10 +71,10 @@ def test_redis_py_is_needed_only_by_a_redis_store(monkeypatch: pytest.MonkeyPatc
 
 def test_copies_share_the_pace_and_another_key_gets_its_own(tmp_path: Path) -> None:
     with ColdMailReseller(api_key="k", rate_limit_store=f"sqlite://{tmp_path}/p.sqlite3") as cmr:
-        assert cmr.with_options(max_retries=0)._limiter is cmr._limiter
-        other = cmr.with_options(api_key="another-key")._limiter
-        assert other is not None and cmr._limiter is not None
-        assert other.shared is cmr._limiter.shared and other.key != cmr._limiter.key
+        assert cmr.with_options(max_retries=0)._pacer is cmr._pacer
+        other = cmr.with_options(api_key="another-key")._pacer
+        assert other is not None and cmr._pacer is not None
+        assert other.store is cmr._pacer.store and other.key != cmr._pacer.key
 
 
 # -- a 429 holds back every client of the key ------------------------------------------------------------------
@@ -108,7 +111,7 @@ def test_a_retry_after_seen_by_one_client_holds_back_another(tmp_path: Path) -> 
 def test_calls_go_on_when_redis_dies_and_share_again_when_it_is_back(
     limited_server: str, own_redis: RedisServer, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(_pacestore, "RECONNECT_AFTER", 0.3)
+    monkeypatch.setattr(contract, "RECONNECT_AFTER", 0.3)
     _ok, rejected_before = _stats(limited_server)
     with ColdMailReseller(
         api_key="dying-store", base_url=f"{limited_server}/limited", rate_limit_store=own_redis.url, max_retries=0
@@ -119,7 +122,7 @@ def test_calls_go_on_when_redis_dies_and_share_again_when_it_is_back(
         own_redis.kill()
         for _ in range(6):  # 1.2 s: the store is tried again (and fails) several times
             assert cmr.users.get(user_id=USER_ID).id == USER_ID
-        warnings = [r for r in caplog.records if r.levelno == logging.WARNING and "rate limit store" in r.message]
+        warnings = [r for r in caplog.records if r.levelno == logging.WARNING and "pacing store" in r.message]
         assert len(warnings) == 1, "one warning per outage, however many calls and retries"
         assert own_redis.url in warnings[0].message and "pacing each client on its own" in warnings[0].message
 
@@ -132,13 +135,13 @@ def test_calls_go_on_when_redis_dies_and_share_again_when_it_is_back(
     import redis
 
     with redis.Redis.from_url(own_redis.url) as connection:
-        assert connection.exists(_pacestore.pace_key("dying-store")) == 1  # the schedule is shared again
+        assert connection.exists(contract.pacing_key("dying-store")) == 1  # pacing is shared again
 
 
 # -- several clients of one process ----------------------------------------------------------------------------
 
 
-def test_asyncio_clients_on_one_redis_schedule_stay_under_the_limit(limited_server: str, redis_url: str) -> None:
+def test_asyncio_clients_on_one_redis_store_stay_under_the_limit(limited_server: str, redis_url: str) -> None:
     async def run() -> None:
         clients = [
             AsyncColdMailReseller(
@@ -162,7 +165,7 @@ def test_asyncio_clients_on_one_redis_schedule_stay_under_the_limit(limited_serv
     assert (ok_after - ok_before, rejected_after - rejected_before) == (12, 0)
 
 
-def test_threads_with_their_own_clients_on_one_sqlite_schedule_stay_under_the_limit(
+def test_threads_with_their_own_clients_on_one_sqlite_store_stay_under_the_limit(
     limited_server: str, tmp_path: Path
 ) -> None:
     store = f"sqlite://{tmp_path}/pace.sqlite3"
@@ -202,5 +205,5 @@ def test_a_store_down_from_the_start_costs_one_warning_and_no_call(
         api_key="no-store", base_url=f"{limited_server}/limited", rate_limit_store=url, max_retries=0
     ) as cmr:
         assert [cmr.users.get(user_id=USER_ID).id for _ in range(3)] == [USER_ID] * 3
-    [warning] = [r.message for r in caplog.records if "rate limit store" in r.message]
-    assert warning.startswith(f"rate limit store {url} is unreachable (ConnectionError: ")
+    [warning] = [r.message for r in caplog.records if "pacing store" in r.message]
+    assert warning.startswith(f"pacing store {url} is unreachable (ConnectionError: ")

@@ -15,9 +15,10 @@ from coldmailreseller_generated import api
 from coldmailreseller_generated.operations import OPERATIONS
 
 from .._client import AsyncColdMailReseller, ColdMailReseller
-from .._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from .._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, arguments
 from .._drift import OnDrift
 from .._encode import encode
+from .._limits import DEFAULT_MAX_RESPONSE_BYTES
 from ..models import ServiceProvider, SubscriptionStatus
 from ..webhooks import Delivery, WebhookHandler
 from ._clock import VirtualClock
@@ -95,6 +96,10 @@ class FakeCMR:
 
     # -- clients -----------------------------------------------------------------------------------------------
 
+    # The settings the fake decides for its clients; the others are the caller's, as on the real client (and
+    # tests/client/test_client_config.py checks that client() and async_client() take every one of them).
+    _KIT_SETTINGS = ("base_url", "sandbox", "rate_limit_store")
+
     def client(
         self,
         *,
@@ -102,13 +107,14 @@ class FakeCMR:
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         rate_limit: float | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         on_drift: OnDrift | None = None,
     ) -> ColdMailReseller:
         """A `ColdMailReseller` on this fake: its key unless `api_key` says otherwise, pacing off unless
         `rate_limit` is given, and waits on the fake's clock. `on_drift` as on the real client (the fake's answers
         give none). Closing it closes its transport."""
         http = httpx.Client(transport=httpx.MockTransport(self._handle))
-        return self._wired(ColdMailReseller, http, api_key, timeout, max_retries, rate_limit, on_drift)
+        return self._wired(ColdMailReseller, http, on_drift, arguments(locals()))
 
     def async_client(
         self,
@@ -117,29 +123,20 @@ class FakeCMR:
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         rate_limit: float | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         on_drift: OnDrift | None = None,
     ) -> AsyncColdMailReseller:
         """An `AsyncColdMailReseller` on this fake, set up like `client()`."""
         http = httpx.AsyncClient(transport=httpx.MockTransport(self._handle))
-        return self._wired(AsyncColdMailReseller, http, api_key, timeout, max_retries, rate_limit, on_drift)
+        return self._wired(AsyncColdMailReseller, http, on_drift, arguments(locals()))
 
-    def _wired(
-        self,
-        cls: type[ClientT],
-        http: Any,
-        api_key: str | None,
-        timeout: float | httpx.Timeout | None,
-        max_retries: int,
-        rate_limit: float | None,
-        on_drift: OnDrift | None,
-    ) -> ClientT:
+    def _wired(self, cls: type[ClientT], http: Any, on_drift: OnDrift | None, settings: dict[str, Any]) -> ClientT:
+        if settings.get("api_key") is None:
+            settings["api_key"] = self.api_key
         client = cls(
-            api_key=self.api_key if api_key is None else api_key,
+            **settings,
             base_url=self.base_url,
             sandbox=self.sandbox,
-            timeout=timeout,
-            max_retries=max_retries,
-            rate_limit=rate_limit,
             rate_limit_store="memory",  # paced on the fake's clock, whatever CMR_RATE_LIMIT_STORE says
             http_client=http,
             on_drift=on_drift,

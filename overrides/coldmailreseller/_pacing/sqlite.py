@@ -1,11 +1,11 @@
-"""The pacing schedule in an SQLite file: shared by the processes of one host (`sqlite:///absolute/path`).
+"""The pacing store in an SQLite file: shared by the processes of one host (`sqlite:///absolute/path`).
 
 Each operation is one UPSERT statement, hence one atomic transaction across processes. The clock is the host's
 wall clock: the one clock every process of the host reads alike, and a file left from before a reboot holds
 only slots in the past. Not for network file systems, where SQLite's locking is unreliable.
 
 A file removed or replaced under running processes (a clean-up job, a deploy) would leave each of them on the
-inode it opened, and processes started later on another one: the schedule splits without a word. So each
+inode it opened, and processes started later on another one: pacing splits without a word. So each
 booking compares the path's inode with the one opened (an `os.stat`, microseconds next to the statement) and
 opens the path again when they differ, logging one WARNING.
 """
@@ -18,9 +18,9 @@ import sqlite3
 import threading
 import time
 
-from ._pacestore import Health
-from ._perprocess import PerProcess
-from ._sqlite import open_shared
+from .._perprocess import PerProcess
+from .._sqlite import open_shared
+from .store import PacingHealth
 
 logger = logging.getLogger("coldmailreseller")
 
@@ -64,16 +64,21 @@ class _Handle:
         self.lock = threading.Lock()
 
 
-class SQLiteSchedule:
+class SQLitePacingStore:
+    """`sqlite:///absolute/path`: the processes of one host."""
+
     def __init__(self, path: str, *, name: str) -> None:
-        self.health = Health(name)
+        self.health = PacingHealth(name)
         self._path = path
         self._handle = PerProcess(_Handle)
+
+    def __repr__(self) -> str:
+        return self.health.name
 
     def _connection(self, handle: _Handle) -> sqlite3.Connection:
         if handle.conn is not None and _identity(self._path) != handle.identity:
             logger.warning(
-                "rate limit store %s: the file was removed or replaced while in use; opening %s again, so that "
+                "pacing store %s: the file was removed or replaced while in use; opening %s again, so that "
                 "this process paces with the processes using the file now there",
                 self.health.name,
                 self._path,

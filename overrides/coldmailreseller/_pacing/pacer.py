@@ -1,4 +1,4 @@
-"""Client-side pacing so that bulk jobs stay under CMR's per-key limit instead of collecting 429s.
+"""The pacer: client-side pacing, so that bulk jobs stay under CMR's per-key limit instead of collecting 429s.
 
 Requests are spaced evenly (no bursts), a little wider than 1/rate and counted from when each request
 actually left: whatever window the server counts in, and however late a sleeper wakes, it never sees more
@@ -7,11 +7,11 @@ cannot move the slots after its own: one that wakes later than LATE_TOLERANCE pa
 and books another, since six sends at most that far off their slots still span more than a second. A send
 that was late by less pushes the next free slot back after it has left.
 
-One limiter is shared by every thread and task that uses a client; with a shared store (`rate_limit_store=`),
-one schedule is shared by every process and host using the key (_pacestore.py).
+One pacer is shared by every thread and task that uses a client; with a pacing store (`rate_limit_store=`),
+the slots are shared by every process and host using the key (store.py).
 
-A 429 pushes the schedule back by its Retry-After, for every user of the schedule. When the shared store fails,
-the limiter paces on its own schedule (no call fails because of the store) until the store answers again.
+A 429 pushes the next free slot back by its Retry-After, for every client pacing on the store. When the store
+fails, the pacer paces on its own slots (no call fails because of the store) until the store answers again.
 """
 
 from __future__ import annotations
@@ -20,10 +20,10 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ._timing import REAL_TIMING, Timing
+from .._timing import REAL_TIMING, Timing
 
 if TYPE_CHECKING:
-    from ._pacestore import Schedule
+    from .store import PacingStore
 
 # Headroom over the exact interval, for clock and network jitter between us and the server's window.
 MARGIN = 1.02
@@ -38,7 +38,7 @@ MAX_REBOOKINGS = 3
 DEFAULT_PUSH_BACK = 1.0
 
 
-class LocalSchedule:
+class LocalPacing:
     """The next free slot, kept in this process."""
 
     def __init__(self, clock: Callable[[], float]) -> None:
@@ -60,43 +60,45 @@ class LocalSchedule:
             self._next = max(self._next, self._clock() + seconds)
 
 
-class RateLimiter:
+class Pacer:
     def __init__(
         self,
         rate: float,
         timing: Timing = REAL_TIMING,
-        shared: Schedule | None = None,
+        store: PacingStore | None = None,
         key: str = "",
     ) -> None:
-        """`shared` (with `key`, the schedule's name in it) is a store's schedule; None paces this client alone."""
+        """`store` (with `key`, the slots' name in it) is shared with other processes; None paces this client
+        alone."""
         self.rate = rate
         self.interval = MARGIN / rate
         self.timing = timing
-        self.shared = shared
+        self.store = store
         self.key = key
-        self._local = LocalSchedule(timing.clock)
+        self._local = LocalPacing(timing.clock)
 
     def _reserve(self) -> float:
-        shared = self.shared
-        if shared is not None and shared.health.usable():
-            delay = shared.reserve(self.key, self.interval)
+        store = self.store
+        if store is not None and store.health.usable():
+            delay = store.reserve(self.key, self.interval)
             if delay is not None:
-                self._local.push(delay + self.interval)  # so that pacing alone, if the store fails, goes on from here
+                # So that pacing on our own, if the store fails, goes on from here.
+                self._local.push(delay + self.interval)
                 return delay
         return self._local.reserve(self.interval)
 
     def _push(self, seconds: float) -> None:
         self._local.push(seconds)
-        if self.shared is not None and self.shared.health.usable():
-            self.shared.push(self.key, seconds)
+        if self.store is not None and self.store.health.usable():
+            self.store.push(self.key, seconds)
 
     def acquire(self) -> float | None:
         """Wait for a slot. Returns when it woke (on the timing's clock) if it woke late: then `settle` must be
         called once the request has left, to keep the next free slot an interval after it."""
         clock = self.timing.clock
         late = woke = 0.0
-        if self.shared is not None and self.shared.health.usable():
-            self.shared.prepare()
+        if self.store is not None and self.store.health.usable():
+            self.store.prepare()
         for _ in range(MAX_REBOOKINGS + 1):
             # Lateness counts from before the booking: a store that answered slowly (a lock, a busy network)
             # makes a free slot stale too.
@@ -118,13 +120,13 @@ class RateLimiter:
             self._push(remaining)
 
     def pause(self, seconds: float) -> None:
-        """CMR answered 429: no user of this schedule sends within `seconds`."""
+        """CMR answered 429: no client pacing with this one sends within `seconds`."""
         self._push(seconds)
 
     async def _reserve_async(self) -> float:
-        shared = self.shared
-        if shared is not None and shared.health.usable():
-            delay = await shared.reserve_async(self.key, self.interval)
+        store = self.store
+        if store is not None and store.health.usable():
+            delay = await store.reserve_async(self.key, self.interval)
             if delay is not None:
                 self._local.push(delay + self.interval)
                 return delay
@@ -132,14 +134,14 @@ class RateLimiter:
 
     async def _push_async(self, seconds: float) -> None:
         self._local.push(seconds)
-        if self.shared is not None and self.shared.health.usable():
-            await self.shared.push_async(self.key, seconds)
+        if self.store is not None and self.store.health.usable():
+            await self.store.push_async(self.key, seconds)
 
     async def acquire_async(self) -> float | None:
         clock = self.timing.clock
         late = woke = 0.0
-        if self.shared is not None and self.shared.health.usable():
-            await self.shared.prepare_async()
+        if self.store is not None and self.store.health.usable():
+            await self.store.prepare_async()
         for _ in range(MAX_REBOOKINGS + 1):
             asked = clock()
             delay = await self._reserve_async()

@@ -1,4 +1,4 @@
-"""The pacing schedule in Redis: shared by every host that uses one key (`redis://host:port/db`).
+"""The pacing store in Redis: shared by every host that uses one key (`redis://host:port/db`).
 
 One Lua script does each operation, so reading the next slot and writing the one after it are atomic, and it
 reads Redis' own clock (TIME), so hosts agree on when a slot is whatever their clocks say. Times are integer
@@ -15,14 +15,14 @@ import redis.asyncio
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
-from ._pacestore import Health
-from ._perprocess import PerProcess
+from .._perprocess import PerProcess
+from .store import PacingHealth
 
 # A store that does not answer quickly is treated as down: pacing must never be slower than the request.
 SOCKET_TIMEOUT = 0.5
-# The key outlives its last slot by this long, so that abandoned schedules do not stay in Redis.
+# The key outlives its last slot by this long, so that abandoned keys do not stay in Redis.
 IDLE_EXPIRY_MS = 60_000
-# Whatever goes wrong talking to Redis (refused, reset, timed out, a script error) means: pace locally.
+# Whatever goes wrong talking to Redis (refused, reset, timed out, a script error) means: pace on our own.
 _ERRORS = (redis.RedisError, OSError)
 
 _SCRIPT = """
@@ -45,7 +45,7 @@ return delay
 
 def _options() -> dict[str, Any]:
     # One immediate retry (a pooled connection that Redis closed since), no backoff: when Redis is down the
-    # client paces locally at once instead of waiting on redis-py's retries.
+    # client paces on its own at once instead of waiting on redis-py's retries.
     return {
         "socket_timeout": SOCKET_TIMEOUT,
         "socket_connect_timeout": SOCKET_TIMEOUT,
@@ -66,12 +66,17 @@ class _Clients:
         self.async_connected: asyncio.AbstractEventLoop | None = None
 
 
-class RedisSchedule:
+class RedisPacingStore:
+    """`redis://host:port/db` (or `rediss://`): every host using the key."""
+
     def __init__(self, url: str, *, name: str) -> None:
-        self.health = Health(name)
+        self.health = PacingHealth(name)
         self._url = url
         # redis-py's pool re-connects in a child by itself; a client per process makes it plain for both clients.
         self._clients = PerProcess(lambda: _Clients(url))
+
+    def __repr__(self) -> str:
+        return self.health.name
 
     def _args(self, operation: str, seconds: float) -> list[str | int]:
         return [operation, round(seconds * 1_000_000), IDLE_EXPIRY_MS]
