@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from . import models
     from ._client import AsyncColdMailReseller, ColdMailReseller
     from ._drift_record import DriftObservation
+    from ._pacing.store import PacingStore
     from ._response import APIResponse
     from ._results import ConventionPage, PlacementReportsPage, UsersPage, WorkspaceCheck, WorkspaceCheckResult
     from ._runtime import ActionResult, Operation
@@ -71,6 +72,7 @@ __all__ = [
     "NotFoundError",
     "Operation",
     "OutcomeUnknownError",
+    "PacingStore",
     "PermissionDeniedError",
     "PlacementReportsPage",
     "RateLimitError",
@@ -90,6 +92,7 @@ _LAZY = {
     "AsyncColdMailReseller": ("._client", "AsyncColdMailReseller"),
     "APIResponse": ("._response", "APIResponse"),
     "DriftObservation": ("._drift_record", "DriftObservation"),
+    "PacingStore": ("._pacing.store", "PacingStore"),
     "ActionResult": ("._runtime", "ActionResult"),
     "Operation": ("._runtime", "Operation"),
     "WorkspaceCheck": ("._results", "WorkspaceCheck"),

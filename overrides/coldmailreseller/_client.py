@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from functools import partial
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
+from typing import Any, Generic, Self, TypeVar
 
 import httpx
 
@@ -29,13 +29,11 @@ from ._drift import DriftMonitor, OnDrift
 from ._limits import DEFAULT_MAX_RESPONSE_BYTES, install_deadlines
 from ._pacing.pacer import Pacer
 from ._pacing.registry import open_store
+from ._pacing.store import PacingStore  # a leaf module; named by the constructors' annotations
 from ._requester import AsyncRequester, SyncRequester, _Core
 from ._response import APIResponse
 from ._timing import REAL_TIMING, Timing
 from ._version import __version__
-
-if TYPE_CHECKING:
-    from ._pacing.store import PacingStore
 
 _UNCHANGED: Any = object()
 

@@ -21,8 +21,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 if TYPE_CHECKING:
-    from coldmailreseller_generated.models.placement_report import PlacementReport
-    from coldmailreseller_generated.models.user import User
+    from coldmailreseller_generated import models as _models
+else:
+    from ._lazy import LazyModule
+
+    _models = LazyModule("coldmailreseller_generated.models")  # annotations resolve; the models load when read
 
 ItemT = TypeVar("ItemT")
 
@@ -124,23 +127,23 @@ class ConventionPage(Generic[ItemT]):
         return dict(self.data) if isinstance(self.data, dict) else {}
 
 
-class UsersPage(ConventionPage["User"]):
+class UsersPage(ConventionPage["_models.User"]):
     """A page of `users.list`: `users` (also `items`) are `User` models."""
 
     __slots__ = ()
 
     @property
-    def users(self) -> list[User]:
+    def users(self) -> list[_models.User]:
         return self.items
 
 
-class PlacementReportsPage(ConventionPage["PlacementReport"]):
+class PlacementReportsPage(ConventionPage["_models.PlacementReport"]):
     """A page of `placement.list_reports`: `reports` (also `items`) are `PlacementReport` groups, one per order."""
 
     __slots__ = ()
 
     @property
-    def reports(self) -> list[PlacementReport]:
+    def reports(self) -> list[_models.PlacementReport]:
         return self.items
 
 
