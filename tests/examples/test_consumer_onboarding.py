@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from coldmailreseller import ColdMailReseller
+from coldmailreseller.models import PlatformApp
 from coldmailreseller.testing import FakeCMR
 from examples.onboarding import Customer, OnboardingError, PlatformLogin, main
 
@@ -24,7 +25,7 @@ CUSTOMER = Customer(
     phone_cc="44",
     phone="2071234567",
 )
-LOGIN = PlatformLogin("SMARTLEAD", "ops@agency.com", "s3cret-platform-password")
+LOGIN = PlatformLogin(PlatformApp.SMARTLEAD, "ops@agency.com", "s3cret-platform-password")
 DOMAINS = ["acme-mail.com", "acme-send.com"]
 
 

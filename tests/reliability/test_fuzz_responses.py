@@ -162,8 +162,9 @@ def test_fuzzed_response(op_id: str) -> None:
             assert isinstance(result, ActionResult)
         if op.has_data:
             assert parsed is not None
-        if mutation == "none" and op.has_data:
-            # Parsing loses nothing the spec declares: the typed result serialises back to valid `data`.
+        if mutation == "none" and op.has_data and op.result is None:
+            # Parsing loses nothing the spec declares: the typed result serialises back to valid `data` (a page
+            # result of an x-cmr-result operation is not a model, and is checked by the client's tests).
             assert is_valid(_data_schema(op_id), _as_json(parsed)), _as_json(parsed)
 
     check()
