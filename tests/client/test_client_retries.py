@@ -20,7 +20,7 @@ from coldmailreseller import (
     InternalServerError,
     OutcomeUnknownError,
     RateLimitError,
-    _retry,
+    _retrying,
 )
 from coldmailreseller.models import User
 from coldmailreseller.testing import FakeCMR
@@ -96,7 +96,7 @@ def test_retry_after_seconds_is_honoured(drive: Driver, cmr_fake: FakeCMR, user_
 
 def test_retry_after_http_date_is_honoured(drive: Driver, sleeps: list[float], monkeypatch: pytest.MonkeyPatch) -> None:
     now = datetime(2025, 3, 1, 12, 0, 0, tzinfo=UTC)
-    monkeypatch.setattr(_retry.time, "time", now.timestamp)  # a fixed clock makes the wait exact
+    monkeypatch.setattr(_retrying.time, "time", now.timestamp)  # a fixed clock makes the wait exact
     when = format_datetime(now + timedelta(seconds=12), usegmt=True)
     fake = ScriptedCMR(fail(503, headers={"retry-after": when}), ok(USER))
     drive.run(drive.client(fake).users.get(user_id="u1"))
