@@ -152,22 +152,25 @@ class _Core:
             prepared.kwargs["json"] = json
         return op, prepared
 
-    def finisher(self, op: Operation[Any], action: bool, sent: dict[str, Any] | None) -> Finish:
-        """What turns the answer into the method's result, with drift reported to this client's monitor."""
-        build: Finish
-        if op.result is not None:
-            build = lambda op_, response: _response.typed_result(op_, response, sent)  # noqa: E731
-        elif op.resource == "client":
-            build = _response.plain_data
-        else:
-            build = _response.action_result if action else _response.parse_data
+    def answer(
+        self, op: Operation[Any], response: httpx.Response, retries: int, action: bool, prepared: _Prepared, raw: bool
+    ) -> Any:
+        """What the method returns for a success: its result (drift reported to this client's monitor), or the
+        raw `APIResponse` that builds it on `parse()`."""
+        build = _builder(op, action, prepared.json)
         monitor = self.monitor
+        if raw:
 
-        def finish(op_: Operation[Any], response: httpx.Response) -> Any:
-            with monitor.scope(op_.operation_id, response.status_code):
-                return build(op_, response)
+            def finish(op_: Operation[Any], response_: httpx.Response) -> Any:
+                with monitor.scope(op_.operation_id, response_.status_code):
+                    return build(op_, response_)
 
-        return finish
+            return _response.APIResponse(op, response, retries, finish)
+        try:
+            with monitor.scope(op.operation_id, response.status_code):
+                return build(op, response)
+        except CMRError as exc:
+            raise _response.clean(exc, retries + 1) from None
 
     def secrets(self) -> tuple[str, ...]:
         return (str(self.settings.api_key.reveal()),)
@@ -215,6 +218,15 @@ class _Core:
         level = logging.INFO if decision.delay is None else logging.WARNING
         retry = f"; retrying in {decision.delay:.2f}s" if decision.delay is not None else ""
         logger.log(level, "%s %s -> %s in %.1f ms (try %d)%s", op.http_method, op.path, status, elapsed, tries, retry)
+
+
+def _builder(op: Operation[Any], action: bool, sent: dict[str, Any] | None) -> Finish:
+    """What turns the answer into the method's result."""
+    if op.result is not None:
+        return lambda op_, response: _response.typed_result(op_, response, sent)
+    if op.resource == "client":
+        return _response.plain_data
+    return _response.action_result if action else _response.parse_data
 
 
 def _body_type(response: httpx.Response) -> str:
@@ -365,13 +377,7 @@ class SyncRequester:
 
     def _call(self, op: Operation[Any], prepared: _Prepared, action: bool) -> Any:
         response, retries = self._send(op, prepared)
-        finish = self._core.finisher(op, action, prepared.json)
-        if self._raw:
-            return _response.APIResponse(op, response, retries, finish)
-        try:
-            return finish(op, response)
-        except CMRError as exc:
-            raise _response.clean(exc, retries + 1) from None
+        return self._core.answer(op, response, retries, action, prepared, self._raw)
 
     def request(
         self,
@@ -489,13 +495,7 @@ class AsyncRequester:
 
     async def _call(self, op: Operation[Any], prepared: _Prepared, action: bool) -> Any:
         response, retries = await self._send(op, prepared)
-        finish = self._core.finisher(op, action, prepared.json)
-        if self._raw:
-            return _response.APIResponse(op, response, retries, finish)
-        try:
-            return finish(op, response)
-        except CMRError as exc:
-            raise _response.clean(exc, retries + 1) from None
+        return self._core.answer(op, response, retries, action, prepared, self._raw)
 
     async def request(
         self,
