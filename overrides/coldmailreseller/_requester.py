@@ -196,7 +196,7 @@ class _Core:
             self.log(op, outcome, decision, started, tries)
         return decision
 
-    def settle(self, op: Operation[Any], outcome: Outcome, decision: Decision, tries: int) -> httpx.Response:
+    def conclude(self, op: Operation[Any], outcome: Outcome, decision: Decision, tries: int) -> httpx.Response:
         """The answer of the last try (`decision` sends no other), or the error `decision` names, raised."""
         cause = None
         if decision.error is None:
@@ -357,7 +357,7 @@ class SyncRequester:
             if decision.delay is not None:
                 core.timing.sleep(decision.delay)
                 continue
-            return core.settle(op, outcome, decision, tries), tries - 1
+            return core.conclude(op, outcome, decision, tries), tries - 1
 
     def _attempt(self, http: httpx.Client, prepared: _Prepared) -> Outcome:
         """One try: send, and read the answer within max_response_bytes and the attempt's deadline."""
@@ -467,7 +467,7 @@ class AsyncRequester:
             if decision.delay is not None:
                 await core.timing.async_sleep(decision.delay)
                 continue
-            return core.settle(op, outcome, decision, tries), tries - 1
+            return core.conclude(op, outcome, decision, tries), tries - 1
 
     async def _attempt(self, http: httpx.AsyncClient, prepared: _Prepared) -> Outcome:
         """One try, all of it (connect to last byte) under one deadline when running on asyncio."""
