@@ -1,8 +1,9 @@
 """What every generated model uses at run time: `UNSET`, and the helpers of its checking `from_dict`.
 
-`from_dict` checks every JSON type the spec declares and raises TypeError naming the JSON pointer of the
-mismatch (`/data/subscriptions/*/periodStart: expected a string, got int`); the client turns that into a
-ResponseValidationError. Values never appear in those messages: payloads carry mailbox passwords.
+`from_dict` checks every JSON type the spec declares and raises `SpecMismatch` (a TypeError) naming the JSON
+pointer of the mismatch (`/data/subscriptions/*/periodStart: expected a string, got int`); the client turns that,
+caught by name, into a ResponseValidationError, so that any other TypeError (a bug) propagates as itself. Values
+never appear in those messages: payloads carry mailbox passwords.
 
 Reprs mask secrets by field: the spec marks every secret property with `x-cmr-secret: true` (passwords, app
 passwords, TOTP secrets, ...) and each generated model passes the attribute names of its marked fields to
@@ -19,6 +20,7 @@ from typing import Any, Final, Literal, TypeVar
 
 __all__ = [
     "UNSET",
+    "SpecMismatch",
     "Unset",
     "expected",
     "missing",
@@ -57,22 +59,27 @@ class Unset(enum.Enum):
 UNSET: Final = Unset.UNSET
 
 
+class SpecMismatch(TypeError):
+    """A value does not match the spec (the JSON pointer and what was expected, never the value). Raised by the
+    checking parsers through `expected` and `missing`; a TypeError for callers of `from_dict` that caught that."""
+
+
 # The drift reports below import coldmailreseller._drift only when something diverges, so that a model costs
 # nothing more when responses match the spec.
 
 
-def expected(at: str, what: str, value: object) -> TypeError:
+def expected(at: str, what: str, value: object) -> SpecMismatch:
     from ._drift import json_type, mismatch
 
     mismatch(at, "type_mismatch", json_type(value))
-    return TypeError(f"{at or '/'}: expected {what}, got {type(value).__name__}")
+    return SpecMismatch(f"{at or '/'}: expected {what}, got {type(value).__name__}")
 
 
-def missing(at: str, key: str) -> TypeError:
+def missing(at: str, key: str) -> SpecMismatch:
     from ._drift import mismatch
 
     mismatch(f"{at}/{key}", "missing_required", "absent")
-    return TypeError(f"{at or '/'}: required field {key!r} is missing")
+    return SpecMismatch(f"{at or '/'}: required field {key!r} is missing")
 
 
 def unknown_enum(at: str, value: str) -> str:

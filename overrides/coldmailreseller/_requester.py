@@ -1,7 +1,9 @@
 """Send an operation: validate, pace, send, retry when it is safe, and parse. Sync and async.
 
-The sync and async requesters differ only in how they wait (`_send`); preparing a request, judging each try
-and finishing the answer are shared (`_Core`).
+Whether a try is sent again, and what is raised otherwise, is `_retrying.decide`'s alone: the requesters ask it
+(`_Core.judge`) and do what it says. The sync and async requesters differ only in how they wait and how one try
+is bounded in time (`_attempt`); tests/client/test_client_twins.py keeps the rest of them equal token for token.
+Preparing a request, judging each try and turning it into the answer or the error are shared (`_Core`).
 """
 
 from __future__ import annotations
@@ -21,20 +23,18 @@ from ._connections import Connections
 from ._drift import DriftMonitor, json_type
 from ._encode import encode
 from ._json import loads
-from ._pacing.pacer import DEFAULT_PUSH_BACK, Pacer
-from ._retry import MAX_RETRY_AFTER, NOT_SENT, RETRY_STATUSES, retry_after, wait_for
+from ._modelkit import SpecMismatch
+from ._pacing.pacer import Pacer
+from ._retrying import DONE, Decision, decide
 from ._runtime import Data, Operation, Paging
 from ._timing import Timing
 from .errors import (
-    APIConnectionError,
     APIError,
     APITimeoutError,
     ClientClosedError,
     CMRError,
     ConfigurationError,
     InvalidArgumentError,
-    OutcomeUnknownConnectionError,
-    OutcomeUnknownTimeoutError,
     ResponseValidationError,
 )
 
@@ -44,13 +44,11 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 ItemT = TypeVar("ItemT")
 Finish = Callable[[Operation[Any], httpx.Response], Any]
+# What one try came to: the answer, or the transport failure.
+Outcome = httpx.Response | Exception
 logger = logging.getLogger("coldmailreseller")
 # A list whose server never reports its last page still stops here.
 MAX_PAGES = 10_000
-_UNKNOWN = (
-    "the outcome is unknown: the request may have reached CMR and this call moves money or starts work, so it "
-    "was not re-sent; check its outcome (order status, subscriptions, webhooks) before trying again"
-)
 
 
 class _Prepared:
@@ -65,18 +63,6 @@ class _Prepared:
         self.kwargs = kwargs
         self.json = json
         self.budget = _limits.attempt_deadline(kwargs["timeout"])
-
-
-class _Attempt:
-    """What happened to one try, and whether another may follow."""
-
-    __slots__ = ("cause", "error", "response", "retry_delay")
-
-    def __init__(self) -> None:
-        self.response: httpx.Response | None = None
-        self.cause: httpx.RequestError | None = None
-        self.error: APIError | None = None
-        self.retry_delay: float | None = None
 
 
 class _Core:
@@ -166,75 +152,81 @@ class _Core:
             prepared.kwargs["json"] = json
         return op, prepared
 
-    def finisher(self, op: Operation[Any], action: bool, sent: dict[str, Any] | None) -> Finish:
-        """What turns the answer into the method's result, with drift reported to this client's monitor."""
-        build: Finish
-        if op.result is not None:
-            build = lambda op_, response: _response.typed_result(op_, response, sent)  # noqa: E731
-        elif op.resource == "client":
-            build = _response.plain_data
-        else:
-            build = _response.action_result if action else _response.parse_data
+    def answer(
+        self, op: Operation[Any], response: httpx.Response, retries: int, action: bool, prepared: _Prepared, raw: bool
+    ) -> Any:
+        """What the method returns for a success: its result (drift reported to this client's monitor), or the
+        raw `APIResponse` that builds it on `parse()`."""
+        build = _builder(op, action, prepared.json)
         monitor = self.monitor
+        if raw:
 
-        def finish(op_: Operation[Any], response: httpx.Response) -> Any:
-            with monitor.scope(op_.operation_id, response.status_code):
-                return build(op_, response)
+            def finish(op_: Operation[Any], response_: httpx.Response) -> Any:
+                with monitor.scope(op_.operation_id, response_.status_code):
+                    return build(op_, response_)
 
-        return finish
+            return _response.APIResponse(op, response, retries, finish)
+        try:
+            with monitor.scope(op.operation_id, response.status_code):
+                return build(op, response)
+        except CMRError as exc:
+            raise _response.clean(exc, retries + 1) from None
 
     def secrets(self) -> tuple[str, ...]:
         return (str(self.settings.api_key.reveal()),)
 
-    def judge(self, op: Operation[Any], attempt: _Attempt, tries: int) -> None:
-        """Decide whether to retry (sets retry_delay) or which error to raise (sets error)."""
-        can_retry = tries <= self.settings.max_retries
-        error, response = attempt.cause, attempt.response
-        if error is not None:
-            sent = not isinstance(error, NOT_SENT)
-            if can_retry and (op.retry_safe or not sent):
-                attempt.retry_delay = wait_for(None, tries - 1)
-                return
-            attempt.error = _transport_error(op, error, sent and not op.retry_safe, self.secrets())
-            return
-        assert response is not None
-        status = response.status_code
-        if op.statuses and status not in op.statuses:
-            self.monitor.report(op.operation_id, status, "", "undocumented_status", _body_type(response))
-        if 300 <= status < 400:
-            # Never followed (follow_redirects=False on every request): the key and the call go to base_url only.
-            attempt.error = _response.api_error(op, response)
-            return
-        if status < 400 or (op.result is not None and status in _response.result_answers(op.result)):
-            if _limits.problem(response) is not None:  # too large, or in a coding we did not ask for
-                attempt.error = _response.unreadable(op, response)
-            return
-        # A 429 means CMR refused the request before doing anything: it is re-sent whatever the call's effect.
-        if status in RETRY_STATUSES and can_retry and (op.retry_safe or status == 429):
-            delay = wait_for(response, tries - 1)
-            if delay is not None:
-                attempt.retry_delay = delay
-                return
-        attempt.error = _response.api_error(op, response, outcome_unknown=status >= 500 and not op.retry_safe)
+    def judge(self, op: Operation[Any], outcome: Outcome, tries: int, started: float) -> Decision:
+        """What `_retrying.decide` says of try number `tries` (an undocumented status is reported as drift; a
+        status that answers an `x-cmr-result` operation's question is a success), logged."""
+        if isinstance(outcome, httpx.Response):
+            status = outcome.status_code
+            if op.statuses and status not in op.statuses:
+                self.monitor.report(op.operation_id, status, "", "undocumented_status", _body_type(outcome))
+            if op.result is not None and status in _response.result_answers(op.result):
+                decision = DONE
+            else:
+                # Only an answer that is not a success has a Retry-After worth reading.
+                retry_after = outcome.headers.get("retry-after") if status >= 300 else None
+                decision = decide(
+                    tries, op.retry_safe, self.settings.max_retries, status=status, retry_after=retry_after
+                )
+        else:
+            decision = decide(tries, op.retry_safe, self.settings.max_retries, failure=type(outcome))
+        if logger.isEnabledFor(logging.INFO):
+            self.log(op, outcome, decision, started, tries)
+        return decision
 
-    @staticmethod
-    def throttled(attempt: _Attempt) -> float | None:
-        """After a 429: how long every user of the pace must hold off (its Retry-After, a second if it gave none,
-        at most MAX_RETRY_AFTER so that one odd answer cannot stall a fleet for hours)."""
-        response = attempt.response
-        if response is None or response.status_code != 429:
-            return None
-        asked = retry_after(response.headers)
-        return min(MAX_RETRY_AFTER, asked if asked is not None else DEFAULT_PUSH_BACK)
+    def conclude(self, op: Operation[Any], outcome: Outcome, decision: Decision, tries: int) -> httpx.Response:
+        """The answer of the last try (`decision` sends no other), or the error `decision` names, raised."""
+        cause = None
+        if decision.error is None:
+            assert isinstance(outcome, httpx.Response)
+            if _limits.problem(outcome) is None:  # not too large, nor in a coding we did not ask for
+                return outcome
+            error: APIError = _response.unreadable(op, outcome)
+        elif isinstance(outcome, httpx.Response):
+            error = _response.api_error(op, outcome, decision)
+        else:
+            error = _transport_error(op, outcome, decision, self.secrets())
+            cause = _bare_cause(outcome, self.secrets())
+        error.tries = tries
+        raise error from cause
 
-    def log(self, op: Operation[Any], attempt: _Attempt, started: float, tries: int) -> None:
-        if not logger.isEnabledFor(logging.INFO):
-            return
+    def log(self, op: Operation[Any], outcome: Outcome, decision: Decision, started: float, tries: int) -> None:
         elapsed = (self.timing.clock() - started) * 1000
-        outcome = attempt.response.status_code if attempt.response is not None else type(attempt.cause).__name__
-        level = logging.INFO if attempt.retry_delay is None else logging.WARNING
-        retry = f"; retrying in {attempt.retry_delay:.2f}s" if attempt.retry_delay is not None else ""
-        logger.log(level, "%s %s -> %s in %.1f ms (try %d)%s", op.http_method, op.path, outcome, elapsed, tries, retry)
+        status = outcome.status_code if isinstance(outcome, httpx.Response) else type(outcome).__name__
+        level = logging.INFO if decision.delay is None else logging.WARNING
+        retry = f"; retrying in {decision.delay:.2f}s" if decision.delay is not None else ""
+        logger.log(level, "%s %s -> %s in %.1f ms (try %d)%s", op.http_method, op.path, status, elapsed, tries, retry)
+
+
+def _builder(op: Operation[Any], action: bool, sent: dict[str, Any] | None) -> Finish:
+    """What turns the answer into the method's result."""
+    if op.result is not None:
+        return lambda op_, response: _response.typed_result(op_, response, sent)
+    if op.resource == "client":
+        return _response.plain_data
+    return _response.action_result if action else _response.parse_data
 
 
 def _body_type(response: httpx.Response) -> str:
@@ -244,26 +236,20 @@ def _body_type(response: httpx.Response) -> str:
         return "invalid"
 
 
-def _transport_error(op: Operation[Any], error: Exception, outcome_unknown: bool, secrets: tuple[str, ...]) -> APIError:
-    """Our error for a transport failure, naming the httpx exception and its message (key masked); see
-    _bare_cause for what it is chained to."""
+def _transport_error(op: Operation[Any], error: Exception, decision: Decision, secrets: tuple[str, ...]) -> APIError:
+    """The error `decision` names for a transport failure, naming the httpx exception and its message (key
+    masked); see _bare_cause for what it is chained to."""
     detail = _excerpt.message(str(error), secrets)
     what = f"{type(error).__name__}: {detail}" if detail else type(error).__name__
-    names = {"operation_id": op.operation_id, "method": op.call_name}
-    if isinstance(error, httpx.TimeoutException):
-        if outcome_unknown:
-            return OutcomeUnknownTimeoutError(f"timed out ({what}): {_UNKNOWN}", **names)
-        return APITimeoutError(f"timed out ({what})", **names)
-    if outcome_unknown:
-        return OutcomeUnknownConnectionError(f"connection failed ({what}): {_UNKNOWN}", **names)
-    return APIConnectionError(f"connection failed ({what})", **names)
+    cls = decision.error
+    assert cls is not None
+    happened = "timed out" if issubclass(cls, APITimeoutError) else "connection failed"
+    return cls(f"{happened} ({what}){decision.note}", operation_id=op.operation_id, method=op.call_name)
 
 
-def _bare_cause(error: Exception | None, secrets: tuple[str, ...]) -> Exception | None:
+def _bare_cause(error: Exception, secrets: tuple[str, ...]) -> Exception:
     """The transport exception as our error's cause: its type and (key-masked) message, without its traceback and
     chain, whose httpx and httpcore frames hold the raw request headers (the key) in their locals."""
-    if error is None:
-        return None
     try:
         bare = type(error)(_excerpt.message(str(error), secrets))
     except Exception:  # an exception type with another signature
@@ -316,7 +302,7 @@ class _Pages:
         from_dict = self.paging.item.get().from_dict
         try:
             items = [from_dict(value, f"/data/{key}/*") for value in values]
-        except TypeError as exc:
+        except SpecMismatch as exc:
             raise ResponseValidationError(
                 f"`data.{key}` items do not match the spec: {exc}",
                 operation_id=self.paging.operation.operation_id,
@@ -361,25 +347,19 @@ class SyncRequester:
                 raise ClientClosedError(f"{op.operation_id}: the client is closed; create a new one")
             tries += 1
             late = core.limiter.acquire() if core.limiter is not None else None
-            attempt = _Attempt()
             started = core.timing.clock()
-            self._attempt(http, prepared, attempt)
+            outcome = self._attempt(http, prepared)
             if late is not None and core.limiter is not None:
                 core.limiter.settle(late)
-            core.judge(op, attempt, tries)
-            core.log(op, attempt, started, tries)
-            if core.limiter is not None and (pause := core.throttled(attempt)) is not None:
-                core.limiter.pause(pause)
-            if attempt.retry_delay is not None:
-                core.timing.sleep(attempt.retry_delay)
+            decision = core.judge(op, outcome, tries, started)
+            if decision.push_back is not None and core.limiter is not None:
+                core.limiter.pause(decision.push_back)
+            if decision.delay is not None:
+                core.timing.sleep(decision.delay)
                 continue
-            if attempt.error is not None:
-                attempt.error.tries = tries
-                raise attempt.error from _bare_cause(attempt.cause, core.secrets())
-            assert attempt.response is not None
-            return attempt.response, tries - 1
+            return core.conclude(op, outcome, decision, tries), tries - 1
 
-    def _attempt(self, http: httpx.Client, prepared: _Prepared, attempt: _Attempt) -> None:
+    def _attempt(self, http: httpx.Client, prepared: _Prepared) -> Outcome:
         """One try: send, and read the answer within max_response_bytes and the attempt's deadline."""
         budget = prepared.budget
         deadline = None if budget is None else time.monotonic() + budget
@@ -389,21 +369,15 @@ class SyncRequester:
             # Per request, so that it overrides an http_client= that follows redirects.
             response = http.send(request, stream=True, follow_redirects=False)
             _limits.read(response, self._core.settings.max_response_bytes, deadline, budget)
-            attempt.response = response
         except httpx.RequestError as exc:
-            attempt.cause = exc
+            return exc
         finally:
             _limits.DEADLINE.reset(token)
+        return response
 
     def _call(self, op: Operation[Any], prepared: _Prepared, action: bool) -> Any:
         response, retries = self._send(op, prepared)
-        finish = self._core.finisher(op, action, prepared.json)
-        if self._raw:
-            return _response.APIResponse(op, response, retries, finish)
-        try:
-            return finish(op, response)
-        except CMRError as exc:
-            raise _response.clean(exc, retries + 1) from None
+        return self._core.answer(op, response, retries, action, prepared, self._raw)
 
     def request(
         self,
@@ -483,25 +457,19 @@ class AsyncRequester:
                 raise ClientClosedError(f"{op.operation_id}: the client is closed; create a new one")
             tries += 1
             late = await core.limiter.acquire_async() if core.limiter is not None else None
-            attempt = _Attempt()
             started = core.timing.clock()
-            await self._attempt(http, prepared, attempt)
+            outcome = await self._attempt(http, prepared)
             if late is not None and core.limiter is not None:
                 await core.limiter.settle_async(late)
-            core.judge(op, attempt, tries)
-            core.log(op, attempt, started, tries)
-            if core.limiter is not None and (pause := core.throttled(attempt)) is not None:
-                await core.limiter.pause_async(pause)
-            if attempt.retry_delay is not None:
-                await core.timing.async_sleep(attempt.retry_delay)
+            decision = core.judge(op, outcome, tries, started)
+            if decision.push_back is not None and core.limiter is not None:
+                await core.limiter.pause_async(decision.push_back)
+            if decision.delay is not None:
+                await core.timing.async_sleep(decision.delay)
                 continue
-            if attempt.error is not None:
-                attempt.error.tries = tries
-                raise attempt.error from _bare_cause(attempt.cause, core.secrets())
-            assert attempt.response is not None
-            return attempt.response, tries - 1
+            return core.conclude(op, outcome, decision, tries), tries - 1
 
-    async def _attempt(self, http: httpx.AsyncClient, prepared: _Prepared, attempt: _Attempt) -> None:
+    async def _attempt(self, http: httpx.AsyncClient, prepared: _Prepared) -> Outcome:
         """One try, all of it (connect to last byte) under one deadline when running on asyncio."""
         import asyncio
 
@@ -517,23 +485,17 @@ class AsyncRequester:
                 request = http.build_request(prepared.method, prepared.url, **prepared.kwargs)
                 response = await http.send(request, stream=True, follow_redirects=False)
                 await _limits.aread(response, self._core.settings.max_response_bytes, deadline, budget)
-            attempt.response = response
         except httpx.RequestError as exc:
-            attempt.cause = exc
+            return exc
         except TimeoutError:
             if deadline is None or time.monotonic() < deadline:
                 raise  # not our deadline
-            attempt.cause = _limits.DeadlineExceeded(f"the attempt did not finish within its {budget:g} s deadline")
+            return _limits.DeadlineExceeded(f"the attempt did not finish within its {budget:g} s deadline")
+        return response
 
     async def _call(self, op: Operation[Any], prepared: _Prepared, action: bool) -> Any:
         response, retries = await self._send(op, prepared)
-        finish = self._core.finisher(op, action, prepared.json)
-        if self._raw:
-            return _response.APIResponse(op, response, retries, finish)
-        try:
-            return finish(op, response)
-        except CMRError as exc:
-            raise _response.clean(exc, retries + 1) from None
+        return self._core.answer(op, response, retries, action, prepared, self._raw)
 
     async def request(
         self,

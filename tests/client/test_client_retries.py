@@ -20,11 +20,12 @@ from coldmailreseller import (
     InternalServerError,
     OutcomeUnknownError,
     RateLimitError,
-    _retry,
+    ResponseValidationError,
+    _retrying,
 )
 from coldmailreseller.models import User
 from coldmailreseller.testing import FakeCMR
-from scripted import Driver, ScriptedCMR, fail, ok
+from scripted import Driver, ScriptedCMR, fail, ok, respond
 
 USER = {"id": "u1"}
 ORDER = {"orderId": "o1", "unavailableDomains": []}
@@ -96,7 +97,7 @@ def test_retry_after_seconds_is_honoured(drive: Driver, cmr_fake: FakeCMR, user_
 
 def test_retry_after_http_date_is_honoured(drive: Driver, sleeps: list[float], monkeypatch: pytest.MonkeyPatch) -> None:
     now = datetime(2025, 3, 1, 12, 0, 0, tzinfo=UTC)
-    monkeypatch.setattr(_retry.time, "time", now.timestamp)  # a fixed clock makes the wait exact
+    monkeypatch.setattr(_retrying.time, "time", now.timestamp)  # a fixed clock makes the wait exact
     when = format_datetime(now + timedelta(seconds=12), usegmt=True)
     fake = ScriptedCMR(fail(503, headers={"retry-after": when}), ok(USER))
     drive.run(drive.client(fake).users.get(user_id="u1"))
@@ -206,3 +207,80 @@ def test_per_call_timeout_reaches_the_request(drive: Driver, cmr_fake: FakeCMR, 
     assert default == {"connect": 10.0, "read": 60.0, "write": 60.0, "pool": 60.0}
     assert per_call == {"connect": 2.5, "read": 2.5, "write": 2.5, "pool": 2.5}
     assert raw == {"connect": 1.0, "read": 4.0, "write": 4.0, "pool": 4.0}
+
+
+# An answer that does not match the spec is never re-sent, and is reported as such; a TypeError that is not a
+# mismatch (a bug in a parser or in what it calls) is not dressed up as one.
+
+
+def test_a_mismatch_is_a_response_validation_error_and_not_resent(drive: Driver) -> None:
+    fake = ScriptedCMR(ok({"id": 7}))
+    with pytest.raises(ResponseValidationError, match="/data/id: expected a string, got int") as caught:
+        drive.run(drive.client(fake).users.get(user_id="u1"))
+    assert fake.calls == 1 and "TypeError" not in str(caught.value) and "SpecMismatch" not in str(caught.value)
+
+
+def test_a_list_that_is_not_an_array_is_a_response_validation_error(drive: Driver) -> None:
+    fake = ScriptedCMR(ok({"domains": []}))
+    with pytest.raises(ResponseValidationError, match="/data: expected an array, got dict"):
+        drive.run(drive.client(fake).domains.list(user_id="u1"))
+
+
+def _bug(*args: object) -> object:
+    raise TypeError("a bug, not a mismatch")
+
+
+@pytest.mark.parametrize("call", ["users.get", "domains.list"])
+def test_a_type_error_inside_from_dict_propagates_as_itself(
+    drive: Driver, monkeypatch: pytest.MonkeyPatch, call: str
+) -> None:
+    from coldmailreseller_generated.models import domain, user
+
+    # An unknown field makes from_dict call unknown_fields, patched here to fail as a bug would.
+    module, data, send = {
+        "users.get": (user, {"id": "u1", "surprise": 1}, lambda cmr: cmr.users.get(user_id="u1")),
+        "domains.list": (domain, [{"surprise": 1}], lambda cmr: cmr.domains.list(user_id="u1")),
+    }[call]
+    monkeypatch.setattr(module, "unknown_fields", _bug)
+    with pytest.raises(TypeError, match="a bug, not a mismatch") as caught:
+        drive.run(send(drive.client(ScriptedCMR(ok(data)))))
+    assert type(caught.value) is TypeError
+
+
+def test_pages_turn_a_mismatch_into_a_response_validation_error_and_let_a_bug_through(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from types import SimpleNamespace
+
+    from coldmailreseller._requester import _Pages
+    from coldmailreseller_generated.models import user
+    from coldmailreseller_generated.operations import PAGES
+
+    pages = _Pages(PAGES["listUsers"], {})
+    with pytest.raises(ResponseValidationError, match=r"`data\.users` items do not match the spec"):
+        pages.read(SimpleNamespace(additional_properties={"users": [{"id": 7}]}), 1)
+    monkeypatch.setattr(user, "unknown_fields", _bug)
+    with pytest.raises(TypeError, match="a bug") as caught:
+        pages.read(SimpleNamespace(additional_properties={"users": [{"id": "u1", "surprise": 1}]}), 1)
+    assert type(caught.value) is TypeError
+
+
+def test_a_spec_mismatch_is_a_type_error_for_callers_of_from_dict() -> None:
+    from coldmailreseller._modelkit import SpecMismatch
+    from coldmailreseller.models import User
+
+    with pytest.raises(SpecMismatch) as caught:
+        User.from_dict({"id": 7}, "/data")
+    assert isinstance(caught.value, TypeError)
+
+
+def test_every_outcome_unknown_error_ends_with_the_one_advice(drive: Driver) -> None:
+    from coldmailreseller._retrying import unknown_outcome
+
+    advice = unknown_outcome("X")
+    tail = advice[advice.index("X") + 1 :]
+    for reply in (httpx.ReadTimeout, fail(500), respond(200, text="not json")):
+        fake = ScriptedCMR(reply)
+        with pytest.raises(OutcomeUnknownError) as caught:
+            drive.run(create_order(drive.client(fake)))
+        assert str(caught.value).endswith(tail), caught.value
