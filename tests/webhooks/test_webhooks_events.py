@@ -127,7 +127,10 @@ def test_unknown_event_name() -> None:
         ('{"event": "mailbox.created"}', "required field 'eventId' is missing"),
         ('{"event": "mailbox.created", "eventId": "E", "data": [["a", 1]]}', "not an object"),
         ('{"event": "domain.order.success", "eventId": "E", "data": {"creationTime": "soon"}}', "ISO 8601 date-time"),
-        ('{"event": "domain.order.success", "eventId": "E", "data": {"expiryDate": 7}}', "TypeError"),
+        (
+            '{"event": "domain.order.success", "eventId": "E", "data": {"expiryDate": 7}}',
+            "/data/expiryDate: expected an ISO 8601 date-time, got int",
+        ),
     ],
 )
 def test_invalid_payloads(body: str | bytes, reason: str) -> None:

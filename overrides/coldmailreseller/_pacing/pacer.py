@@ -34,8 +34,6 @@ LATE_TOLERANCE = 0.005
 PUNCTUAL = 0.001
 # A request that keeps waking late (an overloaded host) leaves after this many new slots rather than never.
 MAX_REBOOKINGS = 3
-# A 429 without Retry-After: the server's window is one second.
-DEFAULT_PUSH_BACK = 1.0
 
 
 class LocalPacing:

@@ -10,6 +10,7 @@ from typing import Any, TypeAlias, Union
 from coldmailreseller_generated.events import EVENTS, KnownEvent
 
 from .._drift import DEFAULT_MONITOR, DriftMonitor, OnDrift
+from .._modelkit import SpecMismatch
 from .errors import WebhookPayloadError
 
 __all__ = ["Event", "UnknownEvent", "event_id", "event_name", "parse_event"]
@@ -28,8 +29,9 @@ class UnknownEvent:
 # Every event model of the spec (generated: coldmailreseller_generated/events.py), or an event it does not list.
 Event: TypeAlias = Union[KnownEvent, UnknownEvent]  # noqa: UP007 (KnownEvent holds quoted names)
 
-# The generated parsers report every mismatch with the spec as TypeError.
-_MODEL_ERRORS = TypeError
+# The generated parsers report every mismatch with the spec as SpecMismatch (a TypeError); any other TypeError is
+# a bug and propagates as itself.
+_MODEL_ERRORS = SpecMismatch
 
 
 def parse_event(body: bytes | str, *, on_drift: OnDrift | None = None) -> Event:
@@ -65,7 +67,8 @@ def parse_event(body: bytes | str, *, on_drift: OnDrift | None = None) -> Event:
         with monitor.scope(name, None):
             event: Event = model.get().from_dict(payload)
     except _MODEL_ERRORS as exc:
-        raise WebhookPayloadError(f"{name}: does not match the spec ({type(exc).__name__}: {exc})", body=body) from exc
+        # Not chained: the parser's frames hold the payload (mailbox passwords) in their locals.
+        raise WebhookPayloadError(f"{name}: does not match the spec ({exc})", body=body) from None
     return event
 
 
