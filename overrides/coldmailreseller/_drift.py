@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Literal, TypeAlias
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from ._drift_record import DriftObservation
+    from ._drift_record import DriftObservation, Kind
 else:
     from ._lazy import LazyModule
 
@@ -50,15 +50,6 @@ logger = logging.getLogger("coldmailreseller.drift")
 # What an unknown enum value must look like to be recorded: anything else may be a secret or a sentence.
 _ENUM_TOKEN = re.compile(r"[A-Za-z0-9_.:\-]{1,64}")
 
-Kind = Literal[
-    "unknown_field",
-    "unknown_enum_value",
-    "undocumented_status",
-    "missing_required",
-    "type_mismatch",
-    "unknown_envelope_key",
-    "suppressed",
-]
 if TYPE_CHECKING:
     OnDrift: TypeAlias = Callable[[DriftObservation], object]
 else:

@@ -1,12 +1,21 @@
-"""The record of one drift observation (see _drift.py); a module of its own so that it is imported only when
-something diverges."""
+"""The record of one drift observation (see _drift.py) and its kinds; a module of its own so that it is imported
+only when something diverges. It imports nothing of this package (`_drift` imports it, never the reverse)."""
 
 from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass
+from typing import Literal
 
-from ._drift import Kind
+Kind = Literal[
+    "unknown_field",
+    "unknown_enum_value",
+    "undocumented_status",
+    "missing_required",
+    "type_mismatch",
+    "unknown_envelope_key",
+    "suppressed",
+]
 
 
 @dataclass(frozen=True, slots=True)

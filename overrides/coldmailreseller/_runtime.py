@@ -1,5 +1,9 @@
-"""What the generated package imports from this one: descriptions of operations and of their arguments,
-references to generated classes, and the requester protocols its resource classes call.
+"""The contract: what the generated package imports from this one. The records (descriptions of operations and
+of their arguments, references to generated classes, the effect table: `_records`), the requester protocols its
+resource classes call and the answer they type `with_raw_response` with (here), and `LazyModule`.
+
+The contract sits below the facade (`_client`, `_requester`, `_response`, `_retry`, ...): the facade imports it and
+implements its protocols; it never imports the facade (tests/stores/test_pacing_imports.py).
 
 The generated resources only describe calls (an `Operation` and the keyword arguments); the client's
 requester validates, paces, sends, retries and parses. Generated classes are named by `Ref` and imported on
@@ -9,14 +13,25 @@ first use, so that a call loads the models it needs and no others.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, Protocol, TypeAlias, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ParamSpec, Protocol, TypeAlias, TypeVar, cast
 
 from ._lazy import LazyModule as LazyModule  # the generated code imports it from here
+from ._records import EFFECTS as EFFECTS
+from ._records import RETRY_SAFE as RETRY_SAFE
+from ._records import ActionResult as ActionResult
+from ._records import Data as Data
+from ._records import DataKind as DataKind
+from ._records import Effect as Effect
+from ._records import Field as Field
+from ._records import Kind as Kind
+from ._records import Location as Location
+from ._records import Operation as Operation
+from ._records import Paging as Paging
+from ._records import Ref as Ref
+from ._records import Shape as Shape
 
 if TYPE_CHECKING:
     import httpx
-
-    from ._response import APIResponse
 
     TimeoutArg: TypeAlias = float | httpx.Timeout | None
 
@@ -40,283 +55,32 @@ if not TYPE_CHECKING:
 
 
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 ItemT = TypeVar("ItemT")
 P = ParamSpec("P")
 
-Kind = Literal["str", "int", "float", "bool", "enum", "model", "list", "map", "union", "any"]
-Location = Literal["path", "query", "body"]
-# read/idempotent calls may be re-sent after a timeout or 5xx; create/async/money calls only when the
-# request provably never reached the server.
-Effect = Literal["read", "idempotent", "create", "async", "money"]
-DataKind = Literal["none", "model", "list", "any"]
 
+class APIResponse(Protocol[T_co]):
+    """A successful HTTP response and its envelope, as `with_raw_response` methods answer it (the client's
+    `coldmailreseller.APIResponse` is the implementation; the contract names it by what it offers, so that it never
+    imports the facade). `parse()` builds what the method returns."""
 
-class _Record:
-    """Plain read-only records: dataclasses would cost milliseconds at import for every client user."""
-
-    __slots__: tuple[str, ...] = ()
-
-    def _values(self) -> tuple[tuple[str, Any], ...]:
-        # Private slots are caches, not part of the value.
-        return tuple((name, getattr(self, name)) for name in self.__slots__ if not name.startswith("_"))
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({', '.join(f'{name}={value!r}' for name, value in self._values())})"
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, _Record) and type(other) is type(self) and self._values() == other._values()
-
-    def __hash__(self) -> int:
-        return hash(self._values())
-
-
-class Ref(_Record):
-    """A generated class, by module and name; `get()` imports it the first time."""
-
-    __slots__ = ("_value", "module", "name")
-
-    def __init__(self, module: str, name: str) -> None:
-        self.module = module
-        self.name = name
-        self._value: Any = None
-
-    def get(self) -> Any:
-        if self._value is None:
-            # __import__ rather than importlib.import_module: the same import, but `python -X importtime` sees it.
-            self._value = getattr(__import__(self.module, fromlist=[self.name]), self.name)
-        return self._value
-
-
-class Shape(_Record):
-    """The JSON shape a value must have: a primitive, an enum or model (`ref`), a list or map of a shape
-    (`item`), or one of several shapes (`options`).
-
-    A model's shape also lists its `fields` (a mapping must use those keys), what else it takes (`item`: the
-    value shape of a map model; no fields and no item: any keys), and `one_of`: groups of wire names of which
-    exactly one is sent."""
-
-    __slots__ = ("fields", "item", "kind", "one_of", "options", "ref")
-
-    def __init__(
-        self,
-        kind: Kind,
-        ref: Ref | None = None,
-        item: Shape | None = None,
-        options: tuple[Shape, ...] = (),
-        fields: tuple[Field, ...] = (),
-        one_of: tuple[tuple[str, ...], ...] = (),
-    ) -> None:
-        self.kind = kind
-        self.ref = ref
-        self.item = item
-        self.options = options
-        self.fields = fields
-        self.one_of = one_of
-
-
-class Field(_Record):
-    """One argument of an operation: where it goes on the wire and what it must look like."""
-
-    __slots__ = (
-        "attr",
-        "location",
-        "max_length",
-        "maximum",
-        "min_items",
-        "min_length",
-        "minimum",
-        "required",
-        "shape",
-        "wire",
-    )
-
-    def __init__(
-        self,
-        wire: str,
-        attr: str,
-        location: Location,
-        shape: Shape,
-        required: bool,
-        min_length: int | None = None,
-        max_length: int | None = None,
-        minimum: float | None = None,
-        maximum: float | None = None,
-        min_items: int | None = None,
-    ) -> None:
-        self.wire = wire
-        self.attr = attr
-        self.location = location
-        self.shape = shape
-        self.required = required
-        self.min_length = min_length
-        self.max_length = max_length
-        self.minimum = minimum
-        self.maximum = maximum
-        self.min_items = min_items
-
-
-class Data(_Record):
-    """What the success envelope's `data` holds: nothing, one model, a list of models, or unmodelled JSON.
-    `required`: the spec says a success always carries it."""
-
-    __slots__ = ("kind", "ref", "required")
-
-    def __init__(self, kind: DataKind, ref: Ref | None = None, required: bool = False) -> None:
-        self.kind = kind
-        self.ref = ref
-        self.required = required
-
-
-class Operation(_Record, Generic[T]):
-    """One operation of the spec; `parse` builds its typed `data` from the decoded envelope field."""
-
-    __slots__ = (
-        "_parse",
-        "data",
-        "effect",
-        "envelope_keys",
-        "fields",
-        "has_action_id",
-        "has_body",
-        "http_method",
-        "method",
-        "one_of",
-        "operation_id",
-        "path",
-        "resource",
-        "result",
-        "retry_safe",
-        "sandbox",
-        "statuses",
-    )
-
-    def __init__(
-        self,
-        *,
-        operation_id: str,
-        resource: str,
-        method: str,
-        http_method: str,
-        path: str,
-        effect: Effect,
-        fields: tuple[Field, ...],
-        data: Data,
-        has_action_id: bool,
-        sandbox: bool,
-        has_body: bool = False,
-        one_of: tuple[tuple[str, ...], ...] = (),
-        result: str | None = None,
-        statuses: frozenset[int] = frozenset(),
-        envelope_keys: frozenset[str] = frozenset(),
-    ) -> None:
-        self.operation_id = operation_id
-        self.resource = resource
-        self.method = method
-        self.http_method = http_method
-        self.path = path
-        self.effect = effect
-        self.fields = fields
-        self.data = data
-        self.has_action_id = has_action_id
-        self.sandbox = sandbox
-        # A JSON body is sent (`{}` plus extra_body when no field of it is documented).
-        self.has_body = has_body
-        # Groups of body wire names of which exactly one must be sent.
-        self.one_of = one_of
-        # A typed result the client builds from the whole answer (coldmailreseller/_results.py), not from `data`.
-        self.result = result
-        # What the spec documents, so that anything else is reported as drift (coldmailreseller/_drift.py).
-        self.statuses = statuses
-        self.envelope_keys = envelope_keys
-        self.retry_safe = effect in ("read", "idempotent")
-        self._parse: Callable[[Any], T] | None = None
+    http_response: httpx.Response
+    retries: int
 
     @property
-    def has_data(self) -> bool:
-        return self.data.required
-
+    def status_code(self) -> int: ...
     @property
-    def call_name(self) -> str:
-        """The method as the caller wrote it (`orders.create`; `request` for the client's raw `request()`)."""
-        return self.method if self.resource == "client" else f"{self.resource}.{self.method}"
-
-    def parse(self, data: Any) -> T:
-        """`data` (decoded JSON, None when absent) as the operation's typed result; TypeError on a mismatch."""
-        parse = self._parse
-        if parse is None:
-            parse = self._parse = _parser(self.data)
-        return parse(data)
-
-
-def _parser(data: Data) -> Callable[[Any], Any]:
-    if data.kind == "none":
-        return _nothing
-    if data.kind == "any":
-        return _as_is
-    assert data.ref is not None
-    from_dict = data.ref.get().from_dict
-    if data.kind == "model":
-
-        def parse_model(value: Any) -> Any:
-            return None if value is None else from_dict(value, "/data")
-
-        return parse_model
-
-    def parse_list(value: Any) -> Any:
-        if value is None:
-            return None
-        if type(value) is not list:
-            raise TypeError(f"/data: expected an array, got {type(value).__name__}")
-        return [from_dict(item, "/data/*") for item in value]
-
-    return parse_list
-
-
-def _nothing(data: Any) -> None:
-    """Operations whose envelope declares no `data`: whatever is there is ignored."""
-    return None
-
-
-def _as_is(data: Any) -> Any:
-    return data
-
-
-class Paging(_Record, Generic[ItemT]):
-    """A page/limit list operation: which attribute of its `data` holds the items, and the attribute paths of
-    the total page count and the current page (as the spec declares them).
-
-    `items=None`: upstream does not name the array; the API-wide convention applies (the one array in `data`,
-    each item read with `item`, and `pagination.totalPages` when present)."""
-
-    __slots__ = ("current_page", "item", "items", "operation", "total_pages")
-
-    def __init__(
-        self,
-        operation: Operation[Any],
-        *,
-        items: str | None,
-        total_pages: tuple[str, ...] | None,
-        current_page: tuple[str, ...] | None,
-        item: Ref | None = None,
-    ) -> None:
-        self.operation = operation
-        self.items = items
-        self.total_pages = total_pages
-        self.current_page = current_page
-        self.item = item
-
-
-class ActionResult(_Record, Generic[T]):
-    """Result of an operation that starts asynchronous work: its `data`, the `action_id` to correlate with the
-    webhook that reports the outcome, CMR's message, and the request id when CMR sent one."""
-
-    __slots__ = ("action_id", "data", "message", "request_id")
-
-    def __init__(self, data: T, action_id: str | None, message: str | None, request_id: str | None = None) -> None:
-        self.data = data
-        self.action_id = action_id
-        self.message = message
-        self.request_id = request_id
+    def headers(self) -> httpx.Headers: ...
+    @property
+    def request_id(self) -> str | None: ...
+    @property
+    def envelope(self) -> dict[str, Any]: ...
+    @property
+    def message(self) -> str | None: ...
+    @property
+    def action_id(self) -> str | None: ...
+    def parse(self) -> T_co: ...
 
 
 class Requester(Protocol):
