@@ -8,9 +8,12 @@ points at the module and class it writes.
 
 from __future__ import annotations
 
+import ast
 import textwrap
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 from typing import Any, Literal
 
 from openapi_python_client.strings import ClassName, PythonIdentifier
@@ -22,11 +25,74 @@ FIELD_PREFIX = "field_"  # openapi-python-client's default prefix for names that
 Kind = Literal["str", "int", "float", "bool", "enum", "model", "list", "map", "union", "any"]
 Location = Literal["path", "query", "body"]
 PRIMITIVES: dict[str, Kind] = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
-EFFECTS = ("read", "idempotent", "create", "async", "money")
+# What the generator reads from the hand-written contract, from its source (regenerate does not install the
+# package, and nothing is imported from it): the effect table and the registry of typed results.
+CONTRACT = Path(__file__).resolve().parent.parent / "overrides" / "coldmailreseller"
+RECORDS_SOURCE = CONTRACT / "_records.py"
+RESULTS_SOURCE = CONTRACT / "_results.py"
+CONTRACT_SOURCES = (RECORDS_SOURCE, RESULTS_SOURCE)
 
 
 class SpecError(ValueError):
     """The spec breaks a convention the client relies on (spec/README.md lists them)."""
+
+
+def _assignment(path: Path, name: str) -> ast.expr:
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.AnnAssign | ast.Assign):
+            targets = [node.target] if isinstance(node, ast.AnnAssign) else node.targets
+            if any(isinstance(t, ast.Name) and t.id == name for t in targets) and node.value is not None:
+                return node.value
+    raise LookupError(f"{path}: no {name} = ...")
+
+
+@dataclass(frozen=True)
+class Effect:
+    """One row of the contract's effect table (coldmailreseller/_records.py `EFFECTS`)."""
+
+    name: str
+    retry_safe: bool
+    meaning: str
+
+
+@cache
+def effects() -> tuple[Effect, ...]:
+    """The effect table, in its order, read from the contract's source: the one definition."""
+    table = ast.literal_eval(_assignment(RECORDS_SOURCE, "EFFECTS"))
+    return tuple(Effect(name, safe, meaning) for name, (safe, meaning) in table.items())
+
+
+@dataclass(frozen=True)
+class ResultKind:
+    """One `x-cmr-result` kind of the contract's registry (coldmailreseller/_results.py `RESULTS`): the class it
+    builds, and whether that is a page of a list whose array upstream never named (a `ConventionPage`)."""
+
+    kind: str
+    cls: str
+    convention_page: bool
+
+
+@cache
+def result_kinds() -> dict[str, ResultKind]:
+    """The typed results the runtime builds, read from `RESULTS = {"kind": ResultKind(Class, ...), ...}`."""
+    tree = ast.parse(RESULTS_SOURCE.read_text(encoding="utf-8"))
+    bases = {
+        node.name: [ast.unparse(b).split("[")[0] for b in node.bases]
+        for node in tree.body
+        if isinstance(node, ast.ClassDef)
+    }
+
+    def is_page(name: str) -> bool:
+        return name == "ConventionPage" or any(is_page(base) for base in bases.get(name, []))
+
+    registry = _assignment(RESULTS_SOURCE, "RESULTS")
+    assert isinstance(registry, ast.Dict)
+    found = {}
+    for key, value in zip(registry.keys, registry.values, strict=True):
+        assert isinstance(key, ast.Constant) and isinstance(value, ast.Call) and isinstance(value.args[0], ast.Name)
+        cls = value.args[0].id
+        found[key.value] = ResultKind(key.value, cls, is_page(cls))
+    return found
 
 
 def class_name(schema_name: str) -> str:
@@ -427,8 +493,9 @@ def _operation(spec: Spec, op: SpecOperation, auth: Auth) -> Operation:
     for key in ("x-cmr-resource", "x-cmr-method", "x-cmr-effect"):
         if key not in node:
             raise SpecError(f"{op.operation_id}: {key} is missing")
-    if node["x-cmr-effect"] not in EFFECTS:
-        raise SpecError(f"{op.operation_id}: x-cmr-effect must be one of {', '.join(EFFECTS)}")
+    names = [effect.name for effect in effects()]
+    if node["x-cmr-effect"] not in names:
+        raise SpecError(f"{op.operation_id}: x-cmr-effect must be one of {', '.join(names)}")
     arguments = _parameters(spec, op)
     arguments += _body(spec, op, {a.attr for a in arguments})
     body = spec.request_schema(op)
@@ -463,14 +530,18 @@ def _operation(spec: Spec, op: SpecOperation, auth: Auth) -> Operation:
     )
 
 
-# x-cmr-result kinds that are pages of a list whose array upstream never named (coldmailreseller/_results.py).
-CONVENTION_PAGES = frozenset({"users-page", "placement-reports-page"})
-
-
 def _result(op: SpecOperation, data_schema: dict[str, Any] | None) -> str | None:
     result = op.node.get("x-cmr-result")
+    if result is None:
+        return None
+    known = result_kinds()
+    if result not in known:
+        raise SpecError(
+            f"{op.operation_id}: unknown x-cmr-result {result!r}; known (coldmailreseller/_results.py RESULTS): "
+            f"{', '.join(sorted(known))}"
+        )
     marker = op.node.get("x-cmr-paginate") or {}
-    if result in CONVENTION_PAGES and (marker.get("items") != "*" or data_schema is None):
+    if known[result].convention_page and (marker.get("items") != "*" or data_schema is None):
         raise SpecError(f"{op.operation_id}: x-cmr-result {result} needs x-cmr-paginate with items '*' on a page model")
     return result
 

@@ -8,15 +8,9 @@ from typing import Any
 
 import jinja2
 
-from generator.api_model import Api, ClassRef, Operation, Resource, Shape
+from generator.api_model import Api, ClassRef, Operation, Resource, Shape, effects, result_kinds
 
 TEMPLATES = Path(__file__).parent / "templates"
-# x-cmr-result values and the hand-written class (coldmailreseller/_results.py) each one returns.
-RESULTS = {
-    "workspace-check": "WorkspaceCheckResult",
-    "users-page": "UsersPage",
-    "placement-reports-page": "PlacementReportsPage",
-}
 # The annotation of unmodelled `data` of each declared JSON type (api_model.Data.json). `builtins.list`: a resource
 # class with a `list` method would shadow the builtin in its annotations.
 RAW_JSON = {"object": "dict[str, Any]", "array": "builtins.list[Any]"}
@@ -39,14 +33,14 @@ def environment(package: str, api: Api) -> jinja2.Environment:
     env.filters["raw_json_type"] = RAW_JSON.__getitem__
     env.globals["package"] = package
     env.globals["models"] = {model.ref: model for model in api.request_models}
-    env.globals["results"] = RESULTS
+    env.globals["results"] = {kind: result.cls for kind, result in result_kinds().items()}
+    env.globals["effects"] = effects()
     return env
 
 
 def _result_class(kind: str) -> str:
-    if kind not in RESULTS:
-        raise ValueError(f"unknown x-cmr-result {kind!r}; known: {', '.join(RESULTS)}")
-    return RESULTS[kind]
+    # api_model refused any kind the registry does not know.
+    return result_kinds()[kind].cls
 
 
 def _literal(value: Any) -> str:
@@ -123,7 +117,7 @@ def _resource_context(api: Api, resource: Resource) -> dict[str, Any]:
     names = _Names(api)
     for op in resource.operations:
         names.operation(op)
-    results = {RESULTS[op.result] for op in resource.operations if op.result}
+    results = {_result_class(op.result) for op in resource.operations if op.result}
     return {
         "r": resource,
         "abc_names": sorted(names.abc),

@@ -18,14 +18,14 @@ Effect = Literal["read", "idempotent", "create", "async", "money"]
 # accepts and for api.md): effect -> (retry-safe, what it does). A retry-safe call is re-sent after a timeout or a
 # retryable 5xx; any other only when the request provably never reached the server, and a 5xx or a connection lost
 # after sending leaves its outcome unknown (`outcome_unknown=True` on the error).
-EFFECTS: dict[str, tuple[bool, str]] = {
+EFFECTS: dict[Effect, tuple[bool, str]] = {
     "read": (True, "reads only"),
     "idempotent": (True, "sending it twice has the effect of sending it once"),
     "create": (False, "creates something"),
     "async": (False, "starts work that finishes by webhook"),
     "money": (False, "charges the wallet"),
 }
-RETRY_SAFE: frozenset[str] = frozenset(effect for effect, (safe, _) in EFFECTS.items() if safe)
+RETRY_SAFE: frozenset[Effect] = frozenset(effect for effect, (safe, _) in EFFECTS.items() if safe)
 DataKind = Literal["none", "model", "list", "any"]
 
 

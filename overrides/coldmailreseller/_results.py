@@ -65,10 +65,12 @@ class WorkspaceCheckResult:
 
 @dataclass(frozen=True, slots=True)
 class ResultKind:
-    """How to build one kind of result; `answers` are error statuses that answer the question instead."""
+    """One kind of typed result: the class it builds (the generated methods' return type), how to build it, and
+    `answers`: error statuses that answer the question instead."""
 
-    answers: frozenset[int]
+    cls: type[Any]
     build: Callable[[int, Mapping[str, Any], Mapping[str, Any] | None, str | None], Any]
+    answers: frozenset[int] = frozenset()
 
 
 def _workspace_check(
@@ -189,10 +191,14 @@ def _invalid(operation_id: str, status: int, data: Any, request_id: str | None, 
     )
 
 
+# The one registry of typed results, keyed by the spec's `x-cmr-result`. The generator reads it from this source
+# (generator/api_model.py `result_kinds`: each key, the class named first, and whether it is a `ConventionPage`),
+# refuses any other kind in the spec, and types the methods with the class; the requester builds with it. Adding a
+# typed result is its class and builder here, one entry below, and the spec's `x-cmr-result`.
 RESULTS: dict[str, ResultKind] = {
-    "workspace-check": ResultKind(answers=frozenset({409}), build=_workspace_check),
-    "users-page": ResultKind(answers=frozenset(), build=_convention_page(UsersPage, "listUsers")),
+    "workspace-check": ResultKind(WorkspaceCheckResult, _workspace_check, answers=frozenset({409})),
+    "users-page": ResultKind(UsersPage, _convention_page(UsersPage, "listUsers")),
     "placement-reports-page": ResultKind(
-        answers=frozenset(), build=_convention_page(PlacementReportsPage, "listPlacementReports")
+        PlacementReportsPage, _convention_page(PlacementReportsPage, "listPlacementReports")
     ),
 }

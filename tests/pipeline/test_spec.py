@@ -8,7 +8,7 @@ import pytest
 import yaml
 from openapi_spec_validator import validate
 
-from generator import coverage, pipeline
+from generator import api_model, coverage, pipeline
 from tests.support.spec import RAW as SPEC
 from tests.support.spec import SPEC as LOADED
 
@@ -16,7 +16,7 @@ OPERATIONS = {
     op_id: {"http_method": op.http_method, "path": op.path, **op.node} for op_id, op in LOADED.operations.items()
 }
 NAVIGATION = yaml.safe_load(pipeline.NAVIGATION.read_text())
-EFFECTS = {"read", "idempotent", "create", "async", "money"}
+EFFECTS = {effect.name for effect in api_model.effects()}  # the contract's table
 ERROR_STATUSES = {"400", "401", "403", "404", "409", "422", "429", "500", "503"}
 
 
