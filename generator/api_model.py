@@ -139,13 +139,6 @@ class Shape:
         for option in self.options:
             yield from option.refs()
 
-    def kinds(self) -> Iterator[Kind]:
-        yield self.kind
-        if self.item is not None:
-            yield from self.item.kinds()
-        for option in self.options:
-            yield from option.kinds()
-
 
 @dataclass(frozen=True)
 class Constraints:
@@ -187,13 +180,12 @@ class Argument:
 @dataclass(frozen=True)
 class RequestModel:
     """An object schema a request may carry: its fields (for the TypedDict and the validator), what else it
-    accepts (`extra`: a map's value shape; `open`: anything), and its rules across fields (`one_of`: exactly one
-    of these groups of wire names is sent)."""
+    accepts (`extra`: a map's value shape; neither fields nor extra: anything), and its rules across fields
+    (`one_of`: exactly one of these groups of wire names is sent)."""
 
     ref: ClassRef
     fields: tuple[Argument, ...]
     extra: Shape | None
-    open: bool
     one_of: tuple[tuple[str, ...], ...]
 
     @property
@@ -203,10 +195,6 @@ class RequestModel:
     @property
     def const(self) -> str:
         return f"{self.ref.module.upper()}_FIELDS"
-
-    def nested(self) -> Iterator[ClassRef]:
-        for shape_ in [*(a.shape for a in self.fields), *([self.extra] if self.extra else [])]:
-            yield from (ref for ref in shape_.refs() if not ref.is_enum)
 
 
 @dataclass(frozen=True)
@@ -272,14 +260,6 @@ class Operation:
         """The arguments of the iterator: the page number is its own business."""
         return tuple(a for a in self.arguments if a.wire != "page")
 
-    def refs(self) -> Iterator[ClassRef]:
-        for argument in self.arguments:
-            yield from argument.shape.refs()
-        if self.data.ref is not None:
-            yield self.data.ref
-        if self.paging is not None:
-            yield self.paging.item
-
     def docstring(self, returns: str, arguments: tuple[Argument, ...] | None = None, width: int = 100) -> list[str]:
         """The lines of the method's docstring (prose from the spec, wrapped; no code)."""
         lines = [self.summary.strip().rstrip(".") + "."]
@@ -309,21 +289,6 @@ class Resource:
     description: str
     operations: tuple[Operation, ...]
 
-    def refs(self) -> list[ClassRef]:
-        """Every generated class the resource's signatures mention, sorted by module."""
-        return sorted({ref for op in self.operations for ref in op.refs()})
-
-    def kinds(self) -> set[str]:
-        return {kind for op in self.operations for a in op.arguments for kind in a.shape.kinds()}
-
-    @property
-    def action_results(self) -> bool:
-        return any(op.action_id for op in self.operations)
-
-    @property
-    def paged(self) -> bool:
-        return any(op.paging is not None for op in self.operations)
-
 
 @dataclass(frozen=True)
 class Event:
@@ -351,9 +316,6 @@ class Api:
     events: tuple[Event, ...]
     request_models: tuple[RequestModel, ...]  # nested ones first
     secret_fields: tuple[str, ...]  # wire names of every property marked `x-cmr-secret: true`, sorted
-
-    def request_model(self, ref: ClassRef) -> RequestModel:
-        return next(model for model in self.request_models if model.ref == ref)
 
     @property
     def pagings(self) -> list[Operation]:
@@ -456,7 +418,7 @@ def _request_models(spec: Spec, shape_: Shape, found: dict[ClassRef, RequestMode
             _request_models(spec, field_.shape, found)
         if extra is not None:
             _request_models(spec, extra, found)
-        found[ref] = RequestModel(ref, fields, extra, open=not fields and extra is None, one_of=_one_of(schema))
+        found[ref] = RequestModel(ref, fields, extra, one_of=_one_of(schema))
 
 
 def _one_of(schema: dict[str, Any]) -> tuple[tuple[str, ...], ...]:
