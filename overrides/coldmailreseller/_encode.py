@@ -1,9 +1,10 @@
 """Check call arguments against the spec and turn them into a request, before anything is sent.
 
-One generic validator for every operation, driven by the generated `Field`/`Shape` records: types, enums,
-lengths and bounds, the keys of request models (given as the attrs model or as a mapping with its attribute
-names, or with the spec's wire names, never both in one mapping), required keys, and the spec's rules across
-fields (`oneOf` of `required` groups). Errors name the path of the bad value (`domains[0].domian`).
+One generic validator for every operation, driven by the generated `Field`/`Shape` records. This module reads the
+Python forms of a value (the attrs model, or a mapping with its attribute names or with the spec's wire names,
+never both in one mapping; enum members; sequences) into wire JSON; the rules themselves (types, enums, lengths
+and bounds, unknown and required keys, the spec's rules across fields) are `_rules`, which the testing kit applies
+to what the server receives. Errors name the path of the bad value (`domains[0].domian`).
 
 Every accepted form of a value is one value on the wire: an attrs model (built by its constructor or by
 `from_dict`), a mapping with attribute names and a mapping with wire names encode to the same JSON, at every
@@ -21,12 +22,11 @@ from enum import Enum
 from typing import Any
 from urllib.parse import quote
 
+from . import _rules
 from ._modelkit import Unset
+from ._rules import Broken as _Invalid
 from ._runtime import Field, Operation, Shape
 from .errors import InvalidArgumentError
-
-_TYPES: dict[str, tuple[type, ...]] = {"str": (str,), "int": (int,), "float": (int, float), "bool": (bool,)}
-_TYPE_NAMES = {"str": "a string", "int": "an integer", "float": "a number", "bool": "a boolean"}
 
 
 class EncodedRequest:
@@ -47,14 +47,6 @@ class EncodedRequest:
         self.params = params
         self.json = json
         self.headers = headers
-
-
-class _Invalid(Exception):
-    """Raised deep inside a value; turned into InvalidArgumentError naming the operation."""
-
-    def __init__(self, path: str, message: str) -> None:
-        super().__init__(f"{path}: {message}" if path else message)
-        self.path = path
 
 
 def encode(
@@ -106,7 +98,7 @@ def _encode(
             body[field.wire] = wire
     if op.one_of:
         assert body is not None
-        _check_one_of(op.one_of, body, {f.wire: f.attr for f in op.fields}, "")
+        _rules.check_one_of(op.one_of, body, "(arguments)", {f.wire: f.attr for f in op.fields})
     if extra_query:
         params.extend(_extra_query(op, extra_query))
     if extra_body:
@@ -161,9 +153,8 @@ def _query_text(value: object) -> str:
 
 def _convert(shape: Shape, value: object, path: str) -> Any:
     kind = shape.kind
-    if kind in _TYPES:
-        if (isinstance(value, bool) and kind != "bool") or not isinstance(value, _TYPES[kind]):
-            raise _Invalid(path, f"must be {_TYPE_NAMES[kind]}, got {type(value).__name__}")
+    if kind in _rules.WANTED:
+        _rules.check_type(kind, value, path, integral_floats=False)  # a Python argument: 2.0 is no int
         return value
     if kind == "enum":
         return _enum_value(shape, value, path)
@@ -222,12 +213,9 @@ def _fields(shape: Shape, value: Mapping[Any, Any], path: str, wire_only: bool =
     by_attr = {f.attr: f for f in shape.fields}
     by_wire = {f.wire: f for f in shape.fields}
     present = {key: item for key, item in value.items() if item is not None and not isinstance(item, Unset)}
-    unknown = [key for key in present if key not in by_wire and (wire_only or key not in by_attr)]
-    if unknown:
-        allowed = ", ".join(by_attr)
-        wire_names = ", ".join(by_wire)
-        also = "" if wire_only or list(by_attr) == list(by_wire) else f" (or the wire names {wire_names})"
-        raise _Invalid(_join(path, unknown[0]), f"unknown key; allowed keys: {allowed}{also}")
+    known = by_wire.keys() if wire_only else by_wire.keys() | by_attr.keys()
+    also = "" if wire_only or list(by_attr) == list(by_wire) else f" (or the wire names {', '.join(by_wire)})"
+    _rules.check_known(present, known, path, ", ".join(by_attr) + also)
     only_attr = [key for key in present if key in by_attr and key not in by_wire]
     only_wire = [key for key in present if key in by_wire and key not in by_attr]
     if only_attr and only_wire:
@@ -245,12 +233,9 @@ def _fields(shape: Shape, value: Mapping[Any, Any], path: str, wire_only: bool =
         if field.wire in defaults and not field.required and converted == defaults[field.wire]:
             continue  # the model's default: indistinguishable from "not set" on a model, so never sent
         out[field.wire] = converted
-    for field in shape.fields:
-        if field.required and field.wire not in out:
-            name = field.wire if names is by_wire else field.attr
-            raise _Invalid(_join(path, name), "missing required key")
-    if shape.one_of:
-        _check_one_of(shape.one_of, out, {f.wire: (f.wire if names is by_wire else f.attr) for f in shape.fields}, path)
+    naming = {f.wire: (f.wire if names is by_wire else f.attr) for f in shape.fields}
+    _rules.check_required(shape.fields, out, path, naming)
+    _rules.check_one_of(shape.one_of, out, path or "(arguments)", naming)
     return out
 
 
@@ -277,23 +262,12 @@ def _defaults(shape: Shape) -> dict[str, Any]:
     return known
 
 
-def _check_one_of(
-    groups: tuple[tuple[str, ...], ...], wire: Mapping[str, Any], names: dict[str, str], path: str
-) -> None:
-    sent = [group for group in groups if all(key in wire for key in group)]
-    if len(sent) != 1:
-        options = " or ".join(" + ".join(names.get(key, key) for key in group) for group in groups)
-        found = "none of them" if not sent else "more than one"
-        raise _Invalid(path or "(arguments)", f"send exactly one of {options}; got {found}")
-
-
-def _join(path: str, key: object) -> str:
-    return f"{path}.{key}" if path else str(key)
+_join = _rules.join
 
 
 def _describe(shape: Shape) -> str:
-    if shape.kind in _TYPE_NAMES:
-        return _TYPE_NAMES[shape.kind]
+    if shape.kind in _rules.WANTED:
+        return _rules.WANTED[shape.kind]
     if shape.kind in ("model", "enum") and shape.ref is not None:
         return f"a {shape.ref.name}"
     if shape.kind == "list" and shape.item is not None:
@@ -303,16 +277,9 @@ def _describe(shape: Shape) -> str:
 
 def _enum_value(shape: Shape, value: object, path: str) -> str:
     assert shape.ref is not None
-    enum = shape.ref.get()
-    if isinstance(value, enum):
+    if isinstance(value, shape.ref.get()):
         return str(value.value)
-    if isinstance(value, str):
-        try:
-            return str(enum(value).value)
-        except ValueError:
-            pass
-    allowed = ", ".join(repr(m.value) for m in enum)
-    raise _Invalid(path, f"must be one of {allowed}, got {value!r}")
+    return _rules.check_enum(shape, value, path)
 
 
 def _plain(value: object, path: str) -> Any:
@@ -332,21 +299,6 @@ def _plain(value: object, path: str) -> Any:
 
 
 def _check_constraints(field: Field, value: object, path: str) -> None:
-    if isinstance(value, str):
-        if field.location == "path" and not value:
-            raise _Invalid(path, "must not be empty")
-        if field.min_length is not None and len(value) < field.min_length:
-            raise _Invalid(
-                path,
-                "must not be empty" if field.min_length == 1 else f"must be at least {field.min_length} characters",
-            )
-        if field.max_length is not None and len(value) > field.max_length:
-            raise _Invalid(path, f"must be at most {field.max_length} characters")
-    elif isinstance(value, list):
-        if field.min_items is not None and len(value) < field.min_items:
-            raise _Invalid(path, f"must have at least {field.min_items} item(s)")
-    elif isinstance(value, int | float) and not isinstance(value, bool):
-        if field.minimum is not None and value < field.minimum:
-            raise _Invalid(path, f"must be >= {field.minimum}, got {value}")
-        if field.maximum is not None and value > field.maximum:
-            raise _Invalid(path, f"must be <= {field.maximum}, got {value}")
+    if field.location == "path" and value == "":
+        raise _Invalid(path, "must not be empty")  # an empty segment would change the path
+    _rules.check_bounds(field, value, path)
