@@ -43,6 +43,13 @@ else:
     # The record's module is imported on the first drift only; annotations still resolve at run time through it.
     _drift_record = LazyModule("coldmailreseller._drift_record")
 
+    def __getattr__(name: str) -> object:
+        # `Kind` belongs to the record (so that the record never imports this module); read here, it loads it.
+        if name == "Kind":
+            return _drift_record.Kind
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 DRIFT_LOG_ENV = "CMR_DRIFT_LOG"
 MAX_OBSERVATIONS_ENV = "CMR_DRIFT_MAX_OBSERVATIONS"
 DEFAULT_MAX_OBSERVATIONS = 1000
