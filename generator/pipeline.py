@@ -78,6 +78,7 @@ INPUTS = (
     *generation_modules(),
     *sorted(p for p in (ROOT / "generator" / "templates").rglob("*") if p.is_file()),
     *ERRORS,
+    *api_model.CONTRACT_SOURCES,
 )
 
 

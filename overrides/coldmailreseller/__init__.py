@@ -44,9 +44,8 @@ if TYPE_CHECKING:
     from ._client import AsyncColdMailReseller, ColdMailReseller
     from ._drift_record import DriftObservation
     from ._pacing.store import PacingStore
-    from ._response import APIResponse
     from ._results import ConventionPage, PlacementReportsPage, UsersPage, WorkspaceCheck, WorkspaceCheckResult
-    from ._runtime import ActionResult, Operation
+    from ._runtime import ActionResult, APIResponse, Operation
 
 __all__ = [
     "OPERATIONS",
@@ -90,7 +89,7 @@ __all__ = [
 _LAZY = {
     "ColdMailReseller": ("._client", "ColdMailReseller"),
     "AsyncColdMailReseller": ("._client", "AsyncColdMailReseller"),
-    "APIResponse": ("._response", "APIResponse"),
+    "APIResponse": ("._runtime", "APIResponse"),
     "DriftObservation": ("._drift_record", "DriftObservation"),
     "PacingStore": ("._pacing.store", "PacingStore"),
     "ActionResult": ("._runtime", "ActionResult"),

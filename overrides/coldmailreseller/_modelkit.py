@@ -18,6 +18,8 @@ from __future__ import annotations
 import enum
 from typing import Any, Final, Literal, TypeVar
 
+from ._records import SpecMismatch as SpecMismatch  # the parsers' one mismatch type
+
 __all__ = [
     "UNSET",
     "SpecMismatch",
@@ -57,11 +59,6 @@ class Unset(enum.Enum):
 
 
 UNSET: Final = Unset.UNSET
-
-
-class SpecMismatch(TypeError):
-    """A value does not match the spec (the JSON pointer and what was expected, never the value). Raised by the
-    checking parsers through `expected` and `missing`; a TypeError for callers of `from_dict` that caught that."""
 
 
 # The drift reports below import coldmailreseller._drift only when something diverges, so that a model costs

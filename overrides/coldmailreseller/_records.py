@@ -8,6 +8,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Generic, Literal, TypeVar
 
+
+class SpecMismatch(TypeError):
+    """A value does not match the spec (the JSON pointer and what was expected, never the value). Raised by the
+    checking parsers (the generated ones through `_modelkit.expected` and `missing`, the list parser here); caught
+    by name, so that any other TypeError (a bug) propagates as itself. A TypeError for callers of `from_dict` that
+    caught that."""
+
+
 T = TypeVar("T")
 ItemT = TypeVar("ItemT")
 
@@ -219,7 +227,7 @@ class Operation(_Record, Generic[T]):
         return self.method if self.resource == "client" else f"{self.resource}.{self.method}"
 
     def parse(self, data: Any) -> T:
-        """`data` (decoded JSON, None when absent) as the operation's typed result; TypeError on a mismatch."""
+        """`data` (decoded JSON, None when absent) as the operation's typed result; SpecMismatch on a mismatch."""
         parse = self._parse
         if parse is None:
             parse = self._parse = _parser(self.data)
@@ -244,7 +252,7 @@ def _parser(data: Data) -> Callable[[Any], Any]:
         if value is None:
             return None
         if type(value) is not list:
-            raise TypeError(f"/data: expected an array, got {type(value).__name__}")
+            raise SpecMismatch(f"/data: expected an array, got {type(value).__name__}")
         return [from_dict(item, "/data/*") for item in value]
 
     return parse_list

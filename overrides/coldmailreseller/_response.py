@@ -4,13 +4,13 @@ bounded excerpt of it with secrets masked (see _excerpt.py), and a copy of the r
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar, cast
+from typing import Any, TypeVar, cast
 from urllib.parse import urlsplit
 
 import httpx
 
 from . import _drift as drift
-from . import _excerpt, _limits
+from . import _excerpt, _limits, _runtime
 from ._config import PRODUCTION_KEY_HEADER, SANDBOX_KEY_HEADER
 from ._json import loads as _decode
 from ._modelkit import SpecMismatch
@@ -196,14 +196,6 @@ def _data(op: Operation[T], response: httpx.Response, body: dict[str, Any]) -> T
         data = op.parse(raw)
     except SpecMismatch as exc:
         raise _invalid(op, response, f"`data` does not match the spec: {exc}") from None
-    except TypeError:
-        # TEMPORARY, until `_runtime._parser`'s list parser raises SpecMismatch for a `data` that is not an array
-        # (as the generated parsers do): that one mismatch, and nothing else, still arrives as a plain TypeError.
-        if op.data.kind != "list" or raw is None or type(raw) is list:
-            raise  # a bug, not a mismatch
-        raise _invalid(
-            op, response, f"`data` does not match the spec: /data: expected an array, got {type(raw).__name__}"
-        ) from None
     if hasattr(data, "_request_id"):
         data._request_id = request_id(response.headers)
     return data
@@ -282,7 +274,7 @@ def plain_data(op: Operation[Any], response: httpx.Response) -> Any:
     return envelope(op, response).get("data")
 
 
-class APIResponse(Generic[T]):
+class APIResponse(_runtime.APIResponse[T]):
     """A successful HTTP response and its envelope; `parse()` builds what the method returns (once): the typed
     `data`, its `ActionResult` for operations that answer with an actionId, or the operation's typed result."""
 

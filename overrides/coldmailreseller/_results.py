@@ -20,6 +20,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from ._records import SpecMismatch
+
 if TYPE_CHECKING:
     from coldmailreseller_generated import models as _models
 else:
@@ -171,7 +173,7 @@ def _convention_page(
             arrays = [(key, value) for key, value in raw.items() if isinstance(value, list)]
             key, values = arrays[0] if len(arrays) == 1 else (None, [])
             items = [item_from_dict(value, f"/data/{key}/*") for value in values]
-        except (TypeError, ValueError) as exc:
+        except (SpecMismatch, ValueError) as exc:
             raise _invalid(operation_id, status, data, request_id, f"`data` does not match the spec: {exc}") from None
         paging = raw.get("pagination")
         paging = paging if isinstance(paging, dict) else raw

@@ -12,8 +12,9 @@ first use, so that a call loads the models it needs and no others.
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, ParamSpec, Protocol, TypeAlias, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, TypeAlias, TypeVar, cast
 
 from ._lazy import LazyModule as LazyModule  # the generated code imports it from here
 from ._records import EFFECTS as EFFECTS
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
     import httpx
 
     TimeoutArg: TypeAlias = float | httpx.Timeout | None
+else:
+    httpx = LazyModule("httpx")  # APIResponse's annotations resolve at run time; the webhooks never import httpx
 
 # The escape hatches every method takes, for what the spec does not (yet) describe. Defined at run time (as is
 # TimeoutArg, below) so that typing.get_type_hints() can evaluate the generated methods' annotations.
@@ -60,26 +63,34 @@ ItemT = TypeVar("ItemT")
 P = ParamSpec("P")
 
 
-class APIResponse(Protocol[T_co]):
-    """A successful HTTP response and its envelope, as `with_raw_response` methods answer it (the client's
-    `coldmailreseller.APIResponse` is the implementation; the contract names it by what it offers, so that it never
-    imports the facade). `parse()` builds what the method returns."""
+class APIResponse(ABC, Generic[T_co]):
+    """A successful HTTP response and its envelope, as `with_raw_response` methods answer it: `status_code`,
+    `headers`, `request_id`, the whole `envelope`, its `message` and `action_id`, the `http_response` and how many
+    `retries` it took; `parse()` builds what the method returns. (The client's requester makes the one
+    implementation; the contract declares it here so that it never imports the facade.)"""
 
     http_response: httpx.Response
     retries: int
 
     @property
+    @abstractmethod
     def status_code(self) -> int: ...
     @property
+    @abstractmethod
     def headers(self) -> httpx.Headers: ...
     @property
+    @abstractmethod
     def request_id(self) -> str | None: ...
     @property
+    @abstractmethod
     def envelope(self) -> dict[str, Any]: ...
     @property
+    @abstractmethod
     def message(self) -> str | None: ...
     @property
+    @abstractmethod
     def action_id(self) -> str | None: ...
+    @abstractmethod
     def parse(self) -> T_co: ...
 
 
