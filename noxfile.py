@@ -45,7 +45,7 @@ def regenerate(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON)
-def drift(session: nox.Session) -> None:
+def stale(session: nox.Session) -> None:
     """Fail when generated_client/, the lock or the coverage report does not match the spec."""
     session.install(*_group("generator"), *_group("spec"))
     session.run("python", "-m", "generator.pipeline", "check")
@@ -73,7 +73,7 @@ def spec(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
-    """The whole test suite: unit, drift, packaging, contract (Prism), faults, fuzz, webhooks."""
+    """The whole test suite: unit, stale generated code, packaging, contract (Prism), faults, fuzz, webhooks."""
     session.install("-e", ".", *_group("test"), *_group("generator"), *_group("spec"))
     _npm_tools(session)
     session.run("pytest", *session.posargs)
@@ -88,7 +88,7 @@ def fuzz(session: nox.Session) -> None:
         "pytest",
         "tests/reliability",
         "tests/webhooks",
-        "tests/testing",
+        "tests/kit",
         "-k",
         "fuzz",
         "--hypothesis-profile",

@@ -22,9 +22,9 @@ from generator.spec import Spec, SpecOperation, primary_type, ref_name
 
 FIELD_PREFIX = "field_"  # openapi-python-client's default prefix for names that are not identifiers
 
-Kind = Literal["str", "int", "float", "bool", "enum", "model", "list", "map", "union", "any"]
+ShapeKind = Literal["str", "int", "float", "bool", "enum", "model", "list", "map", "union", "any"]
 Location = Literal["path", "query", "body"]
-PRIMITIVES: dict[str, Kind] = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+PRIMITIVES: dict[str, ShapeKind] = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 # What the generator reads from the hand-written contract, from its source (regenerate does not install the
 # package, and nothing is imported from it): the effect table and the registry of typed results.
 CONTRACT = Path(__file__).resolve().parent.parent / "overrides" / "coldmailreseller"
@@ -125,7 +125,7 @@ class Shape:
     """The JSON shape of an argument: a primitive, an enum or model class, a list or map of a shape, one of
     several shapes, or anything."""
 
-    kind: Kind
+    kind: ShapeKind
     ref: ClassRef | None = None
     item: Shape | None = None
     options: tuple[Shape, ...] = ()

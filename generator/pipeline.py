@@ -1,6 +1,6 @@
 """The generation pipeline: spec/openapi.yaml -> generated_client/.
 
-Run it through nox (`nox -s regenerate`, `nox -s drift`), which installs the pinned toolchain.
+Run it through nox (`nox -s regenerate`, `nox -s stale`), which installs the pinned toolchain.
 
     python -m generator.pipeline regenerate   # rewrite generated_client/, spec/openapi.lock, spec/COVERAGE.md
     python -m generator.pipeline check        # exit 1, naming the files, when any of them is stale

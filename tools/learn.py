@@ -70,7 +70,7 @@ class Outcome:
     action: str  # added, extended, widened, listed, unchanged, unplaced
 
 
-# Every kind a client writes (coldmailreseller._drift.Kind); a line of another kind is named, not guessed at.
+# Every kind a client writes (coldmailreseller._drift.DriftKind); a line of another kind is named, not guessed at.
 KINDS = (
     "unknown_field",
     "unknown_envelope_key",

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Literal, TypeAlias
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from ._drift_record import DriftObservation, Kind
+    from ._drift_record import DriftKind, DriftObservation
 else:
     from ._lazy import LazyModule
 
@@ -44,9 +44,9 @@ else:
     _drift_record = LazyModule("coldmailreseller._drift_record")
 
     def __getattr__(name: str) -> object:
-        # `Kind` belongs to the record (so that the record never imports this module); read here, it loads it.
-        if name == "Kind":
-            return _drift_record.Kind
+        # `DriftKind` belongs to the record (so that the record never imports this module); read here, it loads it.
+        if name == "DriftKind":
+            return _drift_record.DriftKind
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -94,7 +94,7 @@ class DriftMonitor:
         self._lock = threading.Lock()
 
     def report(
-        self, operation_id: str, status: int | None, pointer: str, kind: Kind, found: str, value: str | None = None
+        self, operation_id: str, status: int | None, pointer: str, kind: DriftKind, found: str, value: str | None = None
     ) -> None:
         # Each undocumented status is worth its own observation; everything else once per (operation, pointer, kind).
         key = (operation_id, pointer, kind, status if kind == "undocumented_status" else None)
@@ -138,7 +138,7 @@ class _Scope:
         self.operation_id = operation_id
         self.status = status
 
-    def report(self, pointer: str, kind: Kind, found: str, value: str | None = None) -> None:
+    def report(self, pointer: str, kind: DriftKind, found: str, value: str | None = None) -> None:
         self.monitor.report(self.operation_id, self.status, pointer, kind, found, value)
 
 
@@ -162,7 +162,7 @@ def unknown_enum(pointer: str, value: str) -> str:
     return value
 
 
-def mismatch(pointer: str, kind: Kind, found: str) -> None:
+def mismatch(pointer: str, kind: DriftKind, found: str) -> None:
     """A missing required field or a value of another type: the parse fails, the drift is still recorded."""
     scope = _SCOPE.get()
     if scope is not None:
@@ -228,7 +228,7 @@ def _recordable(pointer: str, value: str | None) -> bool:
 
 
 def _observation(
-    operation_id: str, status: int | None, pointer: str, kind: Kind, found: str, value: str | None
+    operation_id: str, status: int | None, pointer: str, kind: DriftKind, found: str, value: str | None
 ) -> DriftObservation:
     from coldmailreseller_generated.api import SPEC_SHA256
 

@@ -7,7 +7,7 @@ import json
 from dataclasses import asdict, dataclass
 from typing import Literal
 
-Kind = Literal[
+DriftKind = Literal[
     "unknown_field",
     "unknown_enum_value",
     "undocumented_status",
@@ -30,7 +30,7 @@ class DriftObservation:
 
     operation_id: str
     pointer: str
-    kind: Kind
+    kind: DriftKind
     json_type: str
     value: str | None
     status: int | None

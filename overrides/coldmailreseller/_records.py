@@ -19,7 +19,7 @@ class SpecMismatch(TypeError):
 T = TypeVar("T")
 ItemT = TypeVar("ItemT")
 
-Kind = Literal["str", "int", "float", "bool", "enum", "model", "list", "map", "union", "any"]
+ShapeKind = Literal["str", "int", "float", "bool", "enum", "model", "list", "map", "union", "any"]
 Location = Literal["path", "query", "body"]
 Effect = Literal["read", "idempotent", "create", "async", "money"]
 # The effect table, the one definition (spec `x-cmr-effect`; the generator reads this literal for the values it
@@ -85,7 +85,7 @@ class Shape(_Record):
 
     def __init__(
         self,
-        kind: Kind,
+        kind: ShapeKind,
         ref: Ref | None = None,
         item: Shape | None = None,
         options: tuple[Shape, ...] = (),

@@ -24,12 +24,12 @@ from ._records import Data as Data
 from ._records import DataKind as DataKind
 from ._records import Effect as Effect
 from ._records import Field as Field
-from ._records import Kind as Kind
 from ._records import Location as Location
 from ._records import Operation as Operation
 from ._records import Paging as Paging
 from ._records import Ref as Ref
 from ._records import Shape as Shape
+from ._records import ShapeKind as ShapeKind
 
 if TYPE_CHECKING:
     import httpx

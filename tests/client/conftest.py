@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from scripted import Driver, FrozenClock
+from tests.client.scripted import Driver, FrozenClock
 from tests.support.kit import check_every_reply
 
 ENV_VARS = ("CMR_API_KEY", "CMR_SANDBOX_API_KEY", "CMR_BASE_URL", "CMR_SANDBOX_BASE_URL")

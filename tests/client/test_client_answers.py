@@ -29,7 +29,7 @@ from coldmailreseller._config import KeyHeaderValue
 from coldmailreseller._excerpt import EXCERPT_CHARS, MESSAGE_CHARS, excerpt, mask_text, message
 from coldmailreseller._limits import DEFAULT_MAX_RESPONSE_BYTES, attempt_deadline
 from coldmailreseller.errors import OutcomeUnknownResponseError, OutcomeUnknownTooLargeError
-from scripted import BASE, KEY, Driver, ScriptedCMR, fail, ok, respond
+from tests.client.scripted import BASE, KEY, Driver, ScriptedCMR, fail, ok, respond
 from tests.reliability.spec_schemas import valid_args
 
 USER = {"id": "u1", "email": "a@b.c"}

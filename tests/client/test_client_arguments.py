@@ -10,7 +10,7 @@ import pytest
 from coldmailreseller import InvalidArgumentError
 from coldmailreseller.models import BillingCycle, OrderDomain
 from coldmailreseller.testing import FakeCMR
-from scripted import Driver
+from tests.client.scripted import Driver
 
 ORDER_ARGS: dict[str, Any] = {
     "user_id": "u1",

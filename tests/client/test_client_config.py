@@ -17,7 +17,7 @@ from coldmailreseller import AsyncColdMailReseller, ColdMailReseller, Configurat
 from coldmailreseller._client import _Base
 from coldmailreseller._config import CHANGEABLE, SETTINGS, SettingView, resolve
 from coldmailreseller.testing import FakeCMR
-from scripted import BASE, KEY, Driver, ScriptedCMR, ok
+from tests.client.scripted import BASE, KEY, Driver, ScriptedCMR, ok
 
 PRODUCTION_URL = "https://customers.coldmailreseller.com/api/v1/integration"
 USER = {"id": "u1", "email": "ada@example.com"}

@@ -9,7 +9,7 @@ import pytest
 
 from coldmailreseller import CMRError, NotFoundError
 from coldmailreseller.testing import FakeCMR
-from scripted import KEY, Driver, ScriptedCMR, fail, ok, respond
+from tests.client.scripted import KEY, Driver, ScriptedCMR, fail, ok, respond
 
 
 def test_log_lines_show_method_path_and_status(drive: Driver, caplog: pytest.LogCaptureFixture) -> None:

@@ -17,7 +17,7 @@ from coldmailreseller import (
 from coldmailreseller._results import PlacementReportsPage, UsersPage
 from coldmailreseller.testing import FakeCMR
 from coldmailreseller_generated.operations import PAGES
-from scripted import Driver
+from tests.client.scripted import Driver
 from tests.support.spec import SPEC
 from tests.support.world import build_world
 

@@ -9,7 +9,7 @@ import httpx
 
 from coldmailreseller.models import PreWarmupDomain, Subscription
 from coldmailreseller.testing import FakeCMR
-from scripted import Driver, ScriptedCMR, ok
+from tests.client.scripted import Driver, ScriptedCMR, ok
 
 
 def subscriptions(page: int, count: int) -> list[dict[str, str]]:

@@ -14,7 +14,7 @@ from types import ModuleType
 import pytest
 
 from coldmailreseller.testing import FakeCMR
-from scripted import Driver
+from tests.client.scripted import Driver
 
 ROOT = Path(__file__).resolve().parents[2]
 QUICKSTART = ROOT / "examples" / "quickstart.py"

@@ -8,7 +8,7 @@ import threading
 import pytest
 
 from coldmailreseller._pacing.pacer import MARGIN, Pacer
-from scripted import Driver, FrozenClock, ScriptedCMR, ok
+from tests.client.scripted import Driver, FrozenClock, ScriptedCMR, ok
 
 
 def gap(rate: float) -> float:

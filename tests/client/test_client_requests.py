@@ -15,7 +15,7 @@ import pytest
 from coldmailreseller import ClientClosedError, InvalidArgumentError, OutcomeUnknownError
 from coldmailreseller.models import OrderDomain, OrderMailbox, ServiceProvider, WorkspaceCheckDomain
 from coldmailreseller.testing import FakeCMR
-from scripted import KEY, Driver, ScriptedCMR, ok
+from tests.client.scripted import KEY, Driver, ScriptedCMR, ok
 
 ORDER = {"message": "Order queued", "actionId": "ACT_1"}
 LOGIN = {"email": "ops@agency.com", "password": "pw"}

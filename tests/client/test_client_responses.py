@@ -26,7 +26,7 @@ from coldmailreseller import (
 )
 from coldmailreseller.models import Mailbox, Pagination, Subscription, SubscriptionPage, SubscriptionStatus, User
 from coldmailreseller.testing import FakeCMR
-from scripted import Driver, ScriptedCMR, fail, ok, respond
+from tests.client.scripted import Driver, ScriptedCMR, fail, ok, respond
 
 USER = {"id": "u1", "email": "ada@example.com", "firstName": "Ada", "loyaltyTier": "gold"}
 PAGE = {

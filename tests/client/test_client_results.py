@@ -11,7 +11,7 @@ import pytest
 from coldmailreseller import OutcomeUnknownError, WorkspaceCheckResult
 from coldmailreseller.models import UNSET, Subscription, User, value_or
 from coldmailreseller.testing import FakeCMR
-from scripted import Driver, ScriptedCMR, ok, respond
+from tests.client.scripted import Driver, ScriptedCMR, ok, respond
 
 RID = {"x-request-id": "req-42"}
 

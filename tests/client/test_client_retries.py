@@ -25,7 +25,7 @@ from coldmailreseller import (
 )
 from coldmailreseller.models import User
 from coldmailreseller.testing import FakeCMR
-from scripted import Driver, ScriptedCMR, fail, ok, respond
+from tests.client.scripted import Driver, ScriptedCMR, fail, ok, respond
 
 USER = {"id": "u1"}
 ORDER = {"orderId": "o1", "unavailableDomains": []}

@@ -22,7 +22,7 @@ from coldmailreseller_generated.resources.users import Users
 from generator import api_model
 from generator.api_model import SpecError
 from generator.spec import Spec
-from scripted import Driver, ScriptedCMR, ok
+from tests.client.scripted import Driver, ScriptedCMR, ok
 from tests.support.spec import SPEC
 
 REPORT = {

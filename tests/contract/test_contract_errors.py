@@ -8,7 +8,6 @@ from typing import Any
 import httpx
 import pytest
 
-from _contract_args import call_arguments
 from coldmailreseller import (
     OPERATIONS,
     APIError,
@@ -23,6 +22,7 @@ from coldmailreseller import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from tests.contract._contract_args import call_arguments
 from tests.support.spec import operation, resolve
 
 pytestmark = pytest.mark.slow

@@ -8,7 +8,6 @@ from typing import Any
 
 import pytest
 
-from _contract_args import call_arguments
 from coldmailreseller import (
     OPERATIONS,
     ActionResult,
@@ -18,6 +17,7 @@ from coldmailreseller import (
     Operation,
     WorkspaceCheckResult,
 )
+from tests.contract._contract_args import call_arguments
 from tests.support.spec import SPEC, request_example
 
 pytestmark = pytest.mark.slow

@@ -233,4 +233,4 @@ def test_learn_knows_every_kind_a_client_writes() -> None:
 
     from coldmailreseller import _drift
 
-    assert set(get_args(_drift.Kind)) == set(learn.KINDS)
+    assert set(get_args(_drift.DriftKind)) == set(learn.KINDS)

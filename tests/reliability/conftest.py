@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from . import support
-from .fault_server import FaultServer, error_reply
-from .report import REPORT
-from .support import Pauses, check_no_leak
+from tests.reliability import support
+from tests.reliability.fault_server import FaultServer, error_reply
+from tests.reliability.report import REPORT
+from tests.reliability.support import Pauses, check_no_leak
 
 STARTED = time.monotonic()
 # httpx and httpcore log every request at DEBUG/INFO; the key must not show in any of them.

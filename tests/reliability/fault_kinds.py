@@ -15,9 +15,18 @@ from coldmailreseller import (
     RateLimitError,
     ResponseValidationError,
 )
-
-from .fault_server import MID_BODY, RESET, TRUNCATED_JSON, Reply, error_reply, html_reply, http_date, json_reply, slow
-from .spec_schemas import ok_envelope
+from tests.reliability.fault_server import (
+    MID_BODY,
+    RESET,
+    TRUNCATED_JSON,
+    Reply,
+    error_reply,
+    html_reply,
+    http_date,
+    json_reply,
+    slow,
+)
+from tests.reliability.spec_schemas import ok_envelope
 
 BIG = 10 * 1024 * 1024
 

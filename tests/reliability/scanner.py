@@ -14,8 +14,8 @@ from typing import Any
 
 import httpx
 
-from .report import REPORT
-from .support import NEEDLES, check_no_leak
+from tests.reliability.report import REPORT
+from tests.reliability.support import NEEDLES, check_no_leak
 
 _MAX_OBJECTS = 2_000
 _SUITE = str(Path(__file__).parent)

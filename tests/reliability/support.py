@@ -13,8 +13,7 @@ import httpx
 
 from coldmailreseller import AsyncColdMailReseller, ColdMailReseller, Operation
 from coldmailreseller._timing import Timing
-
-from .report import REPORT
+from tests.reliability.report import REPORT
 
 KEY = "sk-LEAKCHECK-1234567890"
 # Mailbox passwords that hostile answers carry (test_hostile.py): no error, log or traceback may show them.
@@ -111,7 +110,7 @@ def invoke(mode: Mode, op: Operation[Any], args: dict[str, Any], http: Http = "l
     except AssertionError:
         raise
     except Exception as exc:
-        from .scanner import scan  # scanner imports this module
+        from tests.reliability.scanner import scan  # scanner imports this module
 
         check_exception(exc)
         scan(exc)

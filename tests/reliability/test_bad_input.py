@@ -12,10 +12,9 @@ import pytest
 
 from coldmailreseller import OPERATIONS, ColdMailReseller, InvalidArgumentError, Operation
 from coldmailreseller._runtime import Field
-
-from .report import REPORT
-from .spec_schemas import field_schemas, is_valid, ok_envelope, resolve, valid_args
-from .support import KEY, check_exception
+from tests.reliability.report import REPORT
+from tests.reliability.spec_schemas import field_schemas, is_valid, ok_envelope, resolve, valid_args
+from tests.reliability.support import KEY, check_exception
 
 OPS = OPERATIONS
 # A value of the wrong JSON type for each kind of argument.

@@ -19,12 +19,11 @@ from coldmailreseller import (
 )
 from coldmailreseller._config import DEFAULT_MAX_RETRIES
 from coldmailreseller.errors import OutcomeUnknownResponseError
-
-from .fault_kinds import FAULT_IDS, FAULTS, Fault, Success, big_domains
-from .fault_server import FaultServer, error_reply, free_port, json_reply
-from .report import REPORT
-from .spec_schemas import ok_envelope, valid_args
-from .support import MODES, Mode, Pauses, client_kwargs, invoke
+from tests.reliability.fault_kinds import FAULT_IDS, FAULTS, Fault, Success, big_domains
+from tests.reliability.fault_server import FaultServer, error_reply, free_port, json_reply
+from tests.reliability.report import REPORT
+from tests.reliability.spec_schemas import ok_envelope, valid_args
+from tests.reliability.support import MODES, Mode, Pauses, client_kwargs, invoke
 
 OPS = OPERATIONS
 READ = OPS["getUser"]

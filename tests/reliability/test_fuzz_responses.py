@@ -16,9 +16,8 @@ from hypothesis import strategies as st
 
 from coldmailreseller import OPERATIONS, ActionResult, APIError, ColdMailReseller, ResponseValidationError
 from coldmailreseller._results import RESULTS
-
-from .report import REPORT
-from .spec_schemas import (
+from tests.reliability.report import REPORT
+from tests.reliability.spec_schemas import (
     ANY_JSON,
     is_valid,
     resolve,
@@ -27,7 +26,7 @@ from .spec_schemas import (
     success_status,
     valid_args,
 )
-from .support import KEY, check_exception
+from tests.reliability.support import KEY, check_exception
 
 OPS = OPERATIONS
 # The normal run spreads at least this many cases over the operations; a profile that asks for more (the

@@ -39,12 +39,11 @@ from coldmailreseller import (
 )
 from coldmailreseller._excerpt import EXCERPT_CHARS, MESSAGE_CHARS
 from coldmailreseller.errors import OutcomeUnknownResponseError, OutcomeUnknownTimeoutError
-
-from .fault_server import FaultServer, Reply, json_reply
-from .report import REPORT
-from .scanner import scan
-from .spec_schemas import ok_envelope, valid_args
-from .support import KEY, MODES, RESPONSE_SECRETS, Http, Mode, client_kwargs, invoke
+from tests.reliability.fault_server import FaultServer, Reply, json_reply
+from tests.reliability.report import REPORT
+from tests.reliability.scanner import scan
+from tests.reliability.spec_schemas import ok_envelope, valid_args
+from tests.reliability.support import KEY, MODES, RESPONSE_SECRETS, Http, Mode, client_kwargs, invoke
 
 OPS = OPERATIONS
 READ, MONEY = "getUser", "createOrderJson"

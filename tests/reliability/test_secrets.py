@@ -18,11 +18,19 @@ from coldmailreseller import (
     ConfigurationError,
     InternalServerError,
 )
-
-from .fault_kinds import FAULTS
-from .fault_server import FaultServer, free_port
-from .spec_schemas import valid_args
-from .support import KEY, MODES, Mode, check_exception, check_no_leak, client_kwargs, exception_texts, invoke
+from tests.reliability.fault_kinds import FAULTS
+from tests.reliability.fault_server import FaultServer, free_port
+from tests.reliability.spec_schemas import valid_args
+from tests.reliability.support import (
+    KEY,
+    MODES,
+    Mode,
+    check_exception,
+    check_no_leak,
+    client_kwargs,
+    exception_texts,
+    invoke,
+)
 
 OPS = OPERATIONS
 

@@ -159,6 +159,6 @@ def test_the_contract_never_imports_the_facade() -> None:
 
 
 def test_no_import_cycle_at_all() -> None:
-    # The last two, _drift <-> _drift_record (the record now owns its Kind) and _runtime <-> _response (the contract
-    # names the raw answer by a Protocol), are gone; a new cycle is fixed in the modules concerned, never listed.
+    # The last two, _drift <-> _drift_record (the record owns its DriftKind) and _runtime <-> _response (the contract
+    # declares the raw answer's base class), are gone; a new cycle is fixed in the modules concerned, never listed.
     assert cycles(import_graph()) == []

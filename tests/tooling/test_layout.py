@@ -12,7 +12,7 @@ def test_the_lock_hashes_the_generation_modules_and_no_tool() -> None:
     modules = {str(p.relative_to(ROOT)) for p in pipeline.generation_modules()}
     assert modules == {
         "generator/api_model.py",
-        "generator/coverage.py",  # spec/COVERAGE.md is written by regenerate and checked by the drift check
+        "generator/coverage.py",  # spec/COVERAGE.md is written by regenerate and checked by the stale check
         "generator/models.py",
         "generator/pipeline.py",
         "generator/render.py",

@@ -31,7 +31,7 @@ BUILD = (
 CHECKS: dict[str, list[list[str]]] = {
     # The whole pipeline into a scratch folder: the pinned tools, the models, the rendering, the coverage report.
     "regenerate": [["python", "-c", BUILD], ["python", "-m", "generator.pipeline", "--help"]],
-    "drift": [["python", "-c", BUILD]],
+    "stale": [["python", "-c", BUILD]],
     "spec": [["openapi-spec-validator", "--help"]],
     "lint": [["ruff", "--version"]],
     "golden": [["python", "-m", "pytest", "-p", "no:cacheprovider", "--collect-only", "-q", "tests/generator"]],
@@ -60,7 +60,7 @@ CHECKS: dict[str, list[list[str]]] = {
             "-q",
             "tests/reliability",
             "tests/webhooks",
-            "tests/testing",
+            "tests/kit",
         ]
     ],
 }

@@ -9,7 +9,6 @@ import typing
 
 import pytest
 
-from _webhook_spec import EVENT_MODELS, documented_examples, event_names
 from coldmailreseller.errors import CMRError
 from coldmailreseller.models import UNSET
 from coldmailreseller.webhooks import (
@@ -24,6 +23,7 @@ from coldmailreseller_generated.models.domain_order_success_event import DomainO
 from coldmailreseller_generated.models.domain_order_success_event_data import DomainOrderSuccessEventData
 from coldmailreseller_generated.models.mailbox_created_event import MailboxCreatedEvent
 from coldmailreseller_generated.models.mailbox_created_event_data import MailboxCreatedEventData
+from tests.webhooks._webhook_spec import EVENT_MODELS, documented_examples, event_names
 
 EXAMPLES = documented_examples()
 

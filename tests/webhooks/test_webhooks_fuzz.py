@@ -9,7 +9,6 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from _webhook_spec import EVENT_MODELS, SECRET, documented_examples, event_names
 from coldmailreseller.webhooks import (
     SIGNATURE_HEADER,
     TIMESTAMP_HEADER,
@@ -22,6 +21,7 @@ from coldmailreseller.webhooks import (
     sign,
     verify,
 )
+from tests.webhooks._webhook_spec import EVENT_MODELS, SECRET, documented_examples, event_names
 
 EXAMPLES = [example for _, example in documented_examples()]
 NAMES = event_names()

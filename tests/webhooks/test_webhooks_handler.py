@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from _webhook_spec import EVENT_MODELS, SECRET, documented_examples
 from coldmailreseller.errors import ConfigurationError
 from coldmailreseller.webhooks import (
     Claim,
@@ -19,6 +18,7 @@ from coldmailreseller.webhooks import (
     WebhookVerificationError,
     sign,
 )
+from tests.webhooks._webhook_spec import EVENT_MODELS, SECRET, documented_examples
 
 EXAMPLES = dict(documented_examples())
 

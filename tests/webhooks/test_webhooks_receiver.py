@@ -19,8 +19,8 @@ from wsgiref.simple_server import WSGIRequestHandler, make_server
 
 import pytest
 
-from _webhook_spec import EVENT_MODELS, SECRET, documented_examples
 from coldmailreseller.webhooks import SQLiteDeduplicator, WebhookHandler, sign
+from tests.webhooks._webhook_spec import EVENT_MODELS, SECRET, documented_examples
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "webhook_receiver.py"
 BODY = json.dumps(dict(documented_examples())["domain.order.success"]).encode()

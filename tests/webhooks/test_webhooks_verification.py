@@ -6,7 +6,6 @@ import json
 
 import pytest
 
-from _webhook_spec import EVENT_MODELS, SECRET, documented_examples
 from coldmailreseller.errors import CMRError, ConfigurationError
 from coldmailreseller.webhooks import (
     SIGNATURE_HEADER,
@@ -18,6 +17,7 @@ from coldmailreseller.webhooks import (
     sign,
     verify,
 )
+from tests.webhooks._webhook_spec import EVENT_MODELS, SECRET, documented_examples
 
 NOW = 1_760_000_000
 BODY = json.dumps(dict(documented_examples())["mailbox.order.success"]).encode()

@@ -1,4 +1,4 @@
-"""Drift tests: generated_client/, the lock and the coverage report must match the spec byte for byte."""
+"""Stale checks: generated_client/, the lock and the coverage report must match the spec byte for byte."""
 
 from __future__ import annotations
 
