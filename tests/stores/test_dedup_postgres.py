@@ -135,6 +135,36 @@ def test_another_receiver_waits_for_the_transaction_to_end(effects: str, outcome
         assert answers == [outcome == "commit"]
 
 
+def test_a_row_held_past_the_statement_timeout_is_a_typed_outage(effects: str) -> None:
+    """A receiver never blocks for long on another's transaction: its statement is cancelled and the delivery
+    answered 503 (CMR delivers it again)."""
+    with PostgresDeduplicator(effects, statement_timeout=0.5) as store, psycopg.connect(effects) as conn:
+        assert store.seen("e", connection=conn) is False  # the transaction holds the row now
+        raised: list[BaseException] = []
+
+        def other() -> None:
+            try:
+                store.seen("e")
+            except BaseException as exc:
+                raised.append(exc)
+
+        thread = threading.Thread(target=other)
+        started = time.monotonic()
+        thread.start()
+        thread.join(timeout=10)
+        assert not thread.is_alive()
+        assert len(raised) == 1 and isinstance(raised[0], DeduplicationStoreError), raised
+        assert raised[0].status_code == 503
+        assert time.monotonic() - started < 5
+        conn.rollback()
+        assert store.seen("e") is False  # the store works on after the cancelled statement
+
+
+def test_the_statement_timeout_must_be_a_positive_number() -> None:
+    with pytest.raises(ConfigurationError, match="statement_timeout"):
+        PostgresDeduplicator("postgresql://u@127.0.0.1:1/db", statement_timeout=0)
+
+
 def test_the_async_twins_join_an_async_transaction(effects: str) -> None:
     async def run() -> None:
         async with PostgresDeduplicator(effects) as store, await psycopg.AsyncConnection.connect(effects) as conn:

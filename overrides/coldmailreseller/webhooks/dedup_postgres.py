@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import math
 import re
 import threading
 from typing import TYPE_CHECKING, Any
@@ -53,9 +54,19 @@ else:
 
     psycopg = LazyModule("psycopg")  # imported when a store is made, or an annotation is evaluated
 
-__all__ = ["DEFAULT_TABLE", "PostgresDeduplicator"]
+__all__ = ["DEFAULT_STATEMENT_TIMEOUT", "DEFAULT_TABLE", "PostgresDeduplicator"]
 
 DEFAULT_TABLE = "cmr_webhook_events"
+# CMR waits 60 s for a receiver's answer; a statement of the store's that waited half of that has failed the delivery.
+DEFAULT_STATEMENT_TIMEOUT = 30.0
+# libpq's keepalives (a peer gone silent is noticed within about a minute) and the time unacknowledged data may wait.
+_TCP_OPTIONS = {
+    "keepalives": 1,
+    "keepalives_idle": 30,
+    "keepalives_interval": 10,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 30_000,
+}
 _INSTALL = "pip install 'coldmailreseller[postgres]'"
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,62}")
 
@@ -132,7 +143,9 @@ class PostgresDeduplicator(ClosingStore):
     `schema.table`) is created on first use if it does not exist. Done events count as new again after
     `ttl_seconds` (None: never); `purge()` deletes expired rows. Creating the store does not connect; the first
     call does. Sync calls share one connection (any thread); async calls use an `AsyncConnection` made on first
-    use in the running event loop. `close()` / `aclose()`, or use it as a (sync or async) context manager.
+    use in the running event loop. `close()` / `aclose()`, or use it as a (sync or async) context manager. A
+    statement of the store's own that waits longer than `statement_timeout` seconds (default 30; None: no limit),
+    on a hung server or on an event another receiver's transaction holds, raises `DeduplicationStoreError`.
 
     `seen`, `claim` and `complete` (and their async twins) take `connection=`, a psycopg connection of yours
     inside a transaction: the statement runs there and is not committed, so the mark commits or rolls back with
@@ -149,6 +162,7 @@ class PostgresDeduplicator(ClosingStore):
         ttl_seconds: float | None = DEFAULT_TTL_SECONDS,
         table: str = DEFAULT_TABLE,
         connect_timeout: int = 10,
+        statement_timeout: float | None = DEFAULT_STATEMENT_TIMEOUT,
     ) -> None:
         try:
             import psycopg
@@ -167,6 +181,22 @@ class PostgresDeduplicator(ClosingStore):
         self._connect_options: dict[str, Any] = {"autocommit": True}
         if "connect_timeout" not in conninfo:
             self._connect_options["connect_timeout"] = connect_timeout
+        # A server that hangs rather than dies, or a row another receiver's transaction holds for too long, must end
+        # in DeduplicationStoreError (answer 503, CMR delivers again) instead of blocking the receiver: a statement
+        # timeout on the store's own connections, and TCP keepalives and a user timeout for a silent peer. Whatever
+        # the DSN sets itself is left as it is.
+        if statement_timeout is not None:
+            if not (statement_timeout > 0 and math.isfinite(statement_timeout)):
+                raise ConfigurationError(
+                    f"statement_timeout must be a positive number of seconds or None, not {statement_timeout!r}"
+                )
+            options = str(conninfo.get("options") or "")
+            if "statement_timeout" not in options:  # added to the DSN's own options (a search_path, ...)
+                ms = max(1, round(statement_timeout * 1000))
+                self._connect_options["options"] = f"{options} -c statement_timeout={ms}".strip()
+        for name, value in _TCP_OPTIONS.items():
+            if name not in conninfo:
+                self._connect_options[name] = value
         identifier = sql.Identifier(*parts)
         index = sql.Identifier(f"{parts[-1]}_done_at")
         self._schema = [sql.SQL(statement).format(table=identifier, index=index) for statement in _SCHEMA]
