@@ -1,8 +1,11 @@
-"""Opening an SQLite file that several processes use at once (the webhook deduplicator, the pacing schedule)."""
+"""Opening an SQLite file that several processes use at once (the webhook deduplicator, the pacing store), and
+noticing when it is removed or replaced under them."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import threading
 import time
 from collections.abc import Callable
 from os import PathLike
@@ -30,3 +33,44 @@ def open_shared(
                 conn.close()
                 raise
             time.sleep(0.01)
+
+
+def file_identity(path: str | PathLike[str]) -> tuple[int, int] | None:
+    """The file at `path` (device, inode), None when there is none."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+class Handle:
+    """A process's connection to a shared file (None until opened there), the file it opened, and the lock its
+    threads take. Keep one per process (`_perprocess.PerProcess`)."""
+
+    __slots__ = ("conn", "identity", "lock")
+
+    def __init__(self) -> None:
+        self.conn: sqlite3.Connection | None = None
+        self.identity: tuple[int, int] | None = None
+        self.lock = threading.Lock()
+
+    def connect(
+        self,
+        path: str | PathLike[str],
+        busy_timeout: float,
+        set_up: Callable[[sqlite3.Connection], object],
+        replaced: Callable[[], object],
+    ) -> sqlite3.Connection:
+        """The connection, opened again (after calling `replaced`, which logs it) when the file at `path` is no
+        longer the one opened: removed or replaced under running processes (a clean-up job, a deploy), each would
+        otherwise go on alone with its deleted file. An `os.stat`, microseconds next to a statement."""
+        if self.conn is not None and file_identity(path) != self.identity:
+            replaced()
+            # Our own connection, in the process that opened it: closing it touches no other process.
+            self.conn.close()
+            self.conn = None
+        if self.conn is None:
+            self.conn = open_shared(path, busy_timeout, set_up)
+            self.identity = file_identity(path)
+        return self.conn

@@ -13,13 +13,11 @@ opens the path again when they differ, logging one WARNING.
 from __future__ import annotations
 
 import logging
-import os
 import sqlite3
-import threading
 import time
 
 from .._perprocess import PerProcess
-from .._sqlite import open_shared
+from .._sqlite import Handle
 from .store import PacingHealth
 
 logger = logging.getLogger("coldmailreseller")
@@ -44,53 +42,28 @@ def _set_up(conn: sqlite3.Connection) -> None:
     conn.execute(_SCHEMA)
 
 
-def _identity(path: str) -> tuple[int, int] | None:
-    """The file at `path` (device, inode), None when there is none."""
-    try:
-        info = os.stat(path)
-    except FileNotFoundError:
-        return None
-    return info.st_dev, info.st_ino
-
-
-class _Handle:
-    """This process's connection, the file it opened, and the lock its threads take."""
-
-    __slots__ = ("conn", "identity", "lock")
-
-    def __init__(self) -> None:
-        self.conn: sqlite3.Connection | None = None
-        self.identity: tuple[int, int] | None = None
-        self.lock = threading.Lock()
-
-
 class SQLitePacingStore:
     """`sqlite:///absolute/path`: the processes of one host."""
 
     def __init__(self, path: str, *, name: str) -> None:
         self.health = PacingHealth(name)
         self._path = path
-        self._handle = PerProcess(_Handle)
+        self._handle = PerProcess(Handle)
 
     def __repr__(self) -> str:
         return self.health.name
 
-    def _connection(self, handle: _Handle) -> sqlite3.Connection:
-        if handle.conn is not None and _identity(self._path) != handle.identity:
-            logger.warning(
-                "pacing store %s: the file was removed or replaced while in use; opening %s again, so that "
-                "this process paces with the processes using the file now there",
-                self.health.name,
-                self._path,
-            )
-            # Our own connection, in the process that opened it: closing it touches no other process.
-            handle.conn.close()
-            handle.conn = None
-        if handle.conn is None:
-            # synchronous=NORMAL: no fsync per slot; a slot lost in a power cut costs nothing.
-            handle.conn = open_shared(self._path, BUSY_TIMEOUT, _set_up)
-            handle.identity = _identity(self._path)
-        return handle.conn
+    def _connection(self, handle: Handle) -> sqlite3.Connection:
+        # synchronous=NORMAL (_set_up): no fsync per slot; a slot lost in a power cut costs nothing.
+        return handle.connect(self._path, BUSY_TIMEOUT, _set_up, self._replaced)
+
+    def _replaced(self) -> None:
+        logger.warning(
+            "pacing store %s: the file was removed or replaced while in use; opening %s again, so that "
+            "this process paces with the processes using the file now there",
+            self.health.name,
+            self._path,
+        )
 
     def prepare(self) -> None:
         # Opening the file (and creating the table) happens once, not inside a timed booking.

@@ -13,6 +13,7 @@ Every store here offers both, with the same meaning, so that moving from one pro
 from __future__ import annotations
 
 import asyncio
+import logging
 import math
 import os
 import secrets
@@ -27,8 +28,10 @@ from types import TracebackType
 from typing import Protocol, Self, TypeVar
 
 from .._perprocess import PerProcess
-from .._sqlite import open_shared
+from .._sqlite import Handle
 from .errors import DeduplicationStoreError
+
+logger = logging.getLogger("coldmailreseller")
 
 __all__ = [
     "DEFAULT_LEASE_SECONDS",
@@ -335,7 +338,7 @@ class SQLiteDeduplicator(ClosingStore):
         self._busy_timeout = busy_timeout
         self._closed = False
         # One connection per process (opened again in a child), guarded by a lock, shared by its threads.
-        self._local = PerProcess(_SQLiteHandle)
+        self._local = PerProcess(Handle)
         self._connection(self._local.get(), "open")  # a file that cannot be opened fails here, not on the first event
 
     def _set_up(self, conn: sqlite3.Connection) -> None:
@@ -424,22 +427,18 @@ class SQLiteDeduplicator(ClosingStore):
                 handle.conn.close()
                 handle.conn = None
 
-    def _connection(self, handle: _SQLiteHandle, operation: str) -> sqlite3.Connection:
+    def _connection(self, handle: Handle, operation: str) -> sqlite3.Connection:
         if self._closed:
             raise RuntimeError("the SQLiteDeduplicator is closed")
-        if handle.conn is None:
-            try:
-                handle.conn = open_shared(self._path, self._busy_timeout, self._set_up)
-            except sqlite3.OperationalError as exc:
-                raise store_failure(self._where, operation, exc) from None
-        return handle.conn
+        try:
+            return handle.connect(self._path, self._busy_timeout, self._set_up, self._replaced)
+        except sqlite3.OperationalError as exc:
+            raise store_failure(self._where, operation, exc) from None
 
-
-class _SQLiteHandle:
-    """A process's connection to the file (None until opened there) and the lock its threads take."""
-
-    __slots__ = ("conn", "lock")
-
-    def __init__(self) -> None:
-        self.conn: sqlite3.Connection | None = None
-        self.lock = threading.Lock()
+    def _replaced(self) -> None:
+        # The marks of the old file are gone with it: events it had seen count as new in the file now there.
+        logger.warning(
+            "webhook deduplication store %s: the file was removed or replaced while in use; opening it again "
+            "(events marked in the old file count as new)",
+            self._where,
+        )
