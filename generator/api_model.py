@@ -9,6 +9,7 @@ points at the module and class it writes.
 from __future__ import annotations
 
 import ast
+import re
 import textwrap
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -221,6 +222,34 @@ class Paging:
     current_page: tuple[str, ...] | None
 
 
+OUTCOME = "x-cmr-outcome"
+OUTCOME_KEYS = frozenset({"success", "failure", "correlate", "by", "per_item", "rule", "source"})
+OUTCOME_SOURCES = ("docs", "repo")
+OUTCOME_REQUIRED = frozenset({"async", "money"})  # effects whose operations must say how they end
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """`x-cmr-outcome`: how work that finishes by webhook ends (spec/README.md), or why upstream does not say."""
+
+    success: tuple[str, ...] = ()
+    failure: tuple[str, ...] = ()
+    correlate: str | None = None
+    by: str | None = None
+    per_item_event: str | None = None
+    per_item_count: str | None = None
+    rule: str = ""
+    source: str | None = None
+    undocumented: str | None = None
+
+    @property
+    def events(self) -> tuple[str, ...]:
+        found = [*self.success, *self.failure]
+        if self.per_item_event is not None:
+            found.append(self.per_item_event)
+        return tuple(dict.fromkeys(found))
+
+
 @dataclass(frozen=True)
 class Operation:
     operation_id: str
@@ -245,6 +274,7 @@ class Operation:
     example_documented: bool
     statuses: tuple[int, ...]  # every documented response status
     envelope_keys: tuple[str, ...]  # the success envelope's declared top-level fields
+    outcome: Outcome | None = None  # x-cmr-outcome: how work that finishes by webhook ends
 
     @property
     def const(self) -> str:
@@ -489,7 +519,141 @@ def _operation(spec: Spec, op: SpecOperation, auth: Auth) -> Operation:
         example_documented=documented,
         statuses=tuple(sorted(int(code) for code in node["responses"])),
         envelope_keys=tuple((spec.success(op)[1] or {}).get("properties", {})),
+        outcome=_outcome(spec, op, arguments),
     )
+
+
+def _outcome(spec: Spec, op: SpecOperation, arguments: list[Argument]) -> Outcome | None:
+    """`x-cmr-outcome`, checked: required on async and money operations, allowed on any other; every event it names
+    is one of the spec's webhooks; `correlate` exists in the payloads that declare their fields; `by` names a field
+    the operation sends or answers with."""
+    node = op.node.get(OUTCOME)
+    where = f"{op.operation_id}: {OUTCOME}"
+    effect = op.node["x-cmr-effect"]
+    if node is None:
+        if effect in OUTCOME_REQUIRED:
+            raise SpecError(
+                f"{op.operation_id}: an operation with effect {effect} needs {OUTCOME} "
+                "(or `{undocumented: <why>}`; spec/README.md)"
+            )
+        return None
+    if not isinstance(node, dict):
+        raise SpecError(f"{where} must be a mapping")
+    if "undocumented" in node:
+        if set(node) != {"undocumented"} or not _text(node["undocumented"]):
+            raise SpecError(f"{where}: `undocumented` takes a sentence saying why, and nothing else beside it")
+        return Outcome(undocumented=" ".join(node["undocumented"].split()))
+    unknown = sorted(set(node) - OUTCOME_KEYS)
+    if unknown:
+        raise SpecError(f"{where}: unknown keys {unknown}; known: {sorted(OUTCOME_KEYS | {'undocumented'})}")
+    for key in ("success", "rule", "source"):
+        if key not in node:
+            raise SpecError(f"{where}: `{key}` is missing")
+    if node["source"] not in OUTCOME_SOURCES:
+        raise SpecError(f"{where}: `source` must be one of {', '.join(OUTCOME_SOURCES)}")
+    if not _text(node["rule"]):
+        raise SpecError(f"{where}: `rule` must be a sentence")
+    success = _event_list(spec, where, node, "success")
+    failure = _event_list(spec, where, node, "failure")
+    if not success:
+        raise SpecError(f"{where}: `success` needs at least one event")
+    both = sorted(set(success) & set(failure))
+    if both:
+        raise SpecError(f"{where}: {both} listed as both success and failure")
+    per_item = node.get("per_item")
+    item_event = item_count = None
+    if per_item is not None:
+        if not isinstance(per_item, dict) or set(per_item) != {"event", "count"} or not _text(per_item["count"]):
+            raise SpecError(f"{where}: `per_item` is {{event: <event name>, count: <what counts>}}")
+        item_event, item_count = _event(spec, where, per_item["event"]), " ".join(per_item["count"].split())
+    outcome = Outcome(
+        success=success,
+        failure=failure,
+        correlate=node.get("correlate"),
+        by=node.get("by"),
+        per_item_event=item_event,
+        per_item_count=item_count,
+        rule=" ".join(node["rule"].split()),
+        source=node["source"],
+    )
+    if outcome.correlate is not None:
+        _check_correlate(spec, where, outcome)
+    if outcome.by is not None:
+        if outcome.correlate is None:
+            raise SpecError(f"{where}: `by` needs `correlate` (the event field it is matched with)")
+        _check_by(spec, op, where, outcome.by, arguments)
+    return outcome
+
+
+def _text(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _event(spec: Spec, where: str, name: Any) -> str:
+    if not isinstance(name, str) or name not in spec.events:
+        raise SpecError(f"{where}: {name!r} is not a webhook event of the spec")
+    return name
+
+
+def _event_list(spec: Spec, where: str, node: dict[str, Any], key: str) -> tuple[str, ...]:
+    value = node.get(key, [])
+    if not isinstance(value, list):
+        raise SpecError(f"{where}: `{key}` must be a list of event names")
+    names = tuple(_event(spec, where, name) for name in value)
+    if len(set(names)) != len(names):
+        raise SpecError(f"{where}: `{key}` names an event twice")
+    return names
+
+
+_PATH_PART = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _path(where: str, key: str, path: Any) -> list[str]:
+    parts = path.split(".") if isinstance(path, str) else []
+    if not parts or not all(_PATH_PART.fullmatch(part) for part in parts):
+        raise SpecError(f"{where}: `{key}` must be a dotted path of field names (data.orderId), not {path!r}")
+    return parts
+
+
+def _declares(spec: Spec, schema: Any, parts: list[str]) -> bool | None:
+    """Whether the schema declares the dotted path; None where it declares no fields at some level (upstream never
+    published them), so that the path cannot be checked."""
+    for part in parts:
+        properties = spec.resolve(schema).get("properties") if isinstance(schema, dict) else None
+        if not properties:
+            return None
+        if part not in properties:
+            return False
+        schema = properties[part]
+    return True
+
+
+def _check_correlate(spec: Spec, where: str, outcome: Outcome) -> None:
+    assert outcome.correlate is not None
+    parts = _path(where, "correlate", outcome.correlate)
+    for name in outcome.events:
+        payload = spec.event_schema(spec.events[name].node)
+        if _declares(spec, payload, parts) is False:
+            raise SpecError(f"{where}: the payload of {name} has no {outcome.correlate}")
+
+
+def _check_by(spec: Spec, op: SpecOperation, where: str, by: Any, arguments: list[Argument]) -> None:
+    side, _, rest = by.partition(".") if isinstance(by, str) else ("", "", "")
+    if side == "request":
+        each = rest.endswith("[*]")
+        wire = rest.removesuffix("[*]")
+        found = next((a for a in arguments if a.wire == wire), None)
+        if found is None:
+            raise SpecError(f"{where}: `by` names {wire!r}, which {op.operation_id} does not send")
+        if each != (found.shape.kind == "list"):
+            raise SpecError(f"{where}: `by` marks each item of a list with [*], and only a list ({by!r})")
+        return
+    if side == "response":
+        envelope = spec.success(op)[1]
+        if not _declares(spec, envelope or {}, _path(where, "by", rest)):
+            raise SpecError(f"{where}: the success response of {op.operation_id} does not declare {rest!r}")
+        return
+    raise SpecError(f"{where}: `by` is request.<field>[ [*] ] or response.<path>, not {by!r}")
 
 
 def _result(op: SpecOperation, data_schema: dict[str, Any] | None) -> str | None:

@@ -45,6 +45,8 @@ def render(spec: Spec, navigation: list[dict[str, str]]) -> str:
     events = spec.events
     observed = _observed(spec)
     secret = _secret(spec)
+    outcomes = {op_id: op["x-cmr-outcome"] for op_id, op in sorted(ops.items()) if "x-cmr-outcome" in op}
+    undocumented = {op_id: o["undocumented"] for op_id, o in outcomes.items() if "undocumented" in o}
     lines = [
         "# Coverage of the CMR Integration API",
         "",
@@ -58,6 +60,9 @@ def render(spec: Spec, navigation: list[dict[str, str]]) -> str:
         f"- Fields learned from traffic (`x-cmr-source: observed`, added by `nox -s learn`): {len(observed)}.",
         f"- Secret fields (`x-cmr-secret`: masked in reprs, listed in `api.SECRET_FIELDS`): {len(secret)}"
         + (f" ({', '.join(f'`{name}`' for name in secret)})." if secret else "."),
+        f"- Outcomes of work that finishes by webhook (`x-cmr-outcome`): {len(outcomes)} operations, "
+        f"{len(outcomes) - len(undocumented)} with documented events, {len(undocumented)} undocumented upstream"
+        + (f" ({', '.join(f'`{op_id}`' for op_id in undocumented)})." if undocumented else "."),
         "",
         "## Docs navigation",
         "",
@@ -75,6 +80,28 @@ def render(spec: Spec, navigation: list[dict[str, str]]) -> str:
         lines.append(
             f"| `{op_id}` | {op['http_method']} | `{op['path']}` | {op.get('x-cmr-source')} | "
             f"{op.get('x-cmr-effect')} | `{op.get('x-cmr-resource')}.{op.get('x-cmr-method')}` | {conflicts} |"
+        )
+    lines += [
+        "",
+        "## Outcomes",
+        "",
+        "| operationId | effect | success | failure | matched by | source |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    for op_id, outcome in outcomes.items():
+        effect = ops[op_id].get("x-cmr-effect")
+        if "undocumented" in outcome:
+            lines.append(f"| `{op_id}` | {effect} | **undocumented**: {_cell(outcome['undocumented'])} | | | |")
+            continue
+        success = [f"`{e}`" for e in outcome.get("success", [])]
+        if "per_item" in outcome:
+            success.append(f"`{outcome['per_item']['event']}` {_cell(outcome['per_item']['count'])}")
+        failure = ", ".join(f"`{e}`" for e in outcome.get("failure", [])) or "none documented"
+        matched = f"`{outcome['correlate']}`" if "correlate" in outcome else "no documented field"
+        if "by" in outcome:
+            matched += f" = `{outcome['by']}`"
+        lines.append(
+            f"| `{op_id}` | {effect} | {', '.join(success)} | {failure} | {matched} | {outcome.get('source')} |"
         )
     lines += ["", "## Webhook events", "", "| event | source | payload schema |", "| --- | --- | --- |"]
     for name, event in events.items():

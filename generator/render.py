@@ -29,6 +29,7 @@ def environment(package: str, api: Api) -> jinja2.Environment:
     env.filters["literal"] = _literal
     env.filters["docstring_body"] = _docstring_body
     env.filters["add_suffix"] = lambda text, suffix: f"{text}{suffix}"
+    env.filters["md_code"] = lambda text: f"`{text}`"
     env.filters["result_class"] = _result_class
     env.filters["raw_json_type"] = RAW_JSON.__getitem__
     env.globals["package"] = package

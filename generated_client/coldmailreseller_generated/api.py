@@ -5,7 +5,7 @@ from typing import Final
 
 TITLE: Final = "Cold Mail Reseller Integration API"
 SPEC_VERSION: Final = "2026.11.27"
-SPEC_SHA256: Final = "0bc0d5d542027eb11ae342062e82a0d5e4d99da831ab89b7224d9dbafb9b6524"
+SPEC_SHA256: Final = "60bb4531158390a228225b0cd036a3507cac8526224d2b062504a49dcbeadd2b"
 BASE_URL: Final = "https://customers.coldmailreseller.com/api/v1/integration"
 # Header names of the two security schemes; production and sandbox keys are not interchangeable.
 API_KEY_HEADER: Final = "cmr-x-api-key"

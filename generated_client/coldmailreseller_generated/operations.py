@@ -2,15 +2,16 @@
 """Every operation of the spec: where it lives on the client and on the wire, what it sends, what it answers.
 
 `OPERATIONS` maps each operationId to its `Operation`; `PAGES` maps each page/limit list to its `Paging`.
-The `*_FIELDS` tables describe the request models, for the validator. Importing this module imports no model:
-the `Ref`s load them on first use.
+An operation whose work finishes by webhook carries its `OutcomeRule` (the spec's `x-cmr-outcome`). The
+`*_FIELDS` tables describe the request models, for the validator. Importing this module imports no model: the
+`Ref`s load them on first use.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from coldmailreseller._runtime import Data, Field, Operation, Paging, Ref, Shape
+from coldmailreseller._runtime import Data, Field, Operation, OutcomeRule, Paging, Ref, Shape
 
 if TYPE_CHECKING:
     from coldmailreseller._results import PlacementReportsPage, UsersPage, WorkspaceCheckResult
@@ -302,6 +303,12 @@ RENEW_DOMAIN: Operation[None] = Operation(
     has_body=True,
     statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
     envelope_keys=frozenset(("status", "message")),
+    outcome=OutcomeRule(
+        success=("domain.renewal.success",),
+        failure=("domain.renewal.failed",),
+        rule="The renewal is done when domain.renewal.success arrives and has failed on domain.renewal.failed; neither payload nor the request body is documented, so no field to match them by is known.",
+        source="repo",
+    ),
 )
 
 SET_DOMAIN_AUTO_RENEW: Operation[list[DomainAutoRenewState]] = Operation(
@@ -401,6 +408,9 @@ ADD_GOOGLE_CLIENT_ID: Operation[None] = Operation(
     has_body=True,
     statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
     envelope_keys=frozenset(("status", "message")),
+    outcome=OutcomeRule(
+        undocumented="The guide site says the request is queued; no event reporting its completion is documented (A-domains-google-client-id.md)."
+    ),
 )
 
 GET_DNS_RECORDS: Operation[DnsRecordSet] = Operation(
@@ -591,6 +601,16 @@ CREATE_ORDER_JSON: Operation[Order] = Operation(
     has_body=True,
     statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
     envelope_keys=frozenset(("status", "message", "data", "actionId")),
+    outcome=OutcomeRule(
+        success=("domain.order.success", "mailbox.order.success"),
+        failure=("domain.order.failed", "mailbox.order.failed"),
+        correlate="data.orderId",
+        by="response.data.orderId",
+        per_item_event="mailbox.created",
+        per_item_count="one per mailbox ordered, as each becomes ACTIVE",
+        rule="A confirmed order is done when domain.order.success, mailbox.order.success and one mailbox.created per mailbox have arrived; domain.order.failed (then no mailbox events follow) or mailbox.order.failed ends it as failed; how the events of an order with several domains are split is not documented, and the orderId of the response is known only from the guide site.",
+        source="repo",
+    ),
 )
 
 CREATE_MAILBOX_ORDER: Operation[Order] = Operation(
@@ -639,6 +659,16 @@ CREATE_MAILBOX_ORDER: Operation[Order] = Operation(
     one_of=(("subscriptionId",), ("domainId",)),
     statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
     envelope_keys=frozenset(("status", "message", "data", "actionId")),
+    outcome=OutcomeRule(
+        success=("mailbox.order.success",),
+        failure=("mailbox.order.failed",),
+        correlate="data.orderId",
+        by="response.data.orderId",
+        per_item_event="mailbox.created",
+        per_item_count="one per mailbox ordered, as each becomes ACTIVE",
+        rule="A confirmed order is done when mailbox.order.success and one mailbox.created per mailbox have arrived, and has failed on mailbox.order.failed; the response body is undocumented (its orderId is assumed from the JSON domain order).",
+        source="repo",
+    ),
 )
 
 LIST_MAILBOXES: Operation[list[Mailbox]] = Operation(
@@ -765,6 +795,9 @@ REMOVE_MAILBOX: Operation[None] = Operation(
     has_body=True,
     statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
     envelope_keys=frozenset(("status", "message")),
+    outcome=OutcomeRule(
+        undocumented="The docs answer only that the mailbox will be removed shortly; no event reporting the removal is documented (B-remove-mailbox.md)."
+    ),
 )
 
 LIST_SUBSCRIPTIONS: Operation[SubscriptionPage] = Operation(
@@ -820,6 +853,9 @@ RECREATE_SUBSCRIPTIONS: Operation[None] = Operation(
     has_body=True,
     statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
     envelope_keys=frozenset(("status", "message")),
+    outcome=OutcomeRule(
+        undocumented="The webhooks a recreation emits are not found in the docs or the guide site (B-subscription-recreation.md)."
+    ),
 )
 
 RENEW_SUBSCRIPTIONS: Operation[None] = Operation(
@@ -836,6 +872,14 @@ RENEW_SUBSCRIPTIONS: Operation[None] = Operation(
     has_body=True,
     statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
     envelope_keys=frozenset(("status", "message", "actionId")),
+    outcome=OutcomeRule(
+        success=("subscription.renewal.success",),
+        failure=("subscription.renewal.failed", "subscription.past_due"),
+        correlate="data.subscriptionId",
+        by="request.subscriptionIds[*]",
+        rule="Each subscription sent is renewed when subscription.renewal.success arrives with its subscriptionId, and its renewal has failed on subscription.renewal.failed or subscription.past_due (subscription.renewing only marks the start).",
+        source="repo",
+    ),
 )
 
 TOGGLE_SUBSCRIPTION_AUTO_RENEWAL: Operation[None] = Operation(
@@ -871,6 +915,13 @@ CANCEL_SUBSCRIPTION: Operation[None] = Operation(
     has_body=True,
     statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
     envelope_keys=frozenset(("status", "message", "data")),
+    outcome=OutcomeRule(
+        success=("subscription.cancelled",),
+        correlate="data.subscriptionId",
+        by="request.subscriptionId",
+        rule="The cancellation is done when subscription.cancelled arrives (its data.domain matches a cancellation by domain); no failure event is documented.",
+        source="repo",
+    ),
 )
 
 LIST_PLATFORM_CREDENTIALS: Operation[ConnectedPlatforms] = Operation(
@@ -1015,6 +1066,9 @@ EXPORT_MAILBOXES: Operation[None] = Operation(
     one_of=(("componentMailboxIds",), ("mailboxIds",)),
     statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
     envelope_keys=frozenset(("status", "message")),
+    outcome=OutcomeRule(
+        undocumented="No event reports the end of a platform export: mailbox.exported is documented only for OAuth re-exports (C-export-mailboxes.md)."
+    ),
 )
 
 REEXPORT_MAILBOX_OAUTH: Operation[None] = Operation(
@@ -1056,6 +1110,11 @@ REEXPORT_MAILBOX_OAUTH: Operation[None] = Operation(
     has_body=True,
     statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
     envelope_keys=frozenset(("status", "message")),
+    outcome=OutcomeRule(
+        success=("mailbox.exported",),
+        rule="The re-export is done when mailbox.exported arrives; its payload is not documented, so no field to match it by is known, and no failure event is documented.",
+        source="repo",
+    ),
 )
 
 VALIDATE_MAILBOX: Operation[dict[str, Any] | list[Any] | None] = Operation(
@@ -1162,6 +1221,13 @@ ORDER_PRE_WARMUP_MAILBOXES: Operation[None] = Operation(
     has_body=True,
     statuses=frozenset((201, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
     envelope_keys=frozenset(("status", "message")),
+    outcome=OutcomeRule(
+        success=("prewarmup.order.success",),
+        failure=("prewarmup.order.failed",),
+        correlate="data.orderId",
+        rule="The order is done when prewarmup.order.success arrives with the assigned mailboxes per domain and has failed on prewarmup.order.failed; an order of several domains may get both, each listing its own domains; the response body is undocumented, so the orderId to match is known only from the events.",
+        source="docs",
+    ),
 )
 
 SANDBOX_LIST_PRE_WARMUP_MAILBOXES: Operation[PreWarmupInventoryPage] = Operation(
@@ -1240,6 +1306,13 @@ SANDBOX_ORDER_PRE_WARMUP_MAILBOXES: Operation[None] = Operation(
     has_body=True,
     statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
     envelope_keys=frozenset(("status", "message")),
+    outcome=OutcomeRule(
+        success=("prewarmup.order.success",),
+        failure=("prewarmup.order.failed",),
+        correlate="data.orderId",
+        rule="As in production, by the scenario sent: prewarmup.order.success on success, prewarmup.order.failed on a full failure, and both on a partial failure (failed lists the failed domain, success the others); the response body is undocumented.",
+        source="docs",
+    ),
 )
 
 SANDBOX_RESET_PRE_WARMUP_DATA: Operation[None] = Operation(
@@ -1279,6 +1352,9 @@ CREATE_PLACEMENT_TEST: Operation[PlacementTestOrder] = Operation(
     has_body=True,
     statuses=frozenset((200, 400, 401, 402, 403, 404, 409, 422, 429, 500, 503)),
     envelope_keys=frozenset(("status", "message", "data")),
+    outcome=OutcomeRule(
+        undocumented="No placement webhook is documented; results are read with the placement reports list (C-extra-placement.md)."
+    ),
 )
 
 LIST_PLACEMENT_REPORTS: Operation[PlacementReportsPage] = Operation(
@@ -1326,6 +1402,13 @@ ADD_MAILBOX_WARMUP: Operation[None] = Operation(
     sandbox=False,
     statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
     envelope_keys=frozenset(("status", "message")),
+    outcome=OutcomeRule(
+        success=("mailbox.warmup.started",),
+        correlate="data.mailboxId",
+        by="request.mailboxId",
+        rule="Warmup has started when mailbox.warmup.started arrives for the mailbox (after PENDING, when it moves to ACTIVE); no failure event is documented.",
+        source="repo",
+    ),
 )
 
 DELETE_MAILBOX_WARMUP: Operation[None] = Operation(
@@ -1356,6 +1439,9 @@ TOGGLE_MAILBOX_WARMUP: Operation[WarmupState] = Operation(
     sandbox=False,
     statuses=frozenset((200, 400, 401, 403, 404, 409, 422, 429, 500, 503)),
     envelope_keys=frozenset(("status", "message", "data", "actionId")),
+    outcome=OutcomeRule(
+        undocumented="The answer carries the new warmup status; no event is documented for a toggle (pausing does not emit mailbox.warmup.removed, and whether resuming emits mailbox.warmup.started is not said) (C-extra-warmup.md)."
+    ),
 )
 
 SET_MAILBOX_WARMUP_STATUS: Operation[None] = Operation(

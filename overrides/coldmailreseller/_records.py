@@ -1,6 +1,7 @@
 """The records of the contract the generated package imports (through `_runtime`): operations, their arguments
-and the JSON shapes of those, paging, data kinds, action results, references to generated classes, and the effect
-table. Imports nothing of this package: the generator reads `EFFECTS` from this file's source (never imports it).
+and the JSON shapes of those, paging, data kinds, action results, references to generated classes, the effect
+table, and the outcome rules of asynchronous operations. Imports nothing of this package: the generator reads
+`EFFECTS` from this file's source (never imports it).
 """
 
 from __future__ import annotations
@@ -153,6 +154,69 @@ class Data(_Record):
         self.required = required
 
 
+OutcomeSource = Literal["docs", "repo"]
+
+
+class OutcomeRule(_Record):
+    """How an operation that finishes later ends, as the spec's `x-cmr-outcome` says (spec/README.md).
+
+    `success`: the webhook events that report success, in the order they arrive (all of them: the work is done);
+    `failure`: any one of these ends it as failed. `correlate`: the dotted path into those events' payloads that
+    names the work (`data.orderId`), matched against `by`, the operation's own field (`response.data.orderId`,
+    `request.subscriptionIds[*]`: one outcome per item sent); either may be None where upstream does not say.
+    `per_item_event` arrives `per_item_count` times (the words of the docs: "one per mailbox ordered"). `rule`: one
+    sentence, when the operation is complete. `source`: `docs` when every part comes from the official docs,
+    `repo` when any part comes only from the guide site. `undocumented`: why upstream does not say how the work
+    ends (then everything else is empty)."""
+
+    __slots__ = (
+        "by",
+        "correlate",
+        "failure",
+        "per_item_count",
+        "per_item_event",
+        "rule",
+        "source",
+        "success",
+        "undocumented",
+    )
+
+    def __init__(
+        self,
+        *,
+        success: tuple[str, ...] = (),
+        failure: tuple[str, ...] = (),
+        correlate: str | None = None,
+        by: str | None = None,
+        per_item_event: str | None = None,
+        per_item_count: str | None = None,
+        rule: str = "",
+        source: OutcomeSource | None = None,
+        undocumented: str | None = None,
+    ) -> None:
+        self.success = success
+        self.failure = failure
+        self.correlate = correlate
+        self.by = by
+        self.per_item_event = per_item_event
+        self.per_item_count = per_item_count
+        self.rule = rule
+        self.source = source
+        self.undocumented = undocumented
+
+    @property
+    def documented(self) -> bool:
+        return self.undocumented is None
+
+    @property
+    def events(self) -> frozenset[str]:
+        """Every event this outcome names."""
+        found = {*self.success, *self.failure}
+        if self.per_item_event is not None:
+            found.add(self.per_item_event)
+        return frozenset(found)
+
+
 class Operation(_Record, Generic[T]):
     """One operation of the spec; `parse` builds its typed `data` from the decoded envelope field."""
 
@@ -168,6 +232,7 @@ class Operation(_Record, Generic[T]):
         "method",
         "one_of",
         "operation_id",
+        "outcome",
         "path",
         "resource",
         "result",
@@ -194,6 +259,7 @@ class Operation(_Record, Generic[T]):
         result: str | None = None,
         statuses: frozenset[int] = frozenset(),
         envelope_keys: frozenset[str] = frozenset(),
+        outcome: OutcomeRule | None = None,
     ) -> None:
         self.operation_id = operation_id
         self.resource = resource
@@ -214,6 +280,8 @@ class Operation(_Record, Generic[T]):
         # What the spec documents, so that anything else is reported as drift (coldmailreseller/_drift.py).
         self.statuses = statuses
         self.envelope_keys = envelope_keys
+        # How work that finishes by webhook ends (spec `x-cmr-outcome`); None for an operation without one.
+        self.outcome = outcome
         self.retry_safe = effect in RETRY_SAFE
         self._parse: Callable[[Any], T] | None = None
 

@@ -26,6 +26,8 @@ from ._records import Effect as Effect
 from ._records import Field as Field
 from ._records import Location as Location
 from ._records import Operation as Operation
+from ._records import OutcomeRule as OutcomeRule
+from ._records import OutcomeSource as OutcomeSource
 from ._records import Paging as Paging
 from ._records import Ref as Ref
 from ._records import Shape as Shape

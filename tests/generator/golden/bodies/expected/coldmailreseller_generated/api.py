@@ -5,7 +5,7 @@ from typing import Final
 
 TITLE: Final = "Golden bodies"
 SPEC_VERSION: Final = "1"
-SPEC_SHA256: Final = "427741c22325208fce906541b672eba9792b80e804a74b246f5e87a78eb63aab"
+SPEC_SHA256: Final = "ed02b0476b524e8d4a56c09f0447498992200c83146ca09fd12dddff07dae48f"
 BASE_URL: Final = "https://api.example.test/v1"
 # Header names of the two security schemes; production and sandbox keys are not interchangeable.
 API_KEY_HEADER: Final = "x-key"

@@ -3,11 +3,28 @@
 
 from __future__ import annotations
 
-from typing import Never, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias
 
 from coldmailreseller._runtime import Ref
 
-EVENTS: dict[str, Ref] = {}
+if TYPE_CHECKING:
+    from .models.order_shipped_event import OrderShippedEvent
 
-# The spec lists no webhook events.
-KnownEvent: TypeAlias = Never
+EVENTS: dict[str, Ref] = {
+    "order.shipped": Ref("coldmailreseller_generated.models.order_shipped_event", "OrderShippedEvent"),
+}
+
+if TYPE_CHECKING:
+    # Every event model of the spec.
+    KnownEvent: TypeAlias = OrderShippedEvent
+else:
+    from typing import ForwardRef, Union
+
+    from . import models as _models  # noqa: F401 (named by the references below; importing it imports no model)
+
+    # The same union, of references that importing this module does not evaluate (so it imports no event model).
+    # Each one is evaluated in this module, whoever asks (typing.get_type_hints on a function that names Event),
+    # through the lazy models package: `_models.MailboxCreatedEvent` imports that model only.
+    KnownEvent = Union[  # noqa: UP007 (`|` cannot join references at run time)
+        ForwardRef("_models.OrderShippedEvent", module=__name__),
+    ]

@@ -2,15 +2,16 @@
 """Every operation of the spec: where it lives on the client and on the wire, what it sends, what it answers.
 
 `OPERATIONS` maps each operationId to its `Operation`; `PAGES` maps each page/limit list to its `Paging`.
-The `*_FIELDS` tables describe the request models, for the validator. Importing this module imports no model:
-the `Ref`s load them on first use.
+An operation whose work finishes by webhook carries its `OutcomeRule` (the spec's `x-cmr-outcome`). The
+`*_FIELDS` tables describe the request models, for the validator. Importing this module imports no model: the
+`Ref`s load them on first use.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from coldmailreseller._runtime import Data, Field, Operation, Paging, Ref, Shape
+from coldmailreseller._runtime import Data, Field, Operation, OutcomeRule, Paging, Ref, Shape
 
 if TYPE_CHECKING:
     from .models.receipt import Receipt
@@ -63,6 +64,13 @@ CREATE_ORDER: Operation[Receipt | None] = Operation(
     has_body=True,
     statuses=frozenset((200,)),
     envelope_keys=frozenset(("status", "data", "actionId")),
+    outcome=OutcomeRule(
+        success=("order.shipped",),
+        correlate="data.receiptId",
+        by="response.data.receiptId",
+        rule="The order is done when order.shipped arrives.",
+        source="docs",
+    ),
 )
 
 RESET_SANDBOX: Operation[None] = Operation(
@@ -79,6 +87,7 @@ RESET_SANDBOX: Operation[None] = Operation(
     has_body=True,
     statuses=frozenset((200,)),
     envelope_keys=frozenset(("status",)),
+    outcome=OutcomeRule(undocumented="The reset finishes later and nothing says when."),
 )
 
 

@@ -2,8 +2,9 @@
 """Every operation of the spec: where it lives on the client and on the wire, what it sends, what it answers.
 
 `OPERATIONS` maps each operationId to its `Operation`; `PAGES` maps each page/limit list to its `Paging`.
-The `*_FIELDS` tables describe the request models, for the validator. Importing this module imports no model:
-the `Ref`s load them on first use.
+An operation whose work finishes by webhook carries its `OutcomeRule` (the spec's `x-cmr-outcome`). The
+`*_FIELDS` tables describe the request models, for the validator. Importing this module imports no model: the
+`Ref`s load them on first use.
 """
 
 from __future__ import annotations

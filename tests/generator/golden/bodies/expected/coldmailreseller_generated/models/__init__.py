@@ -9,12 +9,16 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .address import Address as Address
     from .line import Line as Line
+    from .order_shipped_event import OrderShippedEvent as OrderShippedEvent
+    from .order_shipped_event_data import OrderShippedEventData as OrderShippedEventData
     from .plan import Plan as Plan
     from .receipt import Receipt as Receipt
 
 __all__ = (
     "Address",
     "Line",
+    "OrderShippedEvent",
+    "OrderShippedEventData",
     "Plan",
     "Receipt",
 )
@@ -22,6 +26,8 @@ __all__ = (
 _MODULES: dict[str, str] = {
     "Address": "address",
     "Line": "line",
+    "OrderShippedEvent": "order_shipped_event",
+    "OrderShippedEventData": "order_shipped_event_data",
     "Plan": "plan",
     "Receipt": "receipt",
 }
