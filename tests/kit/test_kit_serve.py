@@ -1,0 +1,256 @@
+"""The local CMR (`python -m coldmailreseller.testing`) as a real subprocess over real HTTP, driven by the real
+client and the `/_fake/` control endpoints. Every wait is bounded; every process is killed in teardown."""
+
+from __future__ import annotations
+
+import json
+import queue
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator, Mapping
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import httpx
+import pytest
+
+from coldmailreseller import (
+    APITimeoutError,
+    AuthenticationError,
+    ColdMailReseller,
+    InternalServerError,
+    OutcomeUnknownError,
+    UnprocessableEntityError,
+)
+from coldmailreseller.webhooks import verify
+
+KEY = "k"  # short, so the client masks every "k" in its messages: match around it
+STARTUP = 30.0  # seconds to print the base URL (a cold import on a busy machine)
+MAILBOXES = {"acme.com": [{"username": "ada", "first_name": "Ada", "last_name": "L"}]}
+
+
+class Served:
+    def __init__(self, process: subprocess.Popen[str], base_url: str) -> None:
+        self.process = process
+        self.base_url = base_url
+        self.root = base_url.removesuffix("/api/v1/integration")
+
+    def control(self, method: str, path: str, body: Any = None, status: int = 200) -> Any:
+        answer = httpx.request(method, f"{self.root}/_fake{path}", json=body, timeout=10)
+        assert answer.status_code == status, answer.text
+        assert answer.headers["content-type"] == "application/json"
+        return answer.json()
+
+    def client(self, **options: Any) -> ColdMailReseller:
+        options.setdefault("api_key", KEY)
+        return ColdMailReseller(base_url=self.base_url, rate_limit=None, **options)
+
+
+def _first_line(process: subprocess.Popen[str], timeout: float) -> str:
+    lines: queue.Queue[str] = queue.Queue()
+    assert process.stdout is not None
+    stdout = process.stdout
+    threading.Thread(target=lambda: lines.put(stdout.readline()), daemon=True).start()
+    try:
+        return lines.get(timeout=timeout).strip()
+    except queue.Empty:
+        raise AssertionError(f"no base URL within {timeout} s") from None
+
+
+def _serve(*arguments: str) -> Iterator[Served]:
+    command = [sys.executable, "-m", "coldmailreseller.testing", "--port", "0", "--api-key", KEY, *arguments]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        base_url = _first_line(process, STARTUP)
+        assert base_url.startswith("http://127.0.0.1:") and base_url.endswith("/api/v1/integration"), base_url
+        yield Served(process, base_url)
+    finally:
+        if process.poll() is None:
+            process.kill()
+        process.wait(timeout=10)
+        for pipe in (process.stdout, process.stderr):
+            if pipe is not None:
+                pipe.close()
+
+
+@pytest.fixture(scope="module")
+def served() -> Iterator[Served]:
+    yield from _serve("--hang", "5")
+
+
+class Receiver:
+    """A webhook endpoint on a real port: every POST is queued as (body, headers)."""
+
+    def __init__(self) -> None:
+        self.received: queue.Queue[tuple[bytes, Mapping[str, str]]] = queue.Queue()
+        received = self.received
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                body = self.rfile.read(int(self.headers.get("content-length") or 0))
+                received.put((body, {name.lower(): value for name, value in self.headers.items()}))
+                self.send_response(204)
+                self.end_headers()
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hooks"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+        self.thread.join(timeout=5)
+
+
+@pytest.fixture(scope="module")
+def receiver() -> Iterator[Receiver]:
+    receiving = Receiver()
+    yield receiving
+    receiving.close()
+
+
+@pytest.fixture(scope="module")
+def manual(receiver: Receiver) -> Iterator[Served]:
+    yield from _serve("--clock", "manual", "--webhook-url", receiver.url)
+
+
+def test_an_order_completed_through_the_control_endpoint(served: Served) -> None:
+    user_id = served.control("POST", "/users", {"email": "owner@acme.com"}, status=201)["user_id"]
+    with served.client() as cmr:
+        order = cmr.orders.create(user_id=user_id, domains=[{"domain": "acme.com", "years": 1}], mailboxes=MAILBOXES)
+        order_id = order.data.order_id
+        assert order_id is not None and cmr.domains.list(user_id=user_id) == []
+        sent = served.control("POST", f"/orders/{order_id}/complete")["deliveries"]
+        assert [d["event"] for d in sent] == ["domain.order.success", "mailbox.order.success", "mailbox.created"]
+        (mailbox,) = cmr.mailboxes.list_for_user(user_id=user_id)
+        assert str(mailbox.mailbox_id) == json.loads(sent[-1]["body"])["data"]["mailboxId"]
+    assert served.control("POST", f"/orders/{order_id}/complete", status=400)["error"].endswith("already completed")
+    assert "no order" in served.control("POST", "/orders/NOPE/complete", status=404)["error"]
+    calls = served.control("GET", "/calls")["calls"]
+    create = next(call for call in calls if call["operation_id"] == "createOrderJson")
+    assert create["method"] == "POST" and create["path"].startswith("/api/v1/integration/")
+    assert create["body"]["domains"] == [{"domain": "acme.com", "years": 1}] and create["time"]
+
+
+def test_a_misspelt_field_is_a_422_as_in_process(served: Served) -> None:
+    user_id = served.control("POST", "/users", {}, status=201)["user_id"]
+    with served.client() as cmr, pytest.raises(UnprocessableEntityError, match="domian: un"):
+        cmr.orders.create(
+            user_id=user_id,
+            domains=[{"domain": "typo.com", "years": 1}],
+            mailboxes={},
+            extra_body={"domian": "typo.com"},
+        )
+
+
+def test_a_seeded_subscription_and_mailbox(served: Served) -> None:
+    user_id = served.control("POST", "/users", {"email": "seeded@example.com"}, status=201)["user_id"]
+    seeded = {"user_id": user_id, "domain": "seeded.com", "auto_renew": True, "period_start": "2026-01-01T00:00:00Z"}
+    subscription_id = served.control("POST", "/subscriptions", seeded, status=201)["subscription_id"]
+    mailbox = {"subscription_id": subscription_id, "username": "ada"}
+    mailbox_id = served.control("POST", "/mailboxes", mailbox, status=201)["mailbox_id"]
+    with served.client() as cmr:
+        (found,) = cmr.subscriptions.list(component_subscription_id=subscription_id).subscriptions
+        assert found.domain == "seeded.com"
+        assert [str(box.mailbox_id) for box in cmr.mailboxes.list_for_user(user_id=user_id)] == [mailbox_id]
+    assert (
+        "does not exist"
+        in served.control("POST", "/subscriptions", {"user_id": "NOPE", "domain": "x.com"}, 404)["error"]
+    )
+    assert "error" in served.control("POST", "/mailboxes", {"username": "ada"}, status=400)
+    assert served.control("POST", "/users", ["not", "an object"], status=400) == {
+        "error": "the body must be a JSON object"
+    }
+    assert "error" in served.control("GET", "/nothing", status=404)
+
+
+def test_a_fault_makes_the_next_call_a_503(served: Served) -> None:
+    user_id = served.control("POST", "/users", {}, status=201)["user_id"]
+    served.control("POST", "/faults", {"operation_id": "getUser", "status": 503})
+    with served.client(max_retries=0) as cmr:
+        with pytest.raises(InternalServerError) as caught:
+            cmr.users.get(user_id=user_id)
+        assert caught.value.status_code == 503
+        assert cmr.users.get(user_id=user_id).id == user_id  # used up
+    assert "did you mean" in served.control("POST", "/faults", {"operation_id": "getUsr"}, status=400)["error"]
+
+
+def test_a_timeout_fault_leaves_a_money_call_outcome_unknown(served: Served) -> None:
+    user_id = served.control("POST", "/users", {}, status=201)["user_id"]
+    served.control("POST", "/faults", {"operation_id": "createOrderJson", "timeout": True})
+    started = time.monotonic()
+    with served.client(timeout=1.0, max_retries=0) as cmr:
+        with pytest.raises(OutcomeUnknownError) as caught:
+            cmr.orders.create(user_id=user_id, domains=[{"domain": "late.com", "years": 1}], mailboxes={})
+        assert isinstance(caught.value, APITimeoutError)
+        assert time.monotonic() - started < 5
+        # Nothing of it was applied: the domain is still free.
+        order = cmr.orders.create(user_id=user_id, domains=[{"domain": "late.com", "years": 1}], mailboxes={})
+        assert order.data.unavailable_domains == []
+
+
+def test_a_rate_limit_answers_429(served: Served) -> None:
+    user_id = served.control("POST", "/users", {}, status=201)["user_id"]
+    served.control("POST", "/rate-limit", {"per_second": 1})
+    try:
+        with httpx.Client(timeout=10) as http:
+            statuses = [
+                http.get(f"{served.base_url}/users", params={"userId": user_id}, headers={"cmr-x-api-key": KEY})
+                for _ in range(3)
+            ]
+        assert 429 in [answer.status_code for answer in statuses]
+    finally:
+        served.control("POST", "/rate-limit", {"per_second": None})
+    assert "error" in served.control("POST", "/rate-limit", {"per_second": 0}, status=400)
+
+
+def test_a_wrong_key_is_a_401(served: Served) -> None:
+    with served.client(api_key="wrong") as cmr, pytest.raises(AuthenticationError):
+        cmr.users.list()
+
+
+def test_deliveries_are_signed_and_posted(manual: Served, receiver: Receiver) -> None:
+    user_id = manual.control("POST", "/users", {}, status=201)["user_id"]
+    with manual.client() as cmr:
+        order = cmr.orders.create(user_id=user_id, domains=[{"domain": "hooks.com", "years": 1}], mailboxes={})
+    manual.control("POST", f"/orders/{order.data.order_id}/complete")
+    body, headers = receiver.received.get(timeout=10)
+    verify(body, headers, KEY)
+    assert json.loads(body)["event"] == "domain.order.success"
+    (listed,) = manual.control("GET", "/deliveries")["deliveries"]
+    assert listed["body"].encode() == body and listed["event"] == "domain.order.success"
+
+
+def test_the_manual_clock_moves_only_when_told(manual: Served, receiver: Receiver) -> None:
+    before = manual.control("GET", "/clock")
+    time.sleep(0.2)
+    assert manual.control("GET", "/clock") == before
+    user_id = manual.control("POST", "/users", {}, status=201)["user_id"]
+    manual.control("POST", "/subscriptions", {"user_id": user_id, "domain": "clock.com"}, status=201)
+    moved = manual.control("POST", "/clock/advance", {"seconds": 31 * 86400})
+    assert moved["now"] == before["now"] + 31 * 86400
+    events = [d["event"] for d in manual.control("GET", "/deliveries")["deliveries"]]
+    assert "subscription.past_due" in events
+    assert "error" in manual.control("POST", "/clock/advance", {"seconds": -1}, status=400)
+
+
+def test_the_real_clock_follows_real_time(served: Served) -> None:
+    before = served.control("GET", "/clock")["now"]
+    time.sleep(0.3)
+    assert httpx.get(f"{served.base_url}/users/list", timeout=10).status_code == 401  # any request moves it
+    assert served.control("GET", "/clock")["now"] >= before + 0.3
+
+
+def test_sigterm_stops_it_cleanly() -> None:
+    for served in _serve():
+        served.process.send_signal(signal.SIGTERM)
+        assert served.process.wait(timeout=10) == 0
+        with pytest.raises(httpx.ConnectError):
+            httpx.get(f"{served.root}/_fake/clock", timeout=2)
