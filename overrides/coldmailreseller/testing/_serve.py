@@ -130,6 +130,7 @@ class LocalCMR:
 
     def control(self, method: str, path: str, body: Any) -> tuple[int, Any]:
         """Answer a control call (`path` after `/_fake`): the status and the JSON to send."""
+        self.follow_real_time()
         parts = [part for part in path.split("/") if part]
         seeds: dict[str, Callable[..., str]] = {
             "users": self.fake.seed_user,
