@@ -26,6 +26,13 @@ from ._webhooks import WebhookDelivery
 # How long a connection whose call "times out" is held open without an answer (unless the client gives up first).
 DEFAULT_HANG = 30.0
 _DATE_FIELDS = ("registered_at", "expires_at", "period_start", "period_end")
+# POST /_fake/<what>: the FakeCMR method, its positional arguments (the rest are keywords), the id answered.
+_SEEDS = {
+    "users": ("seed_user", (), "user_id"),
+    "domains": ("seed_domain", ("user_id", "domain"), "domain_id"),
+    "subscriptions": ("seed_subscription", ("user_id", "domain"), "subscription_id"),
+    "mailboxes": ("seed_mailbox", ("subscription_id", "username"), "mailbox_id"),
+}
 
 
 class ControlError(Exception):
@@ -132,17 +139,10 @@ class LocalCMR:
         """Answer a control call (`path` after `/_fake`): the status and the JSON to send."""
         self.follow_real_time()
         parts = [part for part in path.split("/") if part]
-        seeds: dict[str, Callable[..., str]] = {
-            "users": self.fake.seed_user,
-            "domains": self.fake.seed_domain,
-            "subscriptions": self.fake.seed_subscription,
-            "mailboxes": self.fake.seed_mailbox,
-        }
         route = (method, *parts)
-        if method == "POST" and len(parts) == 1 and parts[0] in seeds:
-            ids = {"users": "user_id", "domains": "domain_id", "subscriptions": "subscription_id"}
-            name = ids.get(parts[0], "mailbox_id")
-            return 201, {name: self._call_seed(seeds[parts[0]], body)}
+        if method == "POST" and len(parts) == 1 and parts[0] in _SEEDS:
+            seed, required, answered = _SEEDS[parts[0]]
+            return 201, {answered: self._call_seed(getattr(self.fake, seed), required, body)}
         if method == "POST" and len(parts) == 3 and parts[0] == "orders" and parts[2] == "complete":
             with self._lock:
                 deliveries = self._kit(lambda: self.fake.complete_order(parts[1]))
@@ -171,15 +171,12 @@ class LocalCMR:
             return 200, {"deliveries": [_delivery(d) for d in self.fake.deliveries]}
         raise ControlError(404, f"no control endpoint {method} /_fake/{'/'.join(parts)}")
 
-    def _call_seed(self, seed: Callable[..., str], body: Any) -> str:
+    def _call_seed(self, seed: Callable[..., str], required: tuple[str, ...], body: Any) -> str:
         arguments = dict(_object(body))
-        positional = [arguments.pop(name) for name in ("user_id", "subscription_id") if name in arguments]
-        if seed == self.fake.seed_domain or seed == self.fake.seed_subscription:
-            positional.append(arguments.pop("domain", None))
-        elif seed == self.fake.seed_mailbox:
-            positional.append(arguments.pop("username", None))
-        if None in positional:
-            raise ControlError(400, "missing a required field (see docs/testing.md, 'A local CMR')")
+        missing = [name for name in required if not isinstance(arguments.get(name), str)]
+        if missing:
+            raise ControlError(400, f"{', '.join(missing)}: required (a string)")
+        positional = [arguments.pop(name) for name in required]
         for name in _DATE_FIELDS:
             if isinstance(arguments.get(name), str):
                 try:
