@@ -8,11 +8,12 @@ import queue
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Iterator, Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import IO, Any
 
 import httpx
 import pytest
@@ -49,7 +50,7 @@ class Served:
         return ColdMailReseller(base_url=self.base_url, rate_limit=None, **options)
 
 
-def _first_line(process: subprocess.Popen[str], timeout: float) -> str:
+def _first_line(process: subprocess.Popen[str], timeout: float, errors: IO[bytes]) -> str:
     lines: queue.Queue[str] = queue.Queue()
     assert process.stdout is not None
     stdout = process.stdout
@@ -57,23 +58,25 @@ def _first_line(process: subprocess.Popen[str], timeout: float) -> str:
     try:
         return lines.get(timeout=timeout).strip()
     except queue.Empty:
-        raise AssertionError(f"no base URL within {timeout} s") from None
+        errors.seek(0)
+        raise AssertionError(f"no base URL within {timeout} s: {errors.read().decode()}") from None
 
 
 def _serve(*arguments: str) -> Iterator[Served]:
     command = [sys.executable, "-m", "coldmailreseller.testing", "--port", "0", "--api-key", KEY, *arguments]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        base_url = _first_line(process, STARTUP)
-        assert base_url.startswith("http://127.0.0.1:") and base_url.endswith("/api/v1/integration"), base_url
-        yield Served(process, base_url)
-    finally:
-        if process.poll() is None:
-            process.kill()
-        process.wait(timeout=10)
-        for pipe in (process.stdout, process.stderr):
-            if pipe is not None:
-                pipe.close()
+    # stderr goes to a file, not a pipe nobody reads: it cannot fill up and block the server.
+    with tempfile.TemporaryFile() as errors:
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=errors, text=True)
+        try:
+            base_url = _first_line(process, STARTUP, errors)
+            assert base_url.startswith("http://127.0.0.1:") and base_url.endswith("/api/v1/integration"), base_url
+            yield Served(process, base_url)
+        finally:
+            if process.poll() is None:
+                process.kill()
+            process.wait(timeout=10)
+            if process.stdout is not None:
+                process.stdout.close()
 
 
 @pytest.fixture(scope="module")
@@ -84,13 +87,19 @@ def served() -> Iterator[Served]:
 class Receiver:
     """A webhook endpoint on a real port: every POST is queued as (body, headers)."""
 
-    def __init__(self) -> None:
+    def __init__(self, refuse: int = 0) -> None:
         self.received: queue.Queue[tuple[bytes, Mapping[str, str]]] = queue.Queue()
-        received = self.received
+        self.refused = 0
+        received, receiver = self.received, self
 
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:
                 body = self.rfile.read(int(self.headers.get("content-length") or 0))
+                if receiver.refused < refuse:
+                    receiver.refused += 1
+                    self.send_response(500)
+                    self.end_headers()
+                    return
                 received.put((body, {name.lower(): value for name, value in self.headers.items()}))
                 self.send_response(204)
                 self.end_headers()
@@ -164,7 +173,8 @@ def test_a_seeded_subscription_and_mailbox(served: Served) -> None:
         "does not exist"
         in served.control("POST", "/subscriptions", {"user_id": "NOPE", "domain": "x.com"}, 404)["error"]
     )
-    assert "error" in served.control("POST", "/mailboxes", {"username": "ada"}, status=400)
+    missing = served.control("POST", "/mailboxes", {"username": "ada"}, status=400)
+    assert missing == {"error": "subscription_id: required (a string)"}
     assert served.control("POST", "/users", ["not", "an object"], status=400) == {
         "error": "the body must be a JSON object"
     }
@@ -254,3 +264,18 @@ def test_sigterm_stops_it_cleanly() -> None:
         assert served.process.wait(timeout=10) == 0
         with pytest.raises(httpx.ConnectError):
             httpx.get(f"{served.root}/_fake/clock", timeout=2)
+
+
+def test_a_refused_delivery_is_sent_again() -> None:
+    refusing = Receiver(refuse=1)
+    try:
+        for served in _serve("--webhook-url", refusing.url):
+            user_id = served.control("POST", "/users", {}, status=201)["user_id"]
+            with served.client() as cmr:
+                order = cmr.orders.create(user_id=user_id, domains=[{"domain": "again.com", "years": 1}], mailboxes={})
+            served.control("POST", f"/orders/{order.data.order_id}/complete")
+            body, headers = refusing.received.get(timeout=10)  # refused once, then sent again within a second
+            verify(body, headers, KEY)
+            assert refusing.refused == 1 and json.loads(body)["event"] == "domain.order.success"
+    finally:
+        refusing.close()
