@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from functools import partial
 from types import TracebackType
-from typing import Any, Generic, Self, TypeVar
+from typing import Any, Generic, Self
 
 import httpx
 
@@ -24,12 +24,12 @@ from ._config import (
     evolve,
     resolve,
 )
-from ._connections import Connections
+from ._connections import Connections, HttpT
 from ._drift import DriftMonitor, OnDrift
 from ._limits import DEFAULT_MAX_RESPONSE_BYTES, install_deadlines
 from ._pacing.pacer import Pacer
 from ._pacing.registry import open_store
-from ._pacing.store import PacingStore  # a leaf module; named by the constructors' annotations
+from ._pacing.store import PacingStore, pacing_key  # a leaf module; PacingStore is named by the annotations
 from ._requester import AsyncRequester, SyncRequester, _Core
 from ._response import APIResponse
 from ._timing import REAL_TIMING, Timing
@@ -43,8 +43,6 @@ def _pacer(settings: Settings, previous: Pacer | None, timing: Timing) -> Pacer 
         return None
     store, key = open_store(settings.rate_limit_store), ""
     if store is not None:
-        from ._pacing.store import pacing_key  # hashlib, only for those who share pacing
-
         key = pacing_key(settings.api_key.reveal())
     # Copies made by with_options() share one pacer (the same rate, clock, store and key).
     if previous is not None and (previous.rate, previous.timing, previous.store, previous.key) == (
@@ -55,9 +53,6 @@ def _pacer(settings: Settings, previous: Pacer | None, timing: Timing) -> Pacer 
     ):
         return previous
     return Pacer(settings.rate_limit, timing, store, key)
-
-
-HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
 
 
 def _own_http(cls: type[HttpT], timeout: httpx.Timeout) -> HttpT:

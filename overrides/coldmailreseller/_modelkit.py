@@ -18,7 +18,7 @@ from __future__ import annotations
 import enum
 from typing import Any, Final, Literal, TypeVar
 
-from ._records import SpecMismatch as SpecMismatch  # the parsers' one mismatch type
+from ._records import SpecMismatch  # what expected() and missing() raise
 
 __all__ = [
     "UNSET",

@@ -23,8 +23,8 @@ from ._connections import Connections
 from ._drift import DriftMonitor, json_type
 from ._encode import encode
 from ._json import loads
-from ._modelkit import SpecMismatch
 from ._pacing.pacer import Pacer
+from ._records import SpecMismatch
 from ._retrying import DONE, Decision, decide
 from ._runtime import Data, Operation, Paging
 from ._timing import Timing

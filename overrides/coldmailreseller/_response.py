@@ -13,7 +13,7 @@ from . import _drift as drift
 from . import _excerpt, _limits, _runtime
 from ._config import PRODUCTION_KEY_HEADER, SANDBOX_KEY_HEADER
 from ._json import loads as _decode
-from ._modelkit import SpecMismatch
+from ._records import SpecMismatch
 from ._retrying import Decision, decide, unknown_outcome
 from ._runtime import ActionResult, Operation
 from .errors import (

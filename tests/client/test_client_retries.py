@@ -266,7 +266,7 @@ def test_pages_turn_a_mismatch_into_a_response_validation_error_and_let_a_bug_th
 
 
 def test_a_spec_mismatch_is_a_type_error_for_callers_of_from_dict() -> None:
-    from coldmailreseller._modelkit import SpecMismatch
+    from coldmailreseller._records import SpecMismatch
     from coldmailreseller.models import User
 
     with pytest.raises(SpecMismatch) as caught:

@@ -10,7 +10,7 @@ from typing import Any, TypeAlias, Union
 from coldmailreseller_generated.events import EVENTS, KnownEvent
 
 from .._drift import DEFAULT_MONITOR, DriftMonitor, OnDrift
-from .._modelkit import SpecMismatch
+from .._records import SpecMismatch
 from .errors import WebhookPayloadError
 
 __all__ = ["Event", "UnknownEvent", "event_id", "event_name", "parse_event"]
