@@ -146,7 +146,7 @@ def bench(session: nox.Session) -> None:
     """Benchmarks against raw httpx and the plain openapi-python-client call; writes docs/benchmarks.md.
     `-- --check` exits non-zero, listing them, when targets were missed; `-- --quick` skips the rate limit."""
     # A plain (not editable) install, as users have it; the generator builds the plain client to compare with.
-    session.install(".[redis]", *_group("generator"))
+    session.install(".[redis]", *_group("generator"), *_group("bench"))
     session.run("python", "-m", "benchmarks", *session.posargs)
 
 

@@ -8,7 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import _benches, _plain, _report
+from . import _benches, _peer, _plain, _report
 from ._harness import REPO_ROOT, fleet_stores, running_server
 
 
@@ -34,12 +34,15 @@ def main(argv: list[str] | None = None) -> int:
         print("generating the plain openapi-python-client client ...", flush=True)
         plain_path = _plain.generate(Path(tmp))
         sys.path.insert(0, str(plain_path))
+        print("generating the msgspec peer (datamodel-code-generator) ...", flush=True)
+        peer_path = _peer.generate(Path(tmp))
+        sys.path.insert(0, str(peer_path))
         print("running: per call (1, 20, 100, 1000 items) ...", flush=True)
         rows += _benches.per_call(base_url)
         print("running: drift recording cost ...", flush=True)
         rows += _benches.drift_cost(base_url)
         print("running: cold start ...", flush=True)
-        rows += _benches.cold_start(base_url, plain_path)
+        rows += _benches.cold_start(base_url, plain_path, peer_path)
         if not args.quick:
             print("running: rate limit (~20 s) ...", flush=True)
             rows += _benches.rate_limit(base_url)

@@ -51,9 +51,33 @@ def _plain_client(base_url: str) -> Any:
     return AuthenticatedClient(base_url=base_url, token=API_KEY, prefix="", auth_header_name="cmr-x-api-key")
 
 
+def _peer_calls(http: httpx.Client, base_url: str) -> tuple[Callable[[], Any], Callable[[int], Any]]:
+    """The msgspec peer's users.get and subscriptions.list: httpx, then its generated Structs."""
+    import msgspec
+    from cmr_msgspec_peer import models
+
+    user = msgspec.json.Decoder(models.GetUserResponse).decode
+    page = msgspec.json.Decoder(models.ListSubscriptionsResponse).decode
+    user_url = f"{base_url}/users?userId={USER_ID}"
+
+    def get_user() -> Any:
+        return user(http.get(user_url, headers=RAW_HEADERS).content).data
+
+    def list_subscriptions(size: int) -> Any:
+        return page(http.get(f"{base_url}/subscriptions?limit={size}", headers=RAW_HEADERS).content).data
+
+    return get_user, list_subscriptions
+
+
+# (size, rounds, target against raw httpx): 1000 items and 1 object as issue 23 set them.
+LIST_RUNS = ((20, 2000, 1.20), (100, 600, 1.50), (1000, 150, 0.85))
+PEER_LIMIT = 1.25
+
+
 def per_call(base_url: str) -> list[Row]:
     """One object (users.get) and lists of 20, 100 and 1000 items (subscriptions.list): ours, raw httpx and the
-    plain openapi-python-client call, interleaved."""
+    msgspec peer interleaved in one run (ratios move with who shares a run), then the plain openapi-python-client
+    call with raw httpx in a run of their own."""
     from cmr_plain_client.api.subscriptions import list_subscriptions
     from cmr_plain_client.api.users import get_user
 
@@ -61,39 +85,62 @@ def per_call(base_url: str) -> list[Row]:
     with (
         ColdMailReseller(api_key=API_KEY, base_url=base_url, rate_limit=None) as cmr,
         httpx.Client() as http,
+        httpx.Client() as peer_http,
         _plain_client(base_url) as plain,
     ):
+        peer_user, peer_list = _peer_calls(peer_http, base_url)
         user_url = f"{base_url}/users?userId={USER_ID}"
         _check(cmr.users.get(user_id=USER_ID).id == USER_ID, "users.get returns the served User")
         _check(get_user.sync(client=plain, user_id=USER_ID).data.id == USER_ID, "the plain client parses the User")
-        medians = interleaved_per_call(
-            {
-                "ours": lambda: cmr.users.get(user_id=USER_ID),
-                "raw": lambda: json.loads(http.get(user_url, headers=RAW_HEADERS).content),
-                "plain": lambda: get_user.sync(client=plain, user_id=USER_ID),
-            },
-            rounds=3000,
-            warmup=200,
-        )
-        rows.append(_per_call_row("1 object (users.get), median per call", medians, 1.10))
-        for size, rounds, limit in ((20, 2000, 1.20), (100, 600, 1.50), (1000, 100, 1.50)):
-            url = f"{base_url}/subscriptions?limit={size}"
-            page = cmr.subscriptions.list(limit=size)
-            _check(len(page.subscriptions) == size, f"subscriptions.list returns {size} items")
-            medians = interleaved_per_call(
+        _check(peer_user().id == USER_ID, "the msgspec peer decodes the User")
+        cases: list[tuple[str, dict[str, Callable[[], object]], Callable[[], object], int, float]] = [
+            (
+                "1 object (users.get)",
                 {
-                    "ours": lambda size=size: cmr.subscriptions.list(limit=size),
-                    "raw": lambda url=url: json.loads(http.get(url, headers=RAW_HEADERS).content),
-                    "plain": lambda size=size: list_subscriptions.sync(client=plain, limit=size),
+                    "ours": lambda: cmr.users.get(user_id=USER_ID),
+                    "raw": lambda: json.loads(http.get(user_url, headers=RAW_HEADERS).content),
+                    "peer": peer_user,
                 },
-                rounds=rounds,
-                warmup=max(5, rounds // 20),
+                lambda: get_user.sync(client=plain, user_id=USER_ID),
+                3000,
+                1.10,
             )
-            rows.append(_per_call_row(f"{size} items (subscriptions.list), median per call", medians, limit))
+        ]
+        for size, rounds, limit in LIST_RUNS:
+            url = f"{base_url}/subscriptions?limit={size}"
+            _check(len(cmr.subscriptions.list(limit=size).subscriptions) == size, f"ours returns {size} items")
+            _check(len(peer_list(size).subscriptions) == size, f"the peer decodes {size} items")
+            contenders: dict[str, Callable[[], object]] = {
+                "ours": lambda size=size: cmr.subscriptions.list(limit=size),
+                "raw": lambda url=url: json.loads(http.get(url, headers=RAW_HEADERS).content),
+                "peer": lambda size=size: peer_list(size),
+            }
+            plain_call = lambda size=size: list_subscriptions.sync(client=plain, limit=size)  # noqa: E731
+            cases.append((f"{size} items (subscriptions.list)", contenders, plain_call, rounds, limit))
+        for name, contenders, plain_call, rounds, limit in cases:
+            warmup = max(5, rounds // 20)
+            medians = interleaved_per_call(contenders, rounds=rounds, warmup=warmup)
+            plain_medians = interleaved_per_call(
+                {"raw": contenders["raw"], "plain": plain_call}, rounds=rounds, warmup=warmup
+            )
+            rows.append(_per_call_row(f"{name}, median per call", medians, plain_medians, limit))
+            ratio = medians["ours"] / medians["peer"]
+            rows.append(
+                Row(
+                    f"{name}: ours against the msgspec peer (same run)",
+                    _us(medians["ours"]),
+                    _us(medians["raw"]),
+                    ratio,
+                    f"<= {PEER_LIMIT:.2f}x peer",
+                    ratio <= PEER_LIMIT,
+                    peer=_us(medians["peer"]),
+                    peer_ratio=medians["peer"] / medians["raw"],
+                )
+            )
     return rows
 
 
-def _per_call_row(name: str, medians: dict[str, float], limit: float) -> Row:
+def _per_call_row(name: str, medians: dict[str, float], plain: dict[str, float], limit: float) -> Row:
     ratio = medians["ours"] / medians["raw"]
     return Row(
         name,
@@ -102,8 +149,10 @@ def _per_call_row(name: str, medians: dict[str, float], limit: float) -> Row:
         ratio,
         f"<= {limit:.2f}x",
         ratio <= limit,
-        plain=_us(medians["plain"]),
-        plain_ratio=medians["plain"] / medians["raw"],
+        plain=_us(plain["plain"]),
+        plain_ratio=plain["plain"] / plain["raw"],
+        peer=_us(medians["peer"]),
+        peer_ratio=medians["peer"] / medians["raw"],
     )
 
 
@@ -163,6 +212,15 @@ from cmr_plain_client.api.users import get_user
 client = AuthenticatedClient(base_url=URL, token=KEY, prefix="", auth_header_name="cmr-x-api-key")
 get_user.sync(client=client, user_id=USER_ID)
 """,
+    "peer": """
+import time
+started = time.perf_counter()
+import httpx, msgspec
+from cmr_msgspec_peer.models import GetUserResponse
+http = httpx.Client()
+body = http.get(URL + "/users?userId=" + USER_ID, headers={"cmr-x-api-key": KEY}).content
+msgspec.json.decode(body, type=GetUserResponse)
+""",
     "ours": """
 import time
 started = time.perf_counter()
@@ -173,10 +231,10 @@ cmr.users.get(user_id=USER_ID)
 }
 
 
-def cold_start(base_url: str, plain_path: Path, runs: int = 15) -> list[Row]:
+def cold_start(base_url: str, plain_path: Path, peer_path: Path, runs: int = 15) -> list[Row]:
     """A fresh process: imports, client, one parsed users.get; elapsed time and the child's peak RSS."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(plain_path), env.get("PYTHONPATH", "")]))
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(plain_path), str(peer_path), env.get("PYTHONPATH", "")]))
     header = f"URL = {base_url!r}\nKEY = {API_KEY!r}\nUSER_ID = {USER_ID!r}\n"
     programs = {name: header + code + PEAK_RSS for name, code in _COLD.items()}
     for program in programs.values():  # compile and cache bytecode before timing
@@ -185,7 +243,7 @@ def cold_start(base_url: str, plain_path: Path, runs: int = 15) -> list[Row]:
     peaks: dict[str, list[int]] = {name: [] for name in programs}
     order = list(programs.items())
     for run in range(runs):
-        for name, program in order[run % 3 :] + order[: run % 3]:
+        for name, program in order[run % len(order) :] + order[: run % len(order)]:
             elapsed, peak = fresh_process(program, env)
             seconds[name].append(elapsed)
             peaks[name].append(peak)
@@ -193,6 +251,7 @@ def cold_start(base_url: str, plain_path: Path, runs: int = 15) -> list[Row]:
     rss_of = {name: statistics.median(values) / 1024 for name, values in peaks.items()}
     ratio = time_of["ours"] / time_of["raw"]
     extra, plain_extra = rss_of["ours"] - rss_of["raw"], rss_of["plain"] - rss_of["raw"]
+    peer_extra = rss_of["peer"] - rss_of["raw"]
     return [
         Row(
             "cold start: import, client, one parsed users.get (fresh process)",
@@ -203,6 +262,8 @@ def cold_start(base_url: str, plain_path: Path, runs: int = 15) -> list[Row]:
             ratio <= 1.3,
             plain=_ms(time_of["plain"]),
             plain_ratio=time_of["plain"] / time_of["raw"],
+            peer=_ms(time_of["peer"]),
+            peer_ratio=time_of["peer"] / time_of["raw"],
         ),
         Row(
             "cold start: peak RSS (VmHWM) over raw httpx",
@@ -212,6 +273,7 @@ def cold_start(base_url: str, plain_path: Path, runs: int = 15) -> list[Row]:
             "<= +4 MiB",
             extra <= 4.0,
             plain=f"+{plain_extra:.1f} MiB",
+            peer=f"+{peer_extra:.1f} MiB",
         ),
     ]
 

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Row:
-    """One measurement: ours, raw httpx and (where it applies) the plain openapi-python-client call, in one run.
-    `ratio` is ours against raw (or the measure named in `benchmark`), `plain_ratio` the plain client's."""
+    """One measurement: ours, raw httpx and (where they apply) the msgspec peer (in the same run) and the plain
+    openapi-python-client call (in a run of its own with raw httpx). `ratio` is ours against raw (or the measure named
+    in `benchmark`), `peer_ratio` and `plain_ratio` theirs against raw."""
 
     benchmark: str
     ours: str
@@ -22,14 +23,18 @@ class Row:
     met: bool | None
     plain: str = "—"
     plain_ratio: float | None = None
+    peer: str = "—"
+    peer_ratio: float | None = None
 
     def cells(self) -> list[str]:
         met = "—" if self.met is None else ("yes" if self.met else "NO")
         return [
             self.benchmark,
             self.raw,
+            self.peer,
             self.plain,
             self.ours,
+            _ratio(self.peer_ratio),
             _ratio(self.plain_ratio),
             _ratio(self.ratio),
             self.target,
@@ -58,7 +63,18 @@ def check(rows: list[Row]) -> tuple[int, str]:
     return 1, "\n".join([f"{len(missed)} target(s) missed:", *(f"  {line}" for line in missed)])
 
 
-HEADER = ["benchmark", "raw httpx", "openapi-python-client", "ours", "plain / raw", "ours / raw", "target", "met"]
+HEADER = [
+    "benchmark",
+    "raw httpx",
+    "msgspec peer",
+    "openapi-python-client",
+    "ours",
+    "peer / raw",
+    "plain / raw",
+    "ours / raw",
+    "target",
+    "met",
+]
 
 
 def text_table(rows: list[Row]) -> str:

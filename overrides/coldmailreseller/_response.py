@@ -3,6 +3,7 @@ bounded excerpt of it with secrets masked (see _excerpt.py), and a copy of the r
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import Any, TypeVar, cast
 from urllib.parse import urlsplit
@@ -34,6 +35,9 @@ _KEY_HEADERS = (PRODUCTION_KEY_HEADER, SANDBOX_KEY_HEADER)
 # Response headers that describe the body as it came off the wire, not the excerpt an error keeps.
 _WIRE_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
 _MAX_REQUEST_ID = 200
+# Smaller answers go to the parser until msgspec is loaded anyway: as fast there, and a short-lived process that
+# reads one object does not pay for importing msgspec and building its Structs.
+FAST_MIN = 2048
 
 
 def request_id(headers: httpx.Headers) -> str | None:
@@ -184,7 +188,18 @@ def envelope(op: Operation[Any], response: httpx.Response, answers: frozenset[in
 
 
 def parse_data(op: Operation[T], response: httpx.Response) -> T:
-    """The typed `data` of a success; a model result carries the request id as `_request_id`."""
+    """The typed `data` of a success; a model result carries the request id as `_request_id`. Read by msgspec where
+    it can decide (`_fastdecode`), else by the parser, which also makes every error and drift record."""
+    content = response.content
+    if len(content) >= FAST_MIN or "msgspec" in sys.modules:
+        from ._fastdecode import data as fast
+
+        found = fast(op, content)
+        if found is not None:
+            data: T = found[0]
+            if hasattr(data, "_request_id"):
+                data._request_id = request_id(response.headers)
+            return data
     return _data(op, response, envelope(op, response))
 
 

@@ -202,6 +202,25 @@ class DomainOrderSuccessEventData:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 
+    @staticmethod
+    def _wire() -> tuple[tuple[tuple[str, str, Any, bool], ...], Any]:
+        """The layout msgspec reads this model with (coldmailreseller/_fastdecode.py): (attribute, wire name, type,
+        required) in the order of the constructor's arguments, and what happens to fields the spec does not declare
+        ("keep", "drop", or the type of a map's values)."""
+        return (
+            (
+                ("user_id", "userId", "str", False),
+                ("user_email", "userEmail", "str", False),
+                ("order_id", "orderId", "str", False),
+                ("domain_id", "domainId", "str", False),
+                ("domain_name", "domainName", "str", False),
+                ("creation_time", "creationTime", "datetime", False),
+                ("expiry_date", "expiryDate", "datetime", False),
+                ("price", "price", "number", False),
+            ),
+            "keep",
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

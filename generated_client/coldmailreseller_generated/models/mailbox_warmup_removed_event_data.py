@@ -140,6 +140,21 @@ class MailboxWarmupRemovedEventData:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 
+    @staticmethod
+    def _wire() -> tuple[tuple[tuple[str, str, Any, bool], ...], Any]:
+        """The layout msgspec reads this model with (coldmailreseller/_fastdecode.py): (attribute, wire name, type,
+        required) in the order of the constructor's arguments, and what happens to fields the spec does not declare
+        ("keep", "drop", or the type of a map's values)."""
+        return (
+            (
+                ("mailbox_id", "mailboxId", "str", False),
+                ("email", "email", "str", False),
+                ("domain", "domain", "str", False),
+                ("workspace_type", "workspaceType", ("enum", ServiceProvider), False),
+            ),
+            "keep",
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

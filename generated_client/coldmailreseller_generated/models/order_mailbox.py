@@ -144,6 +144,22 @@ class OrderMailbox:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 
+    @staticmethod
+    def _wire() -> tuple[tuple[tuple[str, str, Any, bool], ...], Any]:
+        """The layout msgspec reads this model with (coldmailreseller/_fastdecode.py): (attribute, wire name, type,
+        required) in the order of the constructor's arguments, and what happens to fields the spec does not declare
+        ("keep", "drop", or the type of a map's values)."""
+        return (
+            (
+                ("username", "username", "str", True),
+                ("first_name", "firstName", "str", True),
+                ("last_name", "lastName", "str", True),
+                ("profile_picture", "profilePicture", "str", False),
+                ("on_warmup", "onWarmup", "bool", False),
+            ),
+            "keep",
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -66,6 +66,16 @@ class OrderMailboxesByDomain:
         obj.additional_properties = extra
         return obj
 
+    @staticmethod
+    def _wire() -> tuple[tuple[tuple[str, str, Any, bool], ...], Any]:
+        """The layout msgspec reads this model with (coldmailreseller/_fastdecode.py): (attribute, wire name, type,
+        required) in the order of the constructor's arguments, and what happens to fields the spec does not declare
+        ("keep", "drop", or the type of a map's values)."""
+        return (
+            (),
+            ("list", ("model", OrderMailbox)),
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -294,6 +294,28 @@ class Subscription:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 
+    @staticmethod
+    def _wire() -> tuple[tuple[tuple[str, str, Any, bool], ...], Any]:
+        """The layout msgspec reads this model with (coldmailreseller/_fastdecode.py): (attribute, wire name, type,
+        required) in the order of the constructor's arguments, and what happens to fields the spec does not declare
+        ("keep", "drop", or the type of a map's values)."""
+        return (
+            (
+                ("subscription_id", "subscriptionId", "str", True),
+                ("subscription_status", "subscriptionStatus", ("enum", SubscriptionStatus), False),
+                ("total_mailbox_quantity", "totalMailboxQuantity", "int", False),
+                ("billing_cycle", "billingCycle", ("enum", BillingCycle), False),
+                ("price_per_mailbox", "pricePerMailbox", "number", False),
+                ("period_start", "periodStart", "datetime", False),
+                ("period_end", "periodEnd", "datetime", False),
+                ("service_provider", "serviceProvider", ("enum", ServiceProvider), False),
+                ("auto_renew", "autoRenew", "bool", False),
+                ("user_id", "userId", "str", False),
+                ("domain", "domain", "str", False),
+            ),
+            "keep",
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

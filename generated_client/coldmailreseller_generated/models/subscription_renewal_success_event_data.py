@@ -288,6 +288,29 @@ class SubscriptionRenewalSuccessEventData:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 
+    @staticmethod
+    def _wire() -> tuple[tuple[tuple[str, str, Any, bool], ...], Any]:
+        """The layout msgspec reads this model with (coldmailreseller/_fastdecode.py): (attribute, wire name, type,
+        required) in the order of the constructor's arguments, and what happens to fields the spec does not declare
+        ("keep", "drop", or the type of a map's values)."""
+        return (
+            (
+                ("user_id", "userId", "str", False),
+                ("user_email", "userEmail", "str", False),
+                ("subscription_id", "subscriptionId", "str", False),
+                ("domain_id", "domainId", "str", False),
+                ("domain", "domain", "str", False),
+                ("workspace_type", "workspaceType", ("enum", ServiceProvider), False),
+                ("quantity", "quantity", "int", False),
+                ("period_start", "periodStart", "datetime", False),
+                ("period_end", "periodEnd", "datetime", False),
+                ("auto_renew", "autoRenew", "bool", False),
+                ("description", "description", "str", False),
+                ("subscription_status", "subscriptionStatus", ("enum", SubscriptionStatus), False),
+            ),
+            "keep",
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

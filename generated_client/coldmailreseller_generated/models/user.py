@@ -297,6 +297,32 @@ class User:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 
+    @staticmethod
+    def _wire() -> tuple[tuple[tuple[str, str, Any, bool], ...], Any]:
+        """The layout msgspec reads this model with (coldmailreseller/_fastdecode.py): (attribute, wire name, type,
+        required) in the order of the constructor's arguments, and what happens to fields the spec does not declare
+        ("keep", "drop", or the type of a map's values)."""
+        return (
+            (
+                ("id", "id", "str", True),
+                ("email", "email", "str", False),
+                ("company", "company", "str", False),
+                ("first_name", "firstName", "str", False),
+                ("last_name", "lastName", "str", False),
+                ("country", "country", "str", False),
+                ("city", "city", "str", False),
+                ("address_line_one", "addressLineOne", "str", False),
+                ("address_line_two", "addressLineTwo", "str", False),
+                ("address_line_three", "addressLineThree", "str", False),
+                ("language_preference", "languagePreference", "str", False),
+                ("postal_code", "postalCode", "str", False),
+                ("state", "state", "str", False),
+                ("phone_cc", "phoneCc", "str", False),
+                ("phone", "phone", "str", False),
+            ),
+            "keep",
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

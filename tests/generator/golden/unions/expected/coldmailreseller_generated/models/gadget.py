@@ -204,6 +204,57 @@ class Gadget:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 
+    @staticmethod
+    def _wire() -> tuple[tuple[tuple[str, str, Any, bool], ...], Any]:
+        """The layout msgspec reads this model with (coldmailreseller/_fastdecode.py): (attribute, wire name, type,
+        required) in the order of the constructor's arguments, and what happens to fields the spec does not declare
+        ("keep", "drop", or the type of a map's values)."""
+        return (
+            (
+                ("shade", "shade", ("enum", Shade), False),
+                (
+                    "size",
+                    "size",
+                    (
+                        "union",
+                        (
+                            "str",
+                            "int",
+                            "null",
+                        ),
+                    ),
+                    False,
+                ),
+                (
+                    "next_",
+                    "next",
+                    (
+                        "union",
+                        (
+                            "int",
+                            "null",
+                        ),
+                    ),
+                    False,
+                ),
+                ("made_at", "madeAt", "datetime", False),
+                (
+                    "parts",
+                    "parts",
+                    (
+                        "union",
+                        (
+                            ("model", Part),
+                            ("list", ("model", Part)),
+                        ),
+                    ),
+                    False,
+                ),
+                ("labels", "labels", ("model", GadgetLabels), False),
+            ),
+            "keep",
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
