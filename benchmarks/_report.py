@@ -85,6 +85,57 @@ def text_table(rows: list[Row]) -> str:
     return "\n".join(out)
 
 
+RUNS_HEADER = ["benchmark", "peer / raw", "plain / raw", "ours / raw", "target", "met in every run"]
+
+
+def _spread(values: list[float | None]) -> str:
+    found = [value for value in values if value is not None]
+    if not found:
+        return "—"
+    low, high = min(found), max(found)
+    return f"{low:.2f}x" if f"{low:.2f}" == f"{high:.2f}" else f"{low:.2f}-{high:.2f}x"
+
+
+def runs_cells(runs: list[list[Row]]) -> list[list[str]]:
+    """One line per benchmark of repeated runs: the min-max of each ratio, and whether every run met its target."""
+    lines = []
+    for index, row in enumerate(runs[0]):
+        same = [run[index] for run in runs]
+        met = [r.met for r in same]
+        lines.append(
+            [
+                row.benchmark,
+                _spread([r.peer_ratio for r in same]),
+                _spread([r.plain_ratio for r in same]),
+                _spread([r.ratio for r in same]),
+                row.target,
+                "—" if None in met else ("yes" if all(met) else f"NO ({met.count(False)} of {len(met)})"),
+            ]
+        )
+    return lines
+
+
+def runs_text(runs: list[list[Row]]) -> str:
+    lines = [RUNS_HEADER, *runs_cells(runs)]
+    widths = [max(len(line[i]) for line in lines) for i in range(len(RUNS_HEADER))]
+    return "\n".join("  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)) for line in lines)
+
+
+def _runs_markdown(runs: list[list[Row]]) -> str:
+    if len(runs) < 2:
+        return ""
+    table = ["| " + " | ".join(RUNS_HEADER) + " |", "|" + "---|" * len(RUNS_HEADER)]
+    table += ["| " + " | ".join(cells) + " |" for cells in runs_cells(runs)]
+    return f"""
+## {len(runs)} runs
+
+The per-call and cold-start benchmarks, run {len(runs)} times in a row (the table above is the last run): the
+lowest and highest ratio of each.
+
+{chr(10).join(table)}
+"""
+
+
 def machine() -> dict[str, str]:
     import httpx
 
@@ -99,7 +150,7 @@ def machine() -> dict[str, str]:
     }
 
 
-def markdown(rows: list[Row], info: dict[str, str], quick: bool) -> str:
+def markdown(rows: list[Row], info: dict[str, str], quick: bool, runs: list[list[Row]] | None = None) -> str:
     table = ["| " + " | ".join(HEADER) + " |", "|" + "---|" * len(HEADER)]
     table += ["| " + " | ".join(row.cells()) + " |" for row in rows]
     command = " ".join(["nox -s bench --", *(a for a in sys.argv[1:] if a != "--")]).removesuffix(" --")
@@ -112,7 +163,7 @@ move from machine to machine, ratios much less. Targets are reported; `nox -s be
 non-zero, listing them, when any was missed.
 
 {chr(10).join(table)}
-{skipped}
+{skipped}{_runs_markdown(runs or [])}
 Machine: {info["python"]}, {info["cpus"]} CPUs, {info["platform"]}, httpx {info["httpx"]}; load average
 (1/5/15 min) at the end of the run: {info["load"]}. Date: {info["date"]}.
 
@@ -126,14 +177,21 @@ Machine: {info["python"]}, {info["cpus"]} CPUs, {info["platform"]}, httpx {info[
   `httpx.AsyncClient`) and `json.loads(response.content)`, with no validation, models, retries or pacing.
   **openapi-python-client** is the plain client it generates from our spec with its default templates
   (into a temporary folder: it does not ship): `get_user.sync(...)`, `list_subscriptions.sync(...)`, which
-  build its attrs envelope models. **ours** is the SDK call returning typed, checked models
-  (`rate_limit=None` except in the rate-limit benchmark).
+  build its attrs envelope models. **msgspec peer** is what a team after speed would hand-roll: the
+  msgspec Structs datamodel-code-generator (pinned in the `bench` group) writes from our spec
+  (`--output-model-type msgspec.Struct --disable-timestamp --enum-field-as-literal all`, into a temporary
+  folder), httpx, and `msgspec.json.Decoder(GetUserResponse)` / `(ListSubscriptionsResponse)`: no envelope
+  check, no retries, unknown fields dropped, dates left as strings. **ours** is the SDK call returning typed,
+  checked models (`rate_limit=None` except in the rate-limit benchmark).
 - **Per call** (1 object: `users.get`; 20/100/1000 items: `subscriptions.list`): after a warm-up, every call
-  is timed on its own and the three contenders take turns call by call in a rotating order; the table
-  shows the median per call. Lower ratios are better.
+  is timed on its own and the contenders take turns call by call in a rotating order; the table shows the
+  median per call. Ours, raw httpx and the msgspec peer share one run (each size has a row against raw and
+  a row against the peer); the plain openapi-python-client call runs with raw httpx in a run of its own,
+  right after, so that its slow calls do not change the others' ratios. Lower ratios are better.
 - **Cold start**: a fresh interpreter per run (the same executable and environment, bytecode cached by a
   warm-up run) times, from its first statement, the imports, building the client and one parsed `users.get`;
-  raw httpx imports httpx and json, builds an `httpx.Client`, GETs and decodes. Each child also reads its
+  raw httpx imports httpx and json, builds an `httpx.Client`, GETs and decodes; the peer also imports msgspec
+  and its Structs. Each child also reads its
   own peak RSS (VmHWM in /proc/self/status); the RSS row shows the difference to raw httpx. Median over the
   runs, the contenders alternating.
 - **Rate limit**: the server allows 5 requests per API key in any sliding 1-second window and answers 429
