@@ -143,7 +143,8 @@ def golden(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
-    """Benchmarks against raw httpx and the plain openapi-python-client call; writes docs/benchmarks.md.
+    """Benchmarks against raw httpx, the msgspec peer and the plain openapi-python-client call; writes
+    docs/benchmarks.md (`-- --runs 3` adds the min-max of three runs).
     `-- --check` exits non-zero, listing them, when targets were missed; `-- --quick` skips the rate limit."""
     # A plain (not editable) install, as users have it; the generator builds the plain client to compare with.
     session.install(".[redis]", *_group("generator"), *_group("bench"))
