@@ -10,12 +10,12 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
-from conftest import KEY, Served, World, run_cmr
 
-from coldmailreseller import CMRError, OPERATIONS
+from coldmailreseller import OPERATIONS, CMRError
 from coldmailreseller.cli._exits import exit_code
 from coldmailreseller.cli._output import to_json
 from coldmailreseller_generated.cli import COMMANDS
+from conftest import KEY, Served, World, run_cmr
 
 EVERY = [(resource, name) for resource, commands in COMMANDS.items() for name in commands]
 CONFIRMED = {"money", "async"}
@@ -228,3 +228,27 @@ def test_secrets_are_masked_in_a_dry_run(served: Served, world: World) -> None:
     assert "hunter2-secret" not in result.stdout + result.stderr
     assert "cli-test-key" not in result.stdout + result.stderr
     assert result.json()["body"]["credentials"] == "***"  # a secret-named field is masked whole
+
+
+def test_the_client_imports_nothing_of_the_command() -> None:
+    code = (
+        "import sys, coldmailreseller; from coldmailreseller import ColdMailReseller; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in {'typer', 'click', 'rich'} "
+        "or m.startswith('coldmailreseller.cli') or m == 'coldmailreseller_generated.cli'))"
+    )
+    import subprocess
+    import sys
+
+    completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout.strip() == "[]"
+
+
+def test_shell_completion_offers_resources_and_commands(served: Served) -> None:
+    env = served.env(_CMR_COMPLETE="complete_bash", COMP_WORDS="cmr users ge", COMP_CWORD="2")
+    result = run_cmr(env=env)
+    assert result.code == 0, result.stderr
+    assert "get" in result.stdout.split()
+    script = run_cmr("--show-completion", "bash", env=served.env())
+    assert script.code == 0, script.stderr
+    assert "_CMR_COMPLETE" in script.stdout

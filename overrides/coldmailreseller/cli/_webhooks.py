@@ -29,6 +29,8 @@ from . import _exits, _output
 MAX_BODY = 1024 * 1024  # a delivery larger than this is refused (413) unread
 SOCKET_TIMEOUT = 10.0  # seconds a receiver connection may stay silent
 FORWARD_TIMEOUT = 10.0
+# Headers of the connection, not of the delivery: not forwarded (the signature headers and the rest are).
+_HOP_HEADERS = frozenset(("host", "content-length", "connection", "transfer-encoding", "keep-alive"))
 
 
 def _key(api_key: str | None) -> str:
@@ -108,7 +110,7 @@ class _Receiver:
     def _forward(self, body: bytes, headers: dict[str, str]) -> None:
         import httpx
 
-        keep = {name: value for name, value in headers.items() if name.startswith("x-") or name == "content-type"}
+        keep = {name: value for name, value in headers.items() if name not in _HOP_HEADERS}
         try:
             answer = httpx.post(self.forward or "", content=body, headers=keep, timeout=FORWARD_TIMEOUT)
         except httpx.HTTPError as exc:
