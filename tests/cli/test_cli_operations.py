@@ -233,7 +233,8 @@ def test_secrets_are_masked_in_a_dry_run(served: Served, world: World) -> None:
 def test_the_client_imports_nothing_of_the_command() -> None:
     code = (
         "import sys, coldmailreseller; from coldmailreseller import ColdMailReseller; "
-        "print(sorted(m for m in sys.modules if m.split('.')[0] in {'typer', 'click', 'rich'} "
+        # click and rich are left out: httpx imports its own command line when they are installed.
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'typer' "
         "or m.startswith('coldmailreseller.cli') or m == 'coldmailreseller_generated.cli'))"
     )
     import subprocess
