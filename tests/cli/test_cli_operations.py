@@ -5,6 +5,11 @@ work (nothing reaches the server)."""
 from __future__ import annotations
 
 import json
+import os
+import pty
+import select
+import subprocess
+import sys
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -15,7 +20,7 @@ from coldmailreseller import OPERATIONS, CMRError
 from coldmailreseller.cli._exits import exit_code
 from coldmailreseller.cli._output import to_json
 from coldmailreseller_generated.cli import COMMANDS
-from conftest import KEY, Served, World, run_cmr
+from conftest import CALL, KEY, Served, World, cmr_executable, run_cmr
 
 EVERY = [(resource, name) for resource, commands in COMMANDS.items() for name in commands]
 CONFIRMED = {"money", "async"}
@@ -169,6 +174,32 @@ def test_all_streams_every_item_as_json_lines(served: Served, world: World) -> N
     assert "items" not in result.stderr  # no progress line off a terminal
 
 
+def test_on_a_terminal_all_shows_progress_on_stderr_only(served: Served, world: World) -> None:
+    leader, follower = pty.openpty()
+    process = subprocess.Popen(
+        [str(cmr_executable()), "subscriptions", "list", "--all", "--limit", "2"],
+        stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=follower, env=served.env(),
+    )  # fmt: skip
+    os.close(follower)
+    try:
+        stdout, _ = process.communicate(timeout=CALL)
+        shown = b""
+        while select.select([leader], [], [], 0.5)[0]:
+            try:
+                shown += os.read(leader, 4096)
+            except OSError:  # the terminal closed with the process
+                break
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait(timeout=10)
+        os.close(leader)
+    assert process.returncode == 0
+    items = [json.loads(line) for line in stdout.decode().splitlines()]
+    assert items
+    assert f"{len(items)} items, done" in shown.decode()
+
+
 def test_table_output(served: Served, world: World) -> None:
     result = served.cmr("users", "get", "--user-id", world.user_id, "--output", "table")
     assert result.code == 0, result.stderr
@@ -237,9 +268,6 @@ def test_the_client_imports_nothing_of_the_command() -> None:
         "print(sorted(m for m in sys.modules if m.split('.')[0] == 'typer' "
         "or m.startswith('coldmailreseller.cli') or m == 'coldmailreseller_generated.cli'))"
     )
-    import subprocess
-    import sys
-
     completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert completed.returncode == 0, completed.stderr
     assert completed.stdout.strip() == "[]"
@@ -253,3 +281,10 @@ def test_shell_completion_offers_resources_and_commands(served: Served) -> None:
     script = run_cmr("--show-completion", "bash", env=served.env())
     assert script.code == 0, script.stderr
     assert "_CMR_COMPLETE" in script.stdout
+
+
+def test_without_the_cli_extra_the_command_says_how_to_install_it() -> None:
+    code = "import sys; sys.modules['typer'] = None; from coldmailreseller.cli import main; main()"
+    completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert completed.returncode == 2
+    assert "pip install 'coldmailreseller[cli]'" in completed.stderr
