@@ -6,11 +6,13 @@ from __future__ import annotations
 import json
 import os
 import pty
+import re
 import select
 import socket
 import subprocess
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -180,3 +182,10 @@ def test_a_key_given_as_an_option_is_never_printed(served: Served, world: World)
     result = served.cmr("users", "get", "--user-id", "nobody", "--api-key", KEY + "-other")
     assert result.code == _exits.AUTHENTICATION
     assert KEY not in result.stderr + result.stdout
+
+
+def test_the_readme_table_is_the_exit_code_table() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## The `cmr` command") :]
+    rows = re.findall(r"^\| (\d+) \| (.+) \|$", section, re.MULTILINE)
+    assert {int(code): meaning for code, meaning in rows} == _exits.EXIT_CODES

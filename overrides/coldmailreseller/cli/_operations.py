@@ -215,7 +215,7 @@ def invoke(resource: str, name: str, given: dict[str, Any]) -> int:
 
 
 def _confirmed(resource: str, name: str, spec: CliCommand) -> bool:
-    what = f"cmr {resource} {name} ({spec.http_method} {spec.path}) {CONFIRM[spec.effect]}"
+    what = f"{resource} {name} ({spec.http_method} {spec.path}) {CONFIRM[spec.effect]}"
     if not sys.stdin.isatty():
         print(f"cmr: {what}: not on a terminal, so confirm with --yes; nothing sent", file=sys.stderr)
         return False

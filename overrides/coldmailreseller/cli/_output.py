@@ -67,12 +67,15 @@ def _pretty(value: Any) -> str:
 
 
 def write_table(value: Any, out: TextIO) -> None:
-    """A list of objects as rows (one column per key, in first-seen order); an object as key/value rows; anything
-    else as JSON."""
-    lists = [item for item in value.values() if isinstance(item, list)] if isinstance(value, dict) else []
-    if len(lists) == 1 and len(value) == 1:  # a page: its one array is the table
-        value = lists[0]
-    if isinstance(value, list) and value and all(isinstance(item, dict) for item in value):
+    """A list of objects as rows (one column per key, in first-seen order); a page (an object holding one list) as
+    its list's rows, then its other fields; an object as key/value rows; anything else as JSON."""
+    lists = [key for key, item in value.items() if isinstance(item, list)] if isinstance(value, dict) else []
+    if len(lists) == 1:
+        rest = {key: item for key, item in value.items() if key != lists[0]}
+        write_table(value[lists[0]], out)
+        for key, item in rest.items():
+            out.write(f"{key}: {_cell(item)}\n")
+    elif isinstance(value, list) and value and all(isinstance(item, dict) for item in value):
         columns = list(dict.fromkeys(key for item in value for key in item))
         rows = [[_cell(item.get(column, "")) for column in columns] for item in value]
         _rows(columns, rows, out)
