@@ -3,6 +3,7 @@ operation commands of each resource added as click groups built when named (see 
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from typing import Annotated
@@ -55,8 +56,20 @@ app.add_typer(webhooks, name="webhooks")
 app.add_typer(fake, name="fake")
 
 
+def _version(shown: bool) -> None:
+    if shown:
+        from coldmailreseller._version import __version__
+
+        print(f"cmr (coldmailreseller) {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
-def _root() -> None:
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", is_eager=True, callback=_version, help="Show the version and exit.")
+    ] = False,
+) -> None:
     """The Cold Mail Reseller API from the command line."""
 
 
@@ -125,6 +138,9 @@ def run(argv: Sequence[str] | None = None) -> int:
         return _exits.INTERRUPTED
     except KeyboardInterrupt:
         return _exits.INTERRUPTED
+    except BrokenPipeError:  # `cmr ... --all | head`: the reader left; say nothing more to it
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return _exits.FAILED
     except CMRError as exc:
         return _exits.fail(exc)
     return result if isinstance(result, int) else _exits.OK

@@ -11,15 +11,19 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit
+from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
 import click
 
 from coldmailreseller._excerpt import is_secret_name
+from coldmailreseller_generated.api import API_KEY_HEADER, SANDBOX_API_KEY_HEADER
 from coldmailreseller_generated.cli import COMMANDS, RESOURCES, CliCommand, CliOption
 
 from . import _exits, _output
+
+if TYPE_CHECKING:
+    import httpx
 
 # Effects whose calls need confirmation: on a terminal a question, otherwise --yes.
 CONFIRM = {"money": "moves money", "async": "starts work at CMR"}
@@ -55,7 +59,7 @@ def build(resource: str, name: str) -> click.Command:
     clashes = {option.attr for option in spec.options} & {*_COMMON, "yes", "all", "body"}
     if clashes:
         raise RuntimeError(f"{resource} {name}: arguments named like the common options: {sorted(clashes)}")
-    params: list[click.Parameter] = [_option(resource, spec, option) for option in spec.options]
+    params: list[click.Parameter] = [_option(spec, option) for option in spec.options]
     if spec.body:
         params.append(
             click.Option(
@@ -82,13 +86,13 @@ def build(resource: str, name: str) -> click.Command:
         name,
         params=params,
         callback=lambda **given: invoke(resource, name, given),
-        help=_help(resource, spec),
+        help=_help(spec),
         short_help=spec.summary,
         no_args_is_help=False,
     )
 
 
-def _help(resource: str, spec: CliCommand) -> str:
+def _help(spec: CliCommand) -> str:
     lines = [spec.summary.rstrip(".") + "."]
     if spec.help:
         lines += ["", spec.help]
@@ -100,7 +104,7 @@ def _help(resource: str, spec: CliCommand) -> str:
     return "\n".join([*lines, "", facts + "."])
 
 
-def _option(resource: str, spec: CliCommand, option: CliOption) -> click.Option:
+def _option(spec: CliCommand, option: CliOption) -> click.Option:
     words = [" ".join(option.help.split())] if option.help else []
     if option.required and option.location == "body" and spec.body:
         words.append("[required, here or in --body]")
@@ -256,12 +260,14 @@ def _write_all(items: Iterator[Any], output: str) -> None:
 
 # Headers httpx adds for the connection, not the client: not part of what the command shows.
 _TRANSPORT_HEADERS = frozenset(("host", "connection", "content-length", "accept-encoding"))
+_KEY_HEADERS = frozenset((API_KEY_HEADER, SANDBOX_API_KEY_HEADER))
+_KEY_MASK = "**********"
 
 
 class _Captured(Exception):
     """Raised by the dry-run transport in place of sending: carries the request the client built."""
 
-    def __init__(self, request: Any) -> None:
+    def __init__(self, request: httpx.Request) -> None:
         super().__init__("captured")
         self.request = request
 
@@ -285,15 +291,17 @@ def dry_run(resource: str, spec: CliCommand, kwargs: dict[str, Any], settings: d
         else:  # pragma: no cover - the transport always raises
             raise RuntimeError("the dry-run transport was not reached")
     url = urlsplit(str(request.url))
-    query = [(key, _output.MASK if is_secret_name(key) else value) for key, value in parse_qsl(url.query)]
-    key_headers = {"cmr-x-api-key", "cmr-x-sandbox-api-key"}
+    query = parse_qsl(url.query, keep_blank_values=True)
+    if any(is_secret_name(key) for key, _ in query):
+        masked = [(key, _output.MASK if is_secret_name(key) else value) for key, value in query]
+        url = url._replace(query=urlencode(masked, quote_via=quote))
     shown = {
         "dryRun": True,
         "operationId": spec.operation_id,
         "method": request.method,
-        "url": url._replace(query=urlencode(query)).geturl(),
+        "url": url.geturl(),
         "headers": {
-            name: ("**********" if name in key_headers else value)
+            name: (_KEY_MASK if name in _KEY_HEADERS else value)
             for name, value in request.headers.items()
             if name not in _TRANSPORT_HEADERS
         },
