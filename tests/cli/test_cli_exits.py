@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from coldmailreseller.cli import _exits
-from conftest import CALL, KEY, Served, World, cmr_executable, run_cmr
+from tests.cli.served import CALL, KEY, Served, World, cmr_executable, run_cmr
 
 MAILBOXES = json.dumps({"acme.net": [{"username": "ada", "firstName": "Ada", "lastName": "L"}]})
 

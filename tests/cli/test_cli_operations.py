@@ -20,7 +20,7 @@ from coldmailreseller import OPERATIONS, CMRError
 from coldmailreseller.cli._exits import exit_code
 from coldmailreseller.cli._output import to_json
 from coldmailreseller_generated.cli import COMMANDS
-from conftest import CALL, KEY, Served, World, cmr_executable, run_cmr
+from tests.cli.served import CALL, KEY, Served, World, cmr_executable, run_cmr
 
 EVERY = [(resource, name) for resource, commands in COMMANDS.items() for name in commands]
 CONFIRMED = {"money", "async"}

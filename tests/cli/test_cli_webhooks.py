@@ -17,7 +17,7 @@ import pytest
 
 from coldmailreseller.cli import _exits
 from coldmailreseller.webhooks import UnknownEvent, parse_event
-from conftest import CALL, STARTUP, Served, World, cmr_executable, run_cmr
+from tests.cli.served import CALL, STARTUP, Served, World, cmr_executable, run_cmr
 
 MAILBOXES = {"hooks.com": [{"username": "ada", "first_name": "Ada", "last_name": "L"}]}
 
