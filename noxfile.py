@@ -147,7 +147,7 @@ def bench(session: nox.Session) -> None:
     docs/benchmarks.md (`-- --runs 3` adds the min-max of three runs).
     `-- --check` exits non-zero, listing them, when targets were missed; `-- --quick` skips the rate limit."""
     # A plain (not editable) install, as users have it; the generator builds the plain client to compare with.
-    session.install(".[redis]", *_group("generator"), *_group("bench"))
+    session.install(".[redis,cli]", *_group("generator"), *_group("bench"))
     session.run("python", "-m", "benchmarks", *session.posargs)
 
 

@@ -8,7 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import _benches, _peer, _plain, _report
+from . import _benches, _cli, _peer, _plain, _report
 from ._harness import REPO_ROOT, fleet_stores, running_server
 
 
@@ -52,6 +52,11 @@ def main(argv: list[str] | None = None) -> int:
         rows += runs[-1]
         print("running: drift recording cost ...", flush=True)
         rows += _benches.drift_cost(base_url)
+        print("running: cmr cold start ...", flush=True)
+        try:
+            rows += _cli.cold_start(base_url)
+        except RuntimeError as exc:  # the `cli` extra is not installed: `nox -s bench` installs `.[redis,cli]`
+            print(f"  skipped: {exc}", flush=True)
         if not args.quick:
             print("running: rate limit (~20 s) ...", flush=True)
             rows += _benches.rate_limit(base_url)

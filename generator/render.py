@@ -162,6 +162,7 @@ def render(api: Api, package_dir: Path) -> list[Path]:
         "operations.py": env.get_template("operations.py.jinja").render(api=api),
         "events.py": env.get_template("events.py.jinja").render(api=api),
         "examples.py": env.get_template("examples.py.jinja").render(api=api),
+        "cli.py": env.get_template("cli.py.jinja").render(api=api),
         "resources/__init__.py": env.get_template("resources_init.py.jinja").render(api=api),
     }
     resource_template = env.get_template("resource.py.jinja")
