@@ -164,17 +164,24 @@ class OutcomeRule(_Record):
     `failure`: any one of these ends it as failed. `correlate`: the dotted path into those events' payloads that
     names the work (`data.orderId`), matched against `by`, the operation's own field (`response.data.orderId`,
     `request.subscriptionIds[*]`: one outcome per item sent); either may be None where upstream does not say.
-    `per_item_event` arrives `per_item_count` times (the words of the docs: "one per mailbox ordered"). `rule`: one
-    sentence, when the operation is complete. `source`: `docs` when every part comes from the official docs,
-    `repo` when any part comes only from the guide site. `undocumented`: why upstream does not say how the work
-    ends (then everything else is empty)."""
+    `per_item_event` arrives `per_item_count` times (the words of the docs: "one per mailbox ordered"), counted as
+    the leaves of `per_item_count_path` in the request (`request.mailboxes.*[*]`: every item of every list value).
+    `reconcile`: (event path, request path) pairs that find the work when its own id is unknown (every pair must
+    hold: `data.userId` equals `request.userId`, `data.domainName` is one of `request.domains[*].domain`), said in
+    `reconcile_rule`; `reconcile_undocumented`: why nothing can. `rule`: one sentence, when the operation is
+    complete. `source`: `docs` when every part comes from the official docs, `repo` when any part comes only from
+    the guide site. `undocumented`: why upstream does not say how the work ends (then everything else is empty)."""
 
     __slots__ = (
         "by",
         "correlate",
         "failure",
         "per_item_count",
+        "per_item_count_path",
         "per_item_event",
+        "reconcile",
+        "reconcile_rule",
+        "reconcile_undocumented",
         "rule",
         "source",
         "success",
@@ -190,6 +197,10 @@ class OutcomeRule(_Record):
         by: str | None = None,
         per_item_event: str | None = None,
         per_item_count: str | None = None,
+        per_item_count_path: str | None = None,
+        reconcile: tuple[tuple[str, str], ...] = (),
+        reconcile_rule: str | None = None,
+        reconcile_undocumented: str | None = None,
         rule: str = "",
         source: OutcomeSource | None = None,
         undocumented: str | None = None,
@@ -200,6 +211,10 @@ class OutcomeRule(_Record):
         self.by = by
         self.per_item_event = per_item_event
         self.per_item_count = per_item_count
+        self.per_item_count_path = per_item_count_path
+        self.reconcile = reconcile
+        self.reconcile_rule = reconcile_rule
+        self.reconcile_undocumented = reconcile_undocumented
         self.rule = rule
         self.source = source
         self.undocumented = undocumented
