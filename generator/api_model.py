@@ -285,6 +285,12 @@ class Operation:
         return attr_name(self.operation_id).upper()
 
     @property
+    def action_result(self) -> bool:
+        """The method answers with an `ActionResult` (`AsyncActionResult` on the async client): the envelope carries
+        an actionId, or the work finishes later (`x-cmr-outcome`: `wait()` follows it). A typed result wins."""
+        return self.result is None and (self.action_id or self.outcome is not None)
+
+    @property
     def iter_name(self) -> str:
         """`iter` beside `list`, `iter_reports` beside `list_reports`, `iter_<method>` beside anything else."""
         return "iter" if self.method == "list" else f"iter_{self.method.removeprefix('list_')}"
