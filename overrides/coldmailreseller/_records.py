@@ -1,8 +1,7 @@
 """The records of the contract the generated package imports (through `_runtime`): operations, their arguments
 and the JSON shapes of those, paging, data kinds, action results and the outcome they wait for, references to
 generated classes, the effect table, and the outcome rules of asynchronous operations. Imports nothing of this
-package (but `errors`, deferred, for a result that cannot wait): the generator reads `EFFECTS` from this file's
-source (never imports it).
+package: the generator reads `EFFECTS` from this file's source (never imports it).
 """
 
 from __future__ import annotations
@@ -390,9 +389,7 @@ class Outcome(_Record):
 
     __slots__ = ("events", "failed", "keys", "succeeded")
 
-    def __init__(
-        self, *, succeeded: bool, failed: bool, events: tuple[KnownEvent, ...], keys: tuple[str, ...]
-    ) -> None:
+    def __init__(self, *, succeeded: bool, failed: bool, events: tuple[KnownEvent, ...], keys: tuple[str, ...]) -> None:
         for name, value in (("succeeded", succeeded), ("failed", failed), ("events", events), ("keys", keys)):
             object.__setattr__(self, name, value)
 
@@ -407,6 +404,10 @@ def _outcome(succeeded: bool, failed: bool, events: tuple[Any, ...], keys: tuple
     return Outcome(succeeded=succeeded, failed=failed, events=events, keys=keys)
 
 
+# The error of a result that cannot wait: errors.py (which imports this module) installs OutcomeNotTrackableError.
+NOT_TRACKABLE: type[Exception] = RuntimeError
+
+
 class _Action(_Record):
     """The fields both action results share. `_waiter` (set by the client) follows the work in the client's event
     store; it references the client, so it is not compared, shown or pickled: a copy cannot wait."""
@@ -415,7 +416,13 @@ class _Action(_Record):
     _waiter: Any
 
     def __init__(
-        self, data: Any, action_id: str | None, message: str | None, request_id: str | None = None, *, waiter: Any = None
+        self,
+        data: Any,
+        action_id: str | None,
+        message: str | None,
+        request_id: str | None = None,
+        *,
+        waiter: Any = None,
     ) -> None:
         self.data = data
         self.action_id = action_id
@@ -427,9 +434,7 @@ class _Action(_Record):
         return type(self), (self.data, self.action_id, self.message, self.request_id)
 
     def _detached(self) -> Exception:
-        from .errors import OutcomeNotTrackableError  # errors is of the contract too; only this rare path needs it
-
-        return OutcomeNotTrackableError(
+        return NOT_TRACKABLE(
             f"this {type(self).__name__} was copied or built by hand, so it has no client to wait with; "
             "wait on the one the call returned"
         )
