@@ -479,3 +479,17 @@ def test_the_event_store_setting_is_checked_and_shown(store: EventStore, monkeyp
     secret = "s3cret-pg-password"
     shown = ColdMailReseller(api_key=KEY, event_store=f"postgresql://cmr:{secret}@127.0.0.1:1/cmr")
     assert secret not in repr(shown) and shown.event_store is not None and secret not in shown.event_store.location
+
+
+def test_the_stores_index_every_field_a_rule_correlates_or_reconciles_by() -> None:
+    from coldmailreseller._outcome_keys import _paths, field_name
+
+    for op in OPERATIONS.values():
+        rule = op.outcome
+        if rule is None:
+            continue
+        for path in [*([rule.correlate] if rule.correlate else []), *(p for p, _ in rule.reconcile)]:
+            assert path in _paths(), (op.operation_id, path)
+            value = {"data": {"mailboxDetails": [{"domain": "d.com"}]}} if "[*]" in path else None
+            if value is not None:
+                assert correlation_keys(value) == (f"{field_name(path)}:d.com",)
