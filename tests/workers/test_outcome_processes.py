@@ -17,13 +17,12 @@ import os
 import queue
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import httpx
 import pytest
@@ -127,16 +126,18 @@ def wait_for_order(store: EventStore, order_id: str, timeout: float) -> tuple[bo
 
 
 class LocalCMR:
-    def __init__(self, webhook_url: str) -> None:
+    def __init__(self, webhook_url: str, folder: Path) -> None:
         command = [sys.executable, "-m", "coldmailreseller.testing", "--port", "0", "--api-key", KEY]
-        self._errors: IO[bytes] = tempfile.TemporaryFile()
-        self.process = subprocess.Popen(
-            [*command, "--webhook-url", webhook_url],
-            stdout=subprocess.PIPE,
-            stderr=self._errors,
-            text=True,
-            env=subprocess_env(),
-        )
+        # stderr to a file (the child keeps its own descriptor): a pipe nobody reads could fill and block it.
+        self.errors = folder / "local-cmr.stderr"
+        with self.errors.open("wb") as errors:
+            self.process = subprocess.Popen(
+                [*command, "--webhook-url", webhook_url],
+                stdout=subprocess.PIPE,
+                stderr=errors,
+                text=True,
+                env=subprocess_env(),
+            )
         lines: queue.Queue[str] = queue.Queue()
         stdout = self.process.stdout
         assert stdout is not None
@@ -145,7 +146,7 @@ class LocalCMR:
             self.base_url = lines.get(timeout=STARTUP).strip()
         except queue.Empty:
             self.stop()
-            raise AssertionError("the local CMR printed no base URL") from None
+            raise AssertionError(f"the local CMR printed no base URL: {self.errors.read_text()}") from None
         self.root = self.base_url.removesuffix("/api/v1/integration")
 
     def control(self, method: str, path: str, body: Any = None) -> Any:
@@ -159,7 +160,6 @@ class LocalCMR:
         self.process.wait(timeout=10)
         if self.process.stdout is not None:
             self.process.stdout.close()
-        self._errors.close()
 
 
 @pytest.fixture(params=["sqlite", "redis", "postgres"])
@@ -180,7 +180,7 @@ class Processes:
         self.receiver = SPAWN.Process(target=receive, args=(store_url, str(self.log), ready, self.stop_receiver))
         self.receiver.start()
         self.webhook_url = f"http://127.0.0.1:{ready.get(timeout=STARTUP)}/hooks"
-        self.cmr = LocalCMR(self.webhook_url)
+        self.cmr = LocalCMR(self.webhook_url, folder)
         self.orders, self.results = SPAWN.Queue(), SPAWN.Queue()
         self.caller: Any = None
 
