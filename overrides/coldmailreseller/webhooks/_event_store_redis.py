@@ -34,7 +34,8 @@ _T = TypeVar("_T")
 PREFIX = "cmr:events:"
 _INSTALL = "pip install 'coldmailreseller[redis]'"
 # KEYS: the counter, the identity, the correlation keys' sorted sets. ARGV: retention (ms), prefix, channel, then
-# the record's fields. Returns the new seq, or 0 when the identity is taken.
+# the record's fields. Returns the new seq, or 0 when the identity is taken. Each sorted set drops a few of its
+# oldest seqs whose event expired, so that a key recorded to for longer than the retention stays bounded.
 _RECORD = """
 if redis.call('EXISTS', KEYS[2]) == 1 then return 0 end
 local seq = redis.call('INCR', KEYS[1])
@@ -44,6 +45,11 @@ redis.call('HSET', event, 'name', ARGV[4], 'event_id', ARGV[5], 'keys', ARGV[6],
     'body', ARGV[8])
 redis.call('PEXPIRE', event, ARGV[1])
 for i = 3, #KEYS do
+    for _ = 1, 16 do
+        local oldest = redis.call('ZRANGE', KEYS[i], 0, 0)[1]
+        if not oldest or redis.call('EXISTS', ARGV[2] .. 'event:' .. oldest) == 1 then break end
+        redis.call('ZREM', KEYS[i], oldest)
+    end
     redis.call('ZADD', KEYS[i], seq, seq)
     redis.call('PEXPIRE', KEYS[i], ARGV[1])
 end
