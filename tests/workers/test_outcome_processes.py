@@ -11,6 +11,7 @@ measurement for the issue's note, asserted only against a generous bound.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import multiprocessing
 import os
@@ -27,8 +28,8 @@ from typing import Any
 import httpx
 import pytest
 
-from coldmailreseller import ColdMailReseller
-from coldmailreseller.webhooks import EventStore, EventStoreError, WebhookHandler, WebhookVerificationError
+from coldmailreseller import AsyncColdMailReseller, ColdMailReseller, Outcome, OutcomeTimeoutError
+from coldmailreseller.webhooks import EventStore, EventStoreError, WebhookHandler, WebhookVerificationError, event_name
 from tests.stores.conftest import postgres_dsn, postgres_server  # noqa: F401  (fixtures for this module)
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -89,37 +90,52 @@ def receive(store_url: str, log: str, ready: Any, stop: Any) -> None:
 
 
 def call(base_url: str, store_url: str, orders: Any, results: Any, timeout: float) -> None:
-    """Order, tell the test the order id (it completes the order), wait for the outcome; answer what was seen."""
+    """Order (the test completes the order once told its id) and wait for the outcome with `ActionResult.wait`,
+    on the sync client for even orders and the async one for odd ones; answer what was seen, or the typed error."""
     try:
-        with ColdMailReseller(api_key=KEY, base_url=base_url, rate_limit=None) as cmr, EventStore(store_url) as store:
-            asked = orders.get(timeout=STARTUP)
-            while asked is not None:
-                user_id, domain = asked
-                order = cmr.orders.create(
-                    user_id=user_id, domains=[{"domain": domain, "years": 1}], mailboxes={domain: [MAILBOX]}
-                )
-                order_id = str(order.data.order_id)
-                results.put(("ordered", order_id))
-                results.put(("outcome", order_id, *wait_for_order(store, order_id, timeout)))
-                asked = orders.get(timeout=STARTUP)
+        number, asked = 0, orders.get(timeout=STARTUP)
+        while asked is not None:
+            waited = wait_sync if number % 2 == 0 else wait_async
+            results.put(waited(base_url, store_url, asked, results, timeout))
+            number, asked = number + 1, orders.get(timeout=STARTUP)
     except BaseException as failed:
         results.put(("failed", f"{type(failed).__name__}: {failed}"))
 
 
-def wait_for_order(store: EventStore, order_id: str, timeout: float) -> tuple[bool, list[str], float]:
-    """Until the order's success events and one mailbox.created arrived (or a failure event): the names seen and
-    when the deciding `wait()` returned; False at the timeout."""
-    keys, after, seen = [f"orderId:{order_id}"], 0, []
-    deadline = time.monotonic() + timeout
-    while True:
-        for record in store.events(keys[0], after=after):
-            after = record.seq
-            seen.append(record.name)
-        if sorted(seen) == sorted(EXPECTED) or any(name.endswith(".failed") for name in seen):
-            return True, seen, time.time()
-        left = deadline - time.monotonic()
-        if left <= 0 or not store.wait(keys, after=after, timeout=left):
-            return False, seen, time.time()
+def answered(order_id: str, outcome: Outcome) -> tuple[Any, ...]:
+    return ("outcome", order_id, outcome.succeeded, [event_name(e) for e in outcome.events], time.time())
+
+
+def order_of(asked: tuple[str, str]) -> dict[str, Any]:
+    """orders.create's arguments: a user (seeded by the test) orders one domain with one mailbox."""
+    user_id, domain = asked
+    return {"user_id": user_id, "domains": [{"domain": domain, "years": 1}], "mailboxes": {domain: [MAILBOX]}}
+
+
+def wait_sync(base_url: str, store_url: str, asked: tuple[str, str], results: Any, timeout: float) -> tuple[Any, ...]:
+    with ColdMailReseller(api_key=KEY, base_url=base_url, rate_limit=None, event_store=store_url) as cmr:
+        order = cmr.orders.create(**order_of(asked))
+        order_id = str(order.data.order_id)
+        results.put(("ordered", order_id))
+        try:
+            return answered(order_id, order.wait(timeout=timeout))
+        except OutcomeTimeoutError as timed_out:
+            return ("timeout", order_id, timed_out)  # pickled through the queue, as any CMRError must
+
+
+def wait_async(base_url: str, store_url: str, asked: tuple[str, str], results: Any, timeout: float) -> tuple[Any, ...]:
+    async def scenario() -> tuple[Any, ...]:
+        options = {"api_key": KEY, "base_url": base_url, "rate_limit": None, "event_store": store_url}
+        async with AsyncColdMailReseller(**options) as cmr:
+            order = await cmr.orders.create(**order_of(asked))
+            order_id = str(order.data.order_id)
+            results.put(("ordered", order_id))
+            try:
+                return answered(order_id, await order.wait(timeout=timeout))
+            except OutcomeTimeoutError as timed_out:
+                return ("timeout", order_id, timed_out)
+
+    return asyncio.run(scenario())
 
 
 # -- the test --------------------------------------------------------------------------------------------------
@@ -252,9 +268,16 @@ def test_a_caller_process_waits_for_the_outcome_a_receiver_process_records(
     assert all(latency < BOUND for latency in latencies), figures
 
 
-def test_an_order_that_never_completes_ends_the_wait_at_its_timeout(store_url: str, processes: Processes) -> None:
+def test_an_order_that_never_completes_ends_the_wait_in_a_typed_timeout(store_url: str, processes: Processes) -> None:
     processes.start_caller(store_url, timeout=1.0)
-    processes.orders.put((processes.cmr.control("POST", "/users", {})["user_id"], "never.com"))
-    _, order_id = processes.result()
-    _, answered_id, completed, seen, _ = processes.result()
-    assert (answered_id, completed, seen) == (order_id, False, [])
+    for domain in ("never.com", "never-async.com"):  # the sync client, then the async one
+        processes.orders.put((processes.cmr.control("POST", "/users", {})["user_id"], domain))
+        _, order_id = processes.result()
+        kind, answered_id, error = processes.result()
+        assert (kind, answered_id, type(error)) == ("timeout", order_id, OutcomeTimeoutError)
+        assert (error.method, error.keys, error.timeout, error.events_seen) == (
+            "orders.create",
+            (f"orderId:{order_id}",),
+            1.0,
+            (),
+        )
