@@ -6,9 +6,11 @@ process that orders through the real client and waits on the store for the outco
 a real PostgreSQL. Redeliveries are posted again and must not duplicate; an order that never completes ends the
 wait in `OutcomeTimeoutError`. Reconciliation: an answer lost after CMR applied the order (a real HTTP hop that
 drops it) is found in the store by `OutcomeUnknownError.wait_for_outcome`; an order that timed out unapplied
-reconciles to `OutcomeTimeoutError`. The time from a delivery being recorded (the receiver's clock, after `handle`) to the caller's
-`wait()` returning (the caller's clock) is written to `latency.json` in the test's folder and printed; it is a
-measurement for the issue's note, asserted only against a generous bound.
+reconciles to `OutcomeTimeoutError`.
+
+The time from a delivery being recorded (the receiver's clock, after `handle`) to the caller's `wait()` returning
+(the caller's clock) is written to `latency.json` in the test's folder and printed; it is a measurement for the
+issue's note, asserted only against a generous bound.
 """
 
 from __future__ import annotations
