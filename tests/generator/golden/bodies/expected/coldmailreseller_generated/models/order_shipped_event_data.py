@@ -102,7 +102,10 @@ class OrderShippedEventData:
         required) in the order of the constructor's arguments, and what happens to fields the spec does not declare
         ("keep", "drop", or the type of a map's values)."""
         return (
-            (("receipt_id", "receiptId", "str", False),),
+            (
+                ("receipt_id", "receiptId", "str", False),
+                ("account_id", "accountId", "str", False),
+            ),
             "keep",
         )
 
