@@ -167,7 +167,8 @@ class Order:
     subscription_id: str | None = None
     domain_id: str | None = None
     placed: datetime = field(default_factory=lambda: datetime.now(UTC))  # the handler sets the fake's date
-    completed: bool = False
+    completed: bool = False  # finished, either way: provisioned, or failed (`failed`)
+    failed: bool = False
 
 
 @dataclass
@@ -210,6 +211,8 @@ class State:
         self.credentials: dict[str, Credential] = {}
         self.orders: dict[str, Order] = {}
         self.inventory: dict[str, PreWarmedDomain] = {}
+        # Seconds of the fake's time after which confirmed orders complete by themselves (None: only when told).
+        self.complete_after: timedelta | None = None
 
     def emit(self, event: str, data: dict[str, Any]) -> WebhookDelivery:
         return self.outbox.emit(event, self.ids.entity(), data)
@@ -317,12 +320,13 @@ class State:
         self.emit("subscription.cancelled", self._subscription_event(subscription, quantity))
 
     def tick(self) -> list[WebhookDelivery]:
-        """Catch up with the clock: every subscription whose period (or grace) ended moves on, oldest first, with
+        """Catch up with the clock: orders due by `complete_after` are provisioned (see `complete`), then every
+        subscription whose period (or grace) ended moves on, oldest first, with
         the documented events. With auto-renew on and its domain not expired, a subscription renews
         (`subscription.renewing`, then `subscription.renewal.success` with the next period); otherwise it becomes
         PAST_DUE (`subscription.renewal.failed` first when it tried to renew) and, 7 days later, EXPIRED."""
         now = self.now()
-        sent: list[WebhookDelivery] = []
+        sent = self._complete_due(now)
         while True:
             due = [(when, sub) for sub in self.subscriptions.values() if (when := sub.due()) is not None]
             when, subscription = min(due, key=lambda pair: pair[0], default=(None, None))
@@ -394,18 +398,63 @@ class State:
 
     # -- orders ------------------------------------------------------------------------------------------------
 
-    def complete(self, order_id: str) -> list[WebhookDelivery]:
-        """Provision an order as CMR does once it is paid: domains, then each domain's subscription and
-        mailboxes, with `domain.order.success`, `mailbox.order.success` and one `mailbox.created` per mailbox."""
+    def _complete_due(self, now: datetime) -> list[WebhookDelivery]:
+        """With `complete_after` set, provision every confirmed order placed that long ago, in the order they
+        were placed, dated when each fell due (so a long clock jump keeps the timeline)."""
+        if self.complete_after is None:
+            return []
+        after = self.complete_after
+        due = [o for o in self.orders.values() if o.confirmed and not o.completed and o.placed + after <= now]
+        sent: list[WebhookDelivery] = []
+        for order in sorted(due, key=lambda order: order.placed):
+            sent += self.complete(order.order_id, at=order.placed + after)
+        return sent
+
+    def _pending(self, order_id: str) -> Order:
         order = self.orders.get(order_id)
         if order is None:
             raise ValueError(f"no order {order_id!r}: use the orderId that orders.create returned")
         if order.completed:
-            raise ValueError(f"order {order_id!r} is already completed")
+            raise ValueError(f"order {order_id!r} is already {'failed' if order.failed else 'completed'}")
         if not order.confirmed:
             raise ValueError(f"order {order_id!r} was created with confirm=false: CMR does not process it")
+        return order
+
+    def fail(self, order_id: str, reason: str) -> list[WebhookDelivery]:
+        """End an order as failed, as CMR reports it: a domain order sends `domain.order.failed` for each of its
+        domains and no mailbox events follow (its domains stay free); a mailbox order sends
+        `mailbox.order.failed`. Upstream publishes neither payload: the fake sends the identifying fields of the
+        success events (`orderId`, the spec's correlation field for both, `userId`, the domain and subscription)
+        and the `reason`; a client reports them as drift until the spec knows them."""
+        order = self._pending(order_id)
+        order.completed = order.failed = True
+        head = {"userId": order.user_id, "orderId": order.order_id}
+        if order.subscription_id is not None or order.domain_id is not None:
+            if order.subscription_id is not None:
+                subscription = self.subscriptions[order.subscription_id]
+                where = {"domainId": subscription.domain.domain_id, "subscriptionId": subscription.subscription_id}
+                domain = subscription.domain
+            else:
+                assert order.domain_id is not None
+                domain = self.domains[order.domain_id]
+                where = {"domainId": domain.domain_id}
+            data = {**head, **where, "domainName": domain.name, "reason": reason}
+            return [self.emit("mailbox.order.failed", data)]
+        names = [item["domain"] for item in order.domains] or [None]  # an order of no available domain fails too
+        return [
+            self.emit(
+                "domain.order.failed", {**head, **({} if name is None else {"domainName": name}), "reason": reason}
+            )
+            for name in names
+        ]
+
+    def complete(self, order_id: str, at: datetime | None = None) -> list[WebhookDelivery]:
+        """Provision an order as CMR does once it is paid: domains, then each domain's subscription and
+        mailboxes, with `domain.order.success`, `mailbox.order.success` and one `mailbox.created` per mailbox;
+        dated `at` (the fake's date unless given)."""
+        order = self._pending(order_id)
         order.completed = True
-        now = self.now()
+        now = at or self.now()
         sent: list[WebhookDelivery] = []
         if order.subscription_id is not None:
             subscription = self.subscriptions[order.subscription_id]
