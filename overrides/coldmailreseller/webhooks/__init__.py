@@ -15,6 +15,9 @@ To finish the work before answering, with a claim that a redelivery can take ove
         if not delivery.duplicate:
             apply(delivery.event)  # completed when the block ends, released if it raises
 
+To let callers wait for outcomes (`ActionResult.wait`), give the handler an event store it records every verified
+event in, with its correlation keys (`events=EventStore("sqlite:///path")`, or its URL; see event_store.py).
+
 Importing this package does not import the generated event models; the first `parse_event` does. Nor does it
 import redis or psycopg: `RedisDeduplicator` and `PostgresDeduplicator` are loaded when first named, and need
 `pip install 'coldmailreseller[redis]'` (or `[postgres]`) only when one is created.
@@ -37,7 +40,14 @@ from .dedup import (
     InMemoryDeduplicator,
     SQLiteDeduplicator,
 )
-from .errors import DeduplicationStoreError, VerificationFailure, WebhookPayloadError, WebhookVerificationError
+from .errors import (
+    DeduplicationStoreError,
+    EventStoreError,
+    VerificationFailure,
+    WebhookPayloadError,
+    WebhookVerificationError,
+)
+from .event_store import DEFAULT_RETENTION_SECONDS, EventStore, RecordedEvent
 from .events import Event, UnknownEvent, event_id, event_name, parse_event
 from .handler import Delivery, WebhookHandler, construct_event
 from .verification import DEFAULT_TOLERANCE, sign, verify
@@ -48,6 +58,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_LEASE_SECONDS",
+    "DEFAULT_RETENTION_SECONDS",
     "DEFAULT_TOLERANCE",
     "DEFAULT_TTL_SECONDS",
     "SIGNATURE_HEADER",
@@ -60,8 +71,11 @@ __all__ = [
     "Deduplicator",
     "Delivery",
     "Event",
+    "EventStore",
+    "EventStoreError",
     "InMemoryDeduplicator",
     "PostgresDeduplicator",
+    "RecordedEvent",
     "RedisDeduplicator",
     "SQLiteDeduplicator",
     "UnknownEvent",

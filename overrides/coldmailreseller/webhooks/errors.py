@@ -7,7 +7,13 @@ from typing import ClassVar
 
 from ..errors import CMRError
 
-__all__ = ["DeduplicationStoreError", "VerificationFailure", "WebhookPayloadError", "WebhookVerificationError"]
+__all__ = [
+    "DeduplicationStoreError",
+    "EventStoreError",
+    "VerificationFailure",
+    "WebhookPayloadError",
+    "WebhookVerificationError",
+]
 
 
 class VerificationFailure(StrEnum):
@@ -61,6 +67,29 @@ class DeduplicationStoreError(CMRError):
         super().__init__(
             f"webhook deduplication store {store} failed in {operation} ({cause}); "
             f"answer {self.status_code} so that CMR delivers the event again"
+        )
+        self.store = store
+        self.operation = operation
+        self.cause = cause
+
+
+class EventStoreError(CMRError):
+    """The event store (`EventStore`) did not answer: Redis or PostgreSQL refused, reset or timed out, or SQLite
+    failed (a lock held past the busy timeout, an I/O error). Nothing was recorded or read by the failed call.
+
+    A receiver answers `status_code` (503) so that CMR delivers the event again, by when the store may be back;
+    `WebhookHandler` raises it from `handle`, `process` and their async twins before the event is marked seen, so
+    the redelivery is recorded. The driver's exception is not chained (psycopg's hold the live connection, and with
+    it the password). `store` is where the store is, without a password; `operation` the call that failed
+    (`record`, `events`, `wait`); `cause` the driver's exception type and text.
+    """
+
+    status_code: ClassVar[int] = 503
+
+    def __init__(self, *, store: str, operation: str, cause: str) -> None:
+        super().__init__(
+            f"webhook event store {store} failed in {operation} ({cause}); a receiver answers {self.status_code} "
+            "so that CMR delivers the event again"
         )
         self.store = store
         self.operation = operation

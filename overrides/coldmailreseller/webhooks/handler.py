@@ -17,7 +17,8 @@ from typing import cast
 from .._drift import OnDrift
 from ..errors import ConfigurationError
 from .dedup import AsyncClaimingDeduplicator, AsyncDeduplicator, Claim, ClaimingDeduplicator, Deduplicator
-from .events import Event, event_id, event_name, parse_event
+from .event_store import EventStore, delivery_key
+from .events import Event, parse_event
 from .verification import DEFAULT_TOLERANCE, verify
 
 __all__ = ["Delivery", "WebhookHandler", "construct_event"]
@@ -80,6 +81,11 @@ class WebhookHandler:
     From `process`, it can also come when the block ends, after the work, if `complete` failed: the claim then
     stays until its lease runs out, and a redelivery after that processes the event again (the event is never
     lost, but that work runs twice; see docs/webhooks.md).
+
+    With `events` (an `EventStore`, or its URL), every verified event is recorded there once, with its
+    correlation keys, before it is checked for duplicates, so that callers waiting for an outcome
+    (`ActionResult.wait`) see it; a redelivery is not recorded again. A store that fails raises
+    `EventStoreError` (status_code 503) before the event is marked seen, so CMR's redelivery records it.
     """
 
     def __init__(
@@ -87,6 +93,7 @@ class WebhookHandler:
         secret: str,
         *,
         deduplicator: Deduplicator | AsyncDeduplicator | None = None,
+        events: EventStore | str | None = None,
         tolerance: int = DEFAULT_TOLERANCE,
         on_drift: OnDrift | None = None,
     ) -> None:
@@ -94,11 +101,18 @@ class WebhookHandler:
             raise ConfigurationError("the webhook secret (the partner API key) is empty")
         self._secret = secret
         self._deduplicator = deduplicator
+        self._events = events if isinstance(events, EventStore) or events is None else EventStore(events)
         self._tolerance = tolerance
         self._on_drift = on_drift
 
+    @property
+    def events(self) -> EventStore | None:
+        """The event store verified events are recorded in, if any."""
+        return self._events
+
     def handle(self, body: bytes, headers: Mapping[str, str]) -> Delivery:
         event, key = self._verified(body, headers)
+        self._record(event, body)
         if key is None or self._deduplicator is None:
             return Delivery(event, duplicate=False, key=key)
         seen = getattr(self._deduplicator, "seen", None)
@@ -109,6 +123,7 @@ class WebhookHandler:
     async def handle_async(self, body: bytes, headers: Mapping[str, str]) -> Delivery:
         """`handle` for asyncio receivers: the store is asked without blocking the event loop."""
         event, key = self._verified(body, headers)
+        await self._record_async(event, body)
         if key is None or self._deduplicator is None:
             return Delivery(event, duplicate=False, key=key)
         return Delivery(event, duplicate=await self._seen_async(self._deduplicator, key), key=key)
@@ -119,6 +134,7 @@ class WebhookHandler:
     ) -> Iterator[Delivery]:
         """Verify and parse the delivery and claim its event for the `with` block (see the class docstring)."""
         event, key = self._verified(body, headers)
+        self._record(event, body)
         store = self._deduplicator
         if key is None or store is None:
             yield Delivery(event, duplicate=False, key=key)
@@ -150,6 +166,7 @@ class WebhookHandler:
     ) -> AsyncIterator[Delivery]:
         """`process` for asyncio receivers: the store's async methods, or its sync ones in a worker thread."""
         event, key = self._verified(body, headers)
+        await self._record_async(event, body)
         store = self._deduplicator
         if key is None or store is None:
             yield Delivery(event, duplicate=False, key=key)
@@ -183,14 +200,24 @@ class WebhookHandler:
     def _verified(self, body: bytes, headers: Mapping[str, str]) -> tuple[Event, str | None]:
         """The verified event and its deduplication key (None for events sent without an eventId)."""
         event = construct_event(body, headers, self._secret, tolerance=self._tolerance, on_drift=self._on_drift)
-        # Only verified events reach the store, so forged deliveries cannot pre-mark ids as seen.
-        id_ = event_id(event)
-        # The name is part of the key: the docs' examples reuse one eventId across event types, and treating two
-        # different events as one would silently drop the second.
-        return event, None if id_ is None else f"{event_name(event)}:{id_}"
+        # Only verified events reach the stores, so forged deliveries cannot pre-mark ids as seen nor fake outcomes.
+        return event, delivery_key(event)
+
+    # Recorded before the duplicate check: if the record fails, the event is not marked seen, and CMR's redelivery
+    # (after the 503) records it; the store itself drops the redeliveries of a recorded event.
+    def _record(self, event: Event, body: bytes) -> None:
+        if self._events is not None:
+            self._events.record(event, body)
+
+    async def _record_async(self, event: Event, body: bytes) -> None:
+        if self._events is not None:
+            await self._events.record_async(event, body)
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(deduplicator={self._deduplicator!r}, tolerance={self._tolerance})"
+        return (
+            f"{type(self).__name__}(deduplicator={self._deduplicator!r}, events={self._events!r}, "
+            f"tolerance={self._tolerance})"
+        )
 
 
 _AsyncLifecycle = tuple[

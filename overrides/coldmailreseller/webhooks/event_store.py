@@ -1,0 +1,337 @@
+"""The event store: verified webhook events, kept with their correlation keys, that receivers write and waiting
+callers read (`ActionResult.wait`, `OutcomeUnknownError.wait_for_outcome`).
+
+    store = EventStore("sqlite:///var/lib/app/events.sqlite3")   # or memory, redis://..., postgresql://...
+    handler = WebhookHandler(secret, events=store)                # records every verified event once
+    ...
+    store.events("orderId:NQ68...")                               # what arrived for that order, in order
+    store.wait(["orderId:NQ68..."], after=0, timeout=600)         # True once something for it arrives
+
+One URL picks the backend, as for the pacing store: `memory` (this process: share the `EventStore` object),
+`sqlite:///absolute/path` (the processes of one host), `redis://` / `rediss://` and `postgresql://` /
+`postgres://` (many hosts). Each backend lives in its own module (`_event_store_<name>.py`) and imports its
+driver only when a store is made. Every record gets a sequence number (`seq`) increasing in arrival order across
+the store, which is what `after=` and `wait` count on.
+
+What is stored is the verified body with every secret field removed, at any depth (the names
+`_excerpt.is_secret_name` flags: `password`, `appPassword`, tokens...): a store is a persisted copy shared by
+processes that never needed the mailbox passwords. Events older than `retention_seconds` are no longer returned
+and are deleted as new ones arrive.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Protocol, Self
+
+from .._excerpt import is_secret_name
+from .._outcome_keys import correlation_keys
+from ..errors import ConfigurationError
+from .dedup import store_failure
+from .errors import EventStoreError, WebhookPayloadError
+from .events import Event, event_id, event_name, parse_event
+
+if TYPE_CHECKING:
+    from .._drift_record import DriftObservation
+
+__all__ = ["DEFAULT_RETENTION_SECONDS", "EVENT_STORE_ENV", "EventStore", "RecordedEvent", "delivery_key"]
+
+EVENT_STORE_ENV = "CMR_EVENT_STORE"
+# A week: far beyond the longest documented wait for an outcome (orders complete within hours), and the window in
+# which a caller may still reconcile an unknown outcome.
+DEFAULT_RETENTION_SECONDS = 7 * 24 * 3600.0
+_FORMS = "'memory', 'sqlite:///absolute/path', 'redis://host:port/db', 'rediss://...' or 'postgresql://...'"
+
+
+@dataclass(frozen=True, slots=True)
+class RecordedEvent:
+    """One recorded event: `seq` (increasing in arrival order across the store), the event's `name`, its
+    `event_id` (None when it was sent without one), its correlation `keys` (`orderId:NQ68...`), when it was
+    `received_at` (epoch seconds), and the stored `body` (the verified body without its secret fields).
+    `event` is the typed event, parsed again from that body."""
+
+    seq: int
+    name: str
+    event_id: str | None
+    keys: tuple[str, ...]
+    received_at: float
+    body: bytes = field(repr=False)
+
+    @property
+    def event(self) -> Event:
+        # The receiver reported any drift when the delivery arrived; this parse tells no `on_drift` again.
+        return parse_event(self.body, on_drift=_ignore)
+
+
+def _ignore(_observation: DriftObservation) -> None:
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Pending:
+    """What a backend records: everything but the `seq` it assigns. `dedup` is the record's identity."""
+
+    dedup: str
+    name: str
+    event_id: str | None
+    keys: tuple[str, ...]
+    received_at: float
+    body: bytes
+
+    def recorded(self, seq: int) -> RecordedEvent:
+        return RecordedEvent(seq, self.name, self.event_id, self.keys, self.received_at, self.body)
+
+
+class Backend(Protocol):
+    """A backend's side of the contract; `EventStore` checks the arguments and computes times. `since` is the
+    oldest `received_at` still retained: older records are neither returned nor waited for."""
+
+    where: str
+
+    def record(self, pending: Pending, since: float) -> bool: ...
+    async def record_async(self, pending: Pending, since: float) -> bool: ...
+    def events(self, key: str, after: int, since: float) -> list[RecordedEvent]: ...
+    async def events_async(self, key: str, after: int, since: float) -> list[RecordedEvent]: ...
+    def wait(self, keys: frozenset[str], after: int, timeout: float, since: Callable[[], float]) -> bool: ...
+    async def wait_async(
+        self, keys: frozenset[str], after: int, timeout: float, since: Callable[[], float]
+    ) -> bool: ...
+    def close(self) -> None: ...
+    async def aclose(self) -> None: ...
+
+
+def delivery_key(event: Event) -> str | None:
+    """The event's deduplication key: its name and eventId (None for events sent without an eventId). The name is
+    part of it because the docs' examples reuse one eventId across event types."""
+    id_ = event_id(event)
+    return None if id_ is None else f"{event_name(event)}:{id_}"
+
+
+def without_secrets(value: Any) -> Any:
+    """`value` (decoded JSON) without the fields whose name says they hold a secret, at any depth."""
+    if isinstance(value, dict):
+        return {name: without_secrets(item) for name, item in value.items() if not is_secret_name(name)}
+    if isinstance(value, list):
+        return [without_secrets(item) for item in value]
+    return value
+
+
+def store_error(where: str, operation: str, error: BaseException, *, secret: str | None = None) -> EventStoreError:
+    """Our error for a backend's failure, with the cause told as the deduplication stores tell it (the driver's
+    type and text, the password blanked). Raise it `from None`: the driver's exception may hold the connection."""
+    cause = store_failure(where, operation, error, secret=secret).cause
+    return EventStoreError(store=where, operation=operation, cause=cause)
+
+
+def _positive(name: str, value: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not (value > 0 and math.isfinite(value)):
+        raise ConfigurationError(f"{name} must be a positive, finite number of seconds, not {value!r}")
+    return float(value)
+
+
+def shown(url: str) -> str:
+    """A store URL as it may be shown: without the password it may carry."""
+    scheme = url.partition("://")[0]
+    if scheme in ("redis", "rediss"):
+        from .._redact import redacted_redis_url
+
+        return redacted_redis_url(url)
+    if scheme in ("postgresql", "postgres"):
+        from .dedup_postgres import redacted_dsn
+
+        try:
+            return redacted_dsn(url)
+        except ConfigurationError:
+            return f"{scheme}://..."
+    if scheme == "sqlite" or url == "memory":
+        return url
+    return f"{scheme}://..." if "://" in url else "<not a URL>"
+
+
+def _open(url: str, retention: float) -> Backend:
+    """The backend for a URL; ConfigurationError naming the accepted forms for anything else."""
+    scheme, sep, rest = url.partition("://")
+    if url == "memory":
+        from ._event_store_memory import MemoryBackend
+
+        return MemoryBackend()
+    if sep and scheme == "sqlite":
+        if not rest.startswith("/") or rest == "/":
+            raise ConfigurationError(f"event store {url!r} names no absolute path: use sqlite:///absolute/path")
+        from ._event_store_sqlite import SQLiteBackend
+
+        return SQLiteBackend(rest)
+    if sep and scheme in ("redis", "rediss"):
+        from ._event_store_redis import RedisBackend
+
+        return RedisBackend(url, retention)
+    if sep and scheme in ("postgresql", "postgres"):
+        from ._event_store_postgres import PostgresBackend
+
+        return PostgresBackend(url)
+    raise ConfigurationError(f"the event store must be {_FORMS}, got {shown(url)!r}")
+
+
+class EventStore:
+    """Verified webhook events with their correlation keys, shared by the receivers that record them and the
+    callers that wait for them (see the module docstring).
+
+    `url` picks the backend: `memory`, `sqlite:///absolute/path`, `redis://...` / `rediss://...`,
+    `postgresql://...` / `postgres://...`. Events older than `retention_seconds` (default a week) are not returned
+    and are deleted as new ones are recorded. `clock` gives `received_at` and decides retention (epoch seconds; one
+    clock for every process sharing the store, so keep the default outside tests). Creating a Redis or PostgreSQL
+    store does not connect; the first call does. Each process uses connections of its own, so a store made before
+    a fork works in the children. A store that fails raises `EventStoreError` (status_code 503). `repr()` never
+    shows a password. `close()` / `aclose()`, or use it as a (sync or async) context manager.
+    """
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        retention_seconds: float = DEFAULT_RETENTION_SECONDS,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        if not isinstance(url, str):
+            raise ConfigurationError(f"the event store must be a URL ({_FORMS}), got {type(url).__name__}")
+        self._url = url.strip()
+        self._retention = _positive("retention_seconds", retention_seconds)
+        self._clock = clock
+        self._backend = _open(self._url, self._retention)
+
+    @classmethod
+    def from_env(cls, *, retention_seconds: float = DEFAULT_RETENTION_SECONDS) -> EventStore:
+        """The store named by the `CMR_EVENT_STORE` environment variable; ConfigurationError when it is unset."""
+        url = os.environ.get(EVENT_STORE_ENV, "").strip()
+        if not url:
+            raise ConfigurationError(f"{EVENT_STORE_ENV} is not set: set it to {_FORMS}")
+        return cls(url, retention_seconds=retention_seconds)
+
+    @property
+    def location(self) -> str:
+        """Where the store is, as it may be shown (no password)."""
+        return self._backend.where
+
+    @property
+    def retention_seconds(self) -> float:
+        return self._retention
+
+    # -- recording ------------------------------------------------------------------------------------------
+
+    def record(self, event: Event, body: bytes | str) -> bool:
+        """Record a verified event (`body` is its delivery body); False when it was already recorded: the same
+        event name and eventId, or, for an event without an eventId, the same body."""
+        now = self._clock()
+        return self._backend.record(self._pending(event, body, now), now - self._retention)
+
+    async def record_async(self, event: Event, body: bytes | str) -> bool:
+        """`record` without blocking the event loop."""
+        now = self._clock()
+        return await self._backend.record_async(self._pending(event, body, now), now - self._retention)
+
+    @staticmethod
+    def _pending(event: Event, body: bytes | str, now: float) -> Pending:
+        try:
+            payload = json.loads(body)
+        except (ValueError, RecursionError) as exc:
+            raise WebhookPayloadError(f"not JSON ({type(exc).__name__})", body=body) from None
+        if not isinstance(payload, dict):
+            raise WebhookPayloadError("the body is not a JSON object", body=body)
+        stored = without_secrets(payload)
+        canonical = json.dumps(stored, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+        # Hashed without the secrets too, so that the store holds nothing derived from a password.
+        dedup = delivery_key(event) or "sha256:" + hashlib.sha256(canonical).hexdigest()
+        keys = correlation_keys(payload)
+        return Pending(
+            dedup=dedup,
+            name=event_name(event),
+            event_id=event_id(event),
+            keys=keys,
+            received_at=now,
+            body=json.dumps(stored, separators=(",", ":"), ensure_ascii=False).encode(),
+        )
+
+    # -- reading --------------------------------------------------------------------------------------------
+
+    def events(self, key: str, *, after: int = 0) -> list[RecordedEvent]:
+        """The retained events correlated to `key` (`orderId:NQ68...`) with `seq` above `after`, in arrival order."""
+        return self._backend.events(_key(key), _after(after), self._since())
+
+    async def events_async(self, key: str, *, after: int = 0) -> list[RecordedEvent]:
+        """`events` without blocking the event loop."""
+        return await self._backend.events_async(_key(key), _after(after), self._since())
+
+    def wait(self, keys: Sequence[str], *, after: int, timeout: float) -> bool:
+        """Block until an event correlated to one of `keys` with `seq` above `after` is recorded (or already is):
+        True; False when `timeout` seconds pass first. Notified where the backend can (memory, Redis pub/sub,
+        PostgreSQL LISTEN/NOTIFY); SQLite is polled every 50 ms."""
+        return self._backend.wait(_keys(keys), _after(after), _timeout(timeout), self._since)
+
+    async def wait_async(self, keys: Sequence[str], *, after: int, timeout: float) -> bool:
+        """`wait` without blocking the event loop."""
+        return await self._backend.wait_async(_keys(keys), _after(after), _timeout(timeout), self._since)
+
+    def _since(self) -> float:
+        return self._clock() - self._retention
+
+    # -- closing --------------------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close this process's connections (a memory store keeps its events)."""
+        self._backend.close()
+
+    async def aclose(self) -> None:
+        """Close the connections made in this event loop, and this process's sync ones."""
+        await self._backend.aclose()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._backend.where!r}, retention_seconds={self._retention})"
+
+
+def _key(key: object) -> str:
+    if not isinstance(key, str) or not key:
+        raise ValueError(f"a correlation key is a non-empty str such as 'orderId:NQ68...', not {key!r}")
+    return key
+
+
+def _keys(keys: object) -> frozenset[str]:
+    if isinstance(keys, str) or not isinstance(keys, Sequence | frozenset | set):
+        raise ValueError(f"keys must be a sequence of correlation keys (a list, a tuple), not {type(keys).__name__}")
+    if not keys:
+        raise ValueError("keys is empty: name at least one correlation key to wait for")
+    return frozenset(_key(key) for key in keys)
+
+
+def _after(after: object) -> int:
+    if isinstance(after, bool) or not isinstance(after, int) or after < 0:
+        raise ValueError(f"after must be a sequence number (an int >= 0), not {after!r}")
+    return after
+
+
+def _timeout(timeout: float) -> float:
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not math.isfinite(timeout) or timeout < 0:
+        raise ValueError(f"timeout must be a finite number of seconds >= 0, not {timeout!r}")
+    return float(timeout)
