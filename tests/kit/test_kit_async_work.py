@@ -268,3 +268,17 @@ def test_an_async_receiver_is_refused(fake: FakeCMR) -> None:
 
     with pytest.raises(ValueError, match="deliver_to must be synchronous"):
         fake.auto_complete(deliver_to=endpoint)
+
+
+def test_without_a_receiver_the_deliveries_are_recorded_in_the_fakes_event_store(
+    fake: FakeCMR, client: ColdMailReseller, user_id: str
+) -> None:
+    fake.auto_complete(after=60)
+    order_id = order_two_domains(client, user_id)
+    assert fake.events.events(f"orderId:{order_id}") == []
+    fake.clock.advance(60)
+    recorded = fake.events.events(f"orderId:{order_id}")
+    assert [r.name for r in recorded] == [d.event for d in fake.deliveries]
+    assert [r.event_id for r in recorded] == [d.event_id for d in fake.deliveries]
+    assert [r.seq for r in recorded] == sorted(r.seq for r in recorded)  # arrival order
+    assert fake.deliver(WebhookHandler(fake.api_key)) == []  # taken, once each

@@ -22,7 +22,7 @@ from .._encode import encode
 from .._limits import DEFAULT_MAX_RESPONSE_BYTES
 from .._runtime import Operation
 from ..models import ServiceProvider, SubscriptionStatus
-from ..webhooks import Delivery, WebhookHandler
+from ..webhooks import Delivery, EventStore, WebhookHandler
 from ._clock import VirtualClock
 from ._faults import Fault, Faults, known_operation
 from ._reply import Rejected, error_response, json_response, phrase
@@ -89,6 +89,8 @@ class FakeCMR:
         # Clients may be shared by threads; one request at a time keeps state and faults consistent.
         self._lock = threading.RLock()
         self._receiver: WebhookHandler | Receiver[object] | None = None  # auto_complete's deliver_to
+        # Where the fake's clients look for outcomes, and where auto_complete records deliveries by default.
+        self.events = EventStore("memory")
         self._delivering = threading.RLock()
         self.clock.on_move(self._tick)
 
@@ -318,15 +320,18 @@ class FakeCMR:
         fake emitted) is handed, in order, to `deliver_to`: a `WebhookHandler` (its `handle`) or a function of
         `(body, headers)`; it is called in the thread that moved the clock, so it must not be a coroutine
         function. A receiver that raises leaves its delivery pending, and the error propagates to whoever moved
-        the clock. Without `deliver_to` the deliveries stay pending for `deliver()`. Calling it again changes
-        `after` and the receiver."""
+        the clock. Without `deliver_to`, a `WebhookHandler(api_key, events=fake.events)` records them in
+        `events`, where the fake's clients find outcomes (`result.wait()`); a receiver of yours records there when
+        it is a `WebhookHandler(..., events=fake.events)`. Calling it again changes `after` and the receiver."""
         if deliver_to is not None and not callable(deliver_to) and not isinstance(deliver_to, WebhookHandler):
             raise ValueError(
                 f"deliver_to must be a WebhookHandler or a function of (body, headers), got {deliver_to!r}"
             )
         if inspect.iscoroutinefunction(deliver_to):
             raise ValueError("deliver_to must be synchronous: the fake delivers in the thread that moves its clock")
-        self._complete_after(after, deliver_to)
+        self._complete_after(
+            after, WebhookHandler(self.api_key, events=self.events) if deliver_to is None else deliver_to
+        )
 
     def _complete_after(self, after: float | timedelta, receiver: WebhookHandler | Receiver[object] | None) -> None:
         seconds = after.total_seconds() if isinstance(after, timedelta) else after
