@@ -149,7 +149,7 @@ def test_no_delivery_of_any_event_is_drift() -> None:
     deliver_all(sandbox, drift)
     assert events == EVENTS_SENT
     assert drift.seen - FAILURE_FIELDS <= UNAVOIDABLE, sorted(drift.seen)
-    assert FAILURE_FIELDS <= drift.seen  # reported, each of them
+    assert drift.seen >= FAILURE_FIELDS  # reported, each of them
 
 
 def test_the_unavoidable_name_is_the_only_drift_and_it_is_reported() -> None:
