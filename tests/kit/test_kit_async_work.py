@@ -282,3 +282,33 @@ def test_without_a_receiver_the_deliveries_are_recorded_in_the_fakes_event_store
     assert [r.event_id for r in recorded] == [d.event_id for d in fake.deliveries]
     assert [r.seq for r in recorded] == sorted(r.seq for r in recorded)  # arrival order
     assert fake.deliver(WebhookHandler(fake.api_key)) == []  # taken, once each
+
+
+def test_requested_renewals_are_done_after_the_delay(fake: FakeCMR, client: ColdMailReseller, user_id: str) -> None:
+    active = fake.seed_subscription(user_id, "acme.com")  # 2026-03-01 to 2026-03-31
+    lapsed = fake.seed_subscription(
+        user_id, "late.com", period_start=START - timedelta(days=35), period_end=START - timedelta(days=5)
+    )
+    fake.seed_domain(user_id, "gone.com", registered_at=START - timedelta(days=400), expires_at=START)
+    expired_domain = fake.seed_subscription(user_id, "gone.com")
+    client.subscriptions.renew(subscription_ids=[active, lapsed, expired_domain])
+    fake.clock.advance(3600)
+    assert events(fake) == ["subscription.past_due"]  # the lapsed one, caught up; nothing renews by itself
+    fake.auto_complete(after=600)  # renewals asked for an hour ago are due at once
+    renewed = {d.json()["data"]["subscriptionId"]: d.json()["data"] for d in fake.deliveries[1:]}
+    assert events(fake)[1:] == [
+        "subscription.renewing",
+        "subscription.renewal.success",
+        "subscription.renewing",
+        "subscription.renewal.success",
+        "subscription.renewal.failed",  # its domain expired: renewal fails while the domain is expired
+    ]
+    # The active one pays its next period; the PAST_DUE one is recovered from when the renewal was done.
+    assert (renewed[active]["periodStart"], renewed[active]["periodEnd"]) == (
+        "2026-03-31T00:00:00.000Z",
+        "2026-04-30T00:00:00.000Z",
+    )
+    assert renewed[lapsed]["periodStart"] == "2026-03-01T00:10:00.000Z"
+    assert renewed[lapsed]["subscriptionStatus"] == "ACTIVE"
+    statuses = {s.subscription_id: s.subscription_status for s in client.subscriptions.list().subscriptions}
+    assert (statuses[active], statuses[lapsed], statuses[expired_domain]) == ("ACTIVE", "ACTIVE", "ACTIVE")

@@ -313,7 +313,8 @@ class FakeCMR:
     ) -> None:
         """From now on, CMR's asynchronous work finishes by itself on `clock`: every confirmed order (domain and
         mailbox orders) completes `after` seconds (or a timedelta) of virtual time after it was placed, as
-        `complete_order` would, orders placed earlier included. The clock moves when a client made by the fake
+        `complete_order` would, orders placed earlier included, and renewals asked for with `subscriptions.renew`
+        are done as long after the call (see docs/testing.md). The clock moves when a client made by the fake
         waits (retries, pacing, `wait()`), or with `clock.advance()`.
 
         Each time the clock moves, every pending delivery (the orders' and any other the

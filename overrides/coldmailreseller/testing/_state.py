@@ -211,8 +211,11 @@ class State:
         self.credentials: dict[str, Credential] = {}
         self.orders: dict[str, Order] = {}
         self.inventory: dict[str, PreWarmedDomain] = {}
-        # Seconds of the fake's time after which confirmed orders complete by themselves (None: only when told).
+        # Seconds of the fake's time after which confirmed orders and requested renewals complete by themselves
+        # (None: orders only when told, requested renewals never).
         self.complete_after: timedelta | None = None
+        # Renewals asked for with subscriptions.renew, not done yet: (subscriptionId, when it was asked).
+        self.renewals: list[tuple[str, datetime]] = []
 
     def emit(self, event: str, data: dict[str, Any]) -> WebhookDelivery:
         return self.outbox.emit(event, self.ids.entity(), data)
@@ -399,16 +402,43 @@ class State:
     # -- orders ------------------------------------------------------------------------------------------------
 
     def _complete_due(self, now: datetime) -> list[WebhookDelivery]:
-        """With `complete_after` set, provision every confirmed order placed that long ago, in the order they
-        were placed, dated when each fell due (so a long clock jump keeps the timeline)."""
+        """With `complete_after` set, provision every confirmed order placed that long ago and do every renewal
+        asked for that long ago, in the order they were asked for, dated when each fell due (so a long clock
+        jump keeps the timeline)."""
         if self.complete_after is None:
             return []
         after = self.complete_after
-        due = [o for o in self.orders.values() if o.confirmed and not o.completed and o.placed + after <= now]
+        orders = [o for o in self.orders.values() if o.confirmed and not o.completed and o.placed + after <= now]
+        renewals = [(asked, subscription_id) for subscription_id, asked in self.renewals if asked + after <= now]
+        self.renewals = [(subscription_id, asked) for subscription_id, asked in self.renewals if asked + after > now]
+        work: list[tuple[datetime, int, Callable[[datetime], list[WebhookDelivery]]]] = [
+            *(
+                (order.placed, 0, lambda at, order_id=order.order_id: self.complete(order_id, at=at))
+                for order in orders
+            ),
+            *((asked, 1, lambda at, subscription_id=sub: self._renew(subscription_id, at)) for asked, sub in renewals),
+        ]
         sent: list[WebhookDelivery] = []
-        for order in sorted(due, key=lambda order: order.placed):
-            sent += self.complete(order.order_id, at=order.placed + after)
+        for asked, _, finish in sorted(work, key=lambda item: (item[0], item[1])):
+            sent += finish(asked + after)
         return sent
+
+    def _renew(self, subscription_id: str, at: datetime) -> list[WebhookDelivery]:
+        """A renewal asked for with subscriptions.renew: an ACTIVE or PAST_DUE subscription whose domain has not
+        expired renews (`subscription.renewing`, then `subscription.renewal.success` with the next period, from
+        the end of the current one or, for a PAST_DUE one, from now); otherwise `subscription.renewal.failed`."""
+        subscription = self.subscriptions[subscription_id]
+        quantity = self.quantity(subscription)
+        domain = subscription.domain
+        if subscription.status not in ("ACTIVE", "PAST_DUE") or not (domain.auto_renew or domain.expires > at):
+            return [self.emit("subscription.renewal.failed", self._subscription_event(subscription, quantity))]
+        subscription.status = "RENEWING"
+        renewing = self.emit("subscription.renewing", self._subscription_event(subscription, quantity))
+        length = max(subscription.end - subscription.start, timedelta(days=1))
+        subscription.start = max(subscription.end, at)
+        subscription.end = subscription.start + length
+        subscription.status = "ACTIVE"
+        return [renewing, self.emit("subscription.renewal.success", self._subscription_event(subscription, quantity))]
 
     def _pending(self, order_id: str) -> Order:
         order = self.orders.get(order_id)
