@@ -223,7 +223,7 @@ class Paging:
 
 
 OUTCOME = "x-cmr-outcome"
-OUTCOME_KEYS = frozenset({"success", "failure", "correlate", "by", "per_item", "rule", "source"})
+OUTCOME_KEYS = frozenset({"success", "failure", "correlate", "by", "per_item", "reconcile", "rule", "source"})
 OUTCOME_SOURCES = ("docs", "repo")
 OUTCOME_REQUIRED = frozenset({"async", "money"})  # effects whose operations must say how they end
 
@@ -238,6 +238,10 @@ class Outcome:
     by: str | None = None
     per_item_event: str | None = None
     per_item_count: str | None = None
+    per_item_count_path: str | None = None  # request path whose leaves are counted (request.mailboxes.*[*])
+    reconcile: tuple[tuple[str, str], ...] = ()  # (event path, request path): what matches without the work's id
+    reconcile_rule: str | None = None
+    reconcile_undocumented: str | None = None
     rule: str = ""
     source: str | None = None
     undocumented: str | None = None
@@ -279,6 +283,12 @@ class Operation:
     @property
     def const(self) -> str:
         return attr_name(self.operation_id).upper()
+
+    @property
+    def action_result(self) -> bool:
+        """The method answers with an `ActionResult` (`AsyncActionResult` on the async client): the envelope carries
+        an actionId, or the work finishes later (`x-cmr-outcome`: `wait()` follows it). A typed result wins."""
+        return self.result is None and (self.action_id or self.outcome is not None)
 
     @property
     def iter_name(self) -> str:
@@ -561,11 +571,21 @@ def _outcome(spec: Spec, op: SpecOperation, arguments: list[Argument]) -> Outcom
     if both:
         raise SpecError(f"{where}: {both} listed as both success and failure")
     per_item = node.get("per_item")
-    item_event = item_count = None
+    item_event = item_count = count_path = None
     if per_item is not None:
-        if not isinstance(per_item, dict) or set(per_item) != {"event", "count"} or not _text(per_item["count"]):
-            raise SpecError(f"{where}: `per_item` is {{event: <event name>, count: <what counts>}}")
+        if (
+            not isinstance(per_item, dict)
+            or not {"event", "count"} <= set(per_item) <= {"event", "count", "count_path"}
+            or not _text(per_item["count"])
+        ):
+            raise SpecError(
+                f"{where}: `per_item` is {{event: <event name>, count: <what counts>, count_path: <request path>}}"
+            )
         item_event, item_count = _event(spec, where, per_item["event"]), " ".join(per_item["count"].split())
+        if "count_path" in per_item:
+            count_path = per_item["count_path"]
+            _check_request_path(spec, op, where, "per_item.count_path", count_path, leaves=True)
+    reconcile, reconcile_rule, reconcile_undocumented = _reconcile(spec, op, where, node)
     outcome = Outcome(
         success=success,
         failure=failure,
@@ -573,6 +593,10 @@ def _outcome(spec: Spec, op: SpecOperation, arguments: list[Argument]) -> Outcom
         by=node.get("by"),
         per_item_event=item_event,
         per_item_count=item_count,
+        per_item_count_path=count_path,
+        reconcile=reconcile,
+        reconcile_rule=reconcile_rule,
+        reconcile_undocumented=reconcile_undocumented,
         rule=" ".join(node["rule"].split()),
         source=node["source"],
     )
@@ -582,7 +606,119 @@ def _outcome(spec: Spec, op: SpecOperation, arguments: list[Argument]) -> Outcom
         if outcome.correlate is None:
             raise SpecError(f"{where}: `by` needs `correlate` (the event field it is matched with)")
         _check_by(spec, op, where, outcome.by, arguments)
+    if outcome.correlate is not None and not (outcome.by or "").startswith("request.") and "reconcile" not in node:
+        raise SpecError(
+            f"{where}: `reconcile` is missing: say what matches the work when its id is unknown, or "
+            "`{undocumented: <why>}` (spec/README.md)"
+        )
+    if reconcile and outcome.correlate is None:
+        raise SpecError(f"{where}: `reconcile.match` needs `correlate` (the id a matched event leads to)")
+    if reconcile:
+        _check_reconcile_events(spec, where, outcome)
     return outcome
+
+
+def _reconcile(
+    spec: Spec, op: SpecOperation, where: str, node: dict[str, Any]
+) -> tuple[tuple[tuple[str, str], ...], str | None, str | None]:
+    """`reconcile`: `{match: {<event path>: <request path>}, rule: <sentence>}` or `{undocumented: <why>}`."""
+    found = node.get("reconcile")
+    if found is None:
+        return (), None, None
+    where = f"{where}: reconcile"
+    if not isinstance(found, dict):
+        raise SpecError(f"{where} must be a mapping")
+    if "undocumented" in found:
+        if set(found) != {"undocumented"} or not _text(found["undocumented"]):
+            raise SpecError(f"{where}: `undocumented` takes a sentence saying why, and nothing else beside it")
+        return (), None, " ".join(found["undocumented"].split())
+    match = found.get("match")
+    if set(found) != {"match", "rule"} or not isinstance(match, dict) or not match or not _text(found["rule"]):
+        raise SpecError(f"{where} is {{match: {{<event path>: <request path>}}, rule: <sentence>}} or {{undocumented}}")
+    pairs = []
+    for event_path, request_path in match.items():
+        _path_segments(where, "match", event_path)
+        if not str(event_path).startswith("data."):
+            raise SpecError(f"{where}: {event_path!r} must be a path into the event's `data`")
+        _check_request_path(spec, op, where, "match", request_path, leaves=False)
+        pairs.append((str(event_path), str(request_path)))
+    return tuple(pairs), " ".join(found["rule"].split()), None
+
+
+def _check_reconcile_events(spec: Spec, where: str, outcome: Outcome) -> None:
+    """Some event of the rule must declare every matched field and the correlation field (the id it leads to);
+    no event whose payload declares its fields may contradict a matched path."""
+    assert outcome.correlate is not None
+    wanted = [_path_segments(where, "match", path) for path, _ in outcome.reconcile]
+    correlate = _path_segments(where, "correlate", outcome.correlate)
+    carriers = []
+    for name in outcome.events:
+        payload = spec.event_schema(spec.events[name].node)
+        if all(_walk(spec, payload, parts) for parts in [*wanted, correlate]):
+            carriers.append(name)
+    if not carriers:
+        raise SpecError(
+            f"{where}: no event of the rule declares every field of `reconcile.match` and {outcome.correlate}"
+        )
+
+
+# A path into a request or an event payload: dotted segments, each a field name, `*` (every value of a map) or
+# `*~` (every key of a map), optionally followed by `[*]` (every item of a list): request.mailboxes.*[*].
+_SEGMENT = re.compile(r"(?P<name>[A-Za-z_][A-Za-z0-9_]*|\*~?)(?P<each>\[\*\])?")
+
+
+def _path_segments(where: str, key: str, path: Any) -> list[tuple[str, bool]]:
+    parts = path.split(".") if isinstance(path, str) else []
+    found = [_SEGMENT.fullmatch(part) for part in parts]
+    if not parts or not all(found):
+        raise SpecError(f"{where}: `{key}` must be a path like data.orderId or request.domains[*].domain, not {path!r}")
+    return [(m["name"], bool(m["each"])) for m in found if m is not None]
+
+
+def _walk(spec: Spec, schema: Any, parts: list[tuple[str, bool]]) -> bool | None:
+    """Whether the schema declares the path (lists and maps followed); None where some level declares nothing
+    (upstream never published it), so that the path cannot be checked."""
+    for name, each in parts:
+        node = spec.resolve(schema) if isinstance(schema, dict) else {}
+        if name in ("*", "*~"):
+            extra = node.get("additionalProperties")
+            if not isinstance(extra, dict):
+                return None if not node.get("properties") else False
+            schema = extra if name == "*" else {"type": "string"}
+        else:
+            properties = node.get("properties")
+            if not properties:
+                return None
+            if name not in properties:
+                return False
+            schema = properties[name]
+        if each:
+            resolved = spec.resolve(schema)
+            if primary_type(resolved) != "array":
+                return False
+            schema = resolved.get("items", {})
+    return True
+
+
+def _check_request_path(spec: Spec, op: SpecOperation, where: str, key: str, path: Any, *, leaves: bool) -> None:
+    """`request.<wire name>...`: a parameter or body field the operation sends, followed through its schema."""
+    if not isinstance(path, str) or not path.startswith("request."):
+        raise SpecError(f"{where}: `{key}` must start with `request.` (a field the operation sends), not {path!r}")
+    parts = _path_segments(where, key, path.removeprefix("request."))
+    (first, _), rest = parts[0], parts[1:]
+    parameter = next((p for p in spec.parameters(op) if p.get("name") == first and p.get("in") != "header"), None)
+    body = spec.request_schema(op) or {}
+    if parameter is not None:
+        schema = parameter.get("schema", {})
+    elif first in body.get("properties", {}):
+        schema = body["properties"][first]
+    else:
+        raise SpecError(f"{where}: `{key}` names {first!r}, which {op.operation_id} does not send")
+    declared = _walk(spec, {"properties": {first: schema}}, [parts[0], *rest])
+    if declared is False:
+        raise SpecError(f"{where}: the request of {op.operation_id} does not declare {path!r}")
+    if leaves and not any(each or name in ("*", "*~") for name, each in parts):
+        raise SpecError(f"{where}: `{key}` counts items, so it must go through a list or map ({path!r})")
 
 
 def _text(value: Any) -> bool:

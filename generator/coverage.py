@@ -47,6 +47,13 @@ def render(spec: Spec, navigation: list[dict[str, str]]) -> str:
     secret = _secret(spec)
     outcomes = {op_id: op["x-cmr-outcome"] for op_id, op in sorted(ops.items()) if "x-cmr-outcome" in op}
     undocumented = {op_id: o["undocumented"] for op_id, o in outcomes.items() if "undocumented" in o}
+    unreconciled = [
+        op_id
+        for op_id, o in outcomes.items()
+        if "undocumented" not in o
+        and "match" not in (o.get("reconcile") or {})
+        and not str(o.get("by", "")).startswith("request.")
+    ]
     lines = [
         "# Coverage of the CMR Integration API",
         "",
@@ -63,6 +70,11 @@ def render(spec: Spec, navigation: list[dict[str, str]]) -> str:
         f"- Outcomes of work that finishes by webhook (`x-cmr-outcome`): {len(outcomes)} operations, "
         f"{len(outcomes) - len(undocumented)} with documented events, {len(undocumented)} undocumented upstream"
         + (f" ({', '.join(f'`{op_id}`' for op_id in undocumented)})." if undocumented else "."),
+        f"- Reconciling an unknown outcome (`reconcile`, or a correlation the request names): "
+        f"{len(outcomes) - len(undocumented) - len(unreconciled)} of the {len(outcomes) - len(undocumented)} "
+        "documented outcomes can be found in the events without the work's id; not documented for "
+        + (", ".join(f"`{op_id}`" for op_id in unreconciled) if unreconciled else "none")
+        + ".",
         "",
         "## Docs navigation",
         "",
@@ -85,23 +97,33 @@ def render(spec: Spec, navigation: list[dict[str, str]]) -> str:
         "",
         "## Outcomes",
         "",
-        "| operationId | effect | success | failure | matched by | source |",
-        "| --- | --- | --- | --- | --- | --- |",
+        "| operationId | effect | success | failure | matched by | reconciled by | source |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
     ]
     for op_id, outcome in outcomes.items():
         effect = ops[op_id].get("x-cmr-effect")
         if "undocumented" in outcome:
-            lines.append(f"| `{op_id}` | {effect} | **undocumented**: {_cell(outcome['undocumented'])} | | | |")
+            lines.append(f"| `{op_id}` | {effect} | **undocumented**: {_cell(outcome['undocumented'])} | | | | |")
             continue
         success = [f"`{e}`" for e in outcome.get("success", [])]
         if "per_item" in outcome:
-            success.append(f"`{outcome['per_item']['event']}` {_cell(outcome['per_item']['count'])}")
+            per_item = outcome["per_item"]
+            counted = f" (`{per_item['count_path']}`)" if "count_path" in per_item else ""
+            success.append(f"`{per_item['event']}` {_cell(per_item['count'])}{counted}")
         failure = ", ".join(f"`{e}`" for e in outcome.get("failure", [])) or "none documented"
         matched = f"`{outcome['correlate']}`" if "correlate" in outcome else "no documented field"
         if "by" in outcome:
             matched += f" = `{outcome['by']}`"
+        reconcile = outcome.get("reconcile") or {}
+        if "match" in reconcile:
+            reconciled = " and ".join(f"`{event}` = `{sent}`" for event, sent in reconcile["match"].items())
+        elif str(outcome.get("by", "")).startswith("request."):
+            reconciled = "the correlation (the request names the work)"
+        else:
+            reconciled = "**not documented**" + (f": {_cell(reconcile['undocumented'])}" if reconcile else "")
         lines.append(
-            f"| `{op_id}` | {effect} | {', '.join(success)} | {failure} | {matched} | {outcome.get('source')} |"
+            f"| `{op_id}` | {effect} | {', '.join(success)} | {failure} | {matched} | {reconciled} | "
+            f"{outcome.get('source')} |"
         )
     lines += ["", "## Webhook events", "", "| event | source | payload schema |", "| --- | --- | --- |"]
     for name, event in events.items():

@@ -131,7 +131,7 @@ def _resource_context(api: Api, resource: Resource) -> dict[str, Any]:
         "dict_names": sorted(names.dicts),
         "result_names": sorted(results),
         "lazy": bool(results or names.dicts),
-        "action_results": any(op.action_id and not op.result for op in resource.operations),
+        "action_results": any(op.action_result for op in resource.operations),
     }
 
 

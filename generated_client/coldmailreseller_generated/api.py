@@ -5,7 +5,7 @@ from typing import Final
 
 TITLE: Final = "Cold Mail Reseller Integration API"
 SPEC_VERSION: Final = "2026.11.27"
-SPEC_SHA256: Final = "60bb4531158390a228225b0cd036a3507cac8526224d2b062504a49dcbeadd2b"
+SPEC_SHA256: Final = "66b99fca657d4d3822ccaea18ce51fafec98dc25db5213d82fdfc99c0a4defcc"
 BASE_URL: Final = "https://customers.coldmailreseller.com/api/v1/integration"
 # Header names of the two security schemes; production and sandbox keys are not interchangeable.
 API_KEY_HEADER: Final = "cmr-x-api-key"

@@ -28,6 +28,8 @@ from .errors import (
     InternalServerError,
     InvalidArgumentError,
     NotFoundError,
+    OutcomeNotTrackableError,
+    OutcomeTimeoutError,
     OutcomeUnknownError,
     PermissionDeniedError,
     RateLimitError,
@@ -45,7 +47,7 @@ if TYPE_CHECKING:
     from ._drift_record import DriftObservation
     from ._pacing.store import PacingStore
     from ._results import ConventionPage, PlacementReportsPage, UsersPage, WorkspaceCheck, WorkspaceCheckResult
-    from ._runtime import ActionResult, APIResponse, Operation
+    from ._runtime import ActionResult, APIResponse, AsyncActionResult, Operation, Outcome
 
 __all__ = [
     "OPERATIONS",
@@ -55,6 +57,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "ActionResult",
+    "AsyncActionResult",
     "AsyncColdMailReseller",
     "AuthenticationError",
     "BadRequestError",
@@ -70,6 +73,9 @@ __all__ = [
     "InvalidArgumentError",
     "NotFoundError",
     "Operation",
+    "Outcome",
+    "OutcomeNotTrackableError",
+    "OutcomeTimeoutError",
     "OutcomeUnknownError",
     "PacingStore",
     "PermissionDeniedError",
@@ -93,6 +99,8 @@ _LAZY = {
     "DriftObservation": ("._drift_record", "DriftObservation"),
     "PacingStore": ("._pacing.store", "PacingStore"),
     "ActionResult": ("._runtime", "ActionResult"),
+    "AsyncActionResult": ("._runtime", "AsyncActionResult"),
+    "Outcome": ("._runtime", "Outcome"),
     "Operation": ("._runtime", "Operation"),
     "WorkspaceCheck": ("._results", "WorkspaceCheck"),
     "UsersPage": ("._results", "UsersPage"),
@@ -102,6 +110,15 @@ _LAZY = {
     "OPERATIONS": ("coldmailreseller_generated.operations", "OPERATIONS"),
     "models": (".models", None),
 }
+
+
+def _reconcile(error: OutcomeUnknownError, timeout: float, event_store: object) -> Outcome:
+    from ._outcomes import reconcile  # the facade follows work in event stores; errors never imports it
+
+    return reconcile(error, timeout, event_store)
+
+
+OutcomeUnknownError._reconcile = _reconcile
 
 
 def __getattr__(name: str) -> Any:

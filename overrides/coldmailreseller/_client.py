@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from functools import partial
 from types import TracebackType
-from typing import Any, Generic, Self
+from typing import TYPE_CHECKING, Any, Generic, Self
 
 import httpx
 
@@ -34,6 +34,14 @@ from ._requester import AsyncRequester, SyncRequester, _Core
 from ._response import APIResponse
 from ._timing import REAL_TIMING, Timing
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from .webhooks import event_store as _event_store
+else:
+    from ._lazy import LazyModule
+
+    # Named by the annotations (typing.get_type_hints); the webhooks are imported only by a client that waits.
+    _event_store = LazyModule("coldmailreseller.webhooks.event_store")
 
 _UNCHANGED: Any = object()
 
@@ -84,6 +92,7 @@ class _Base(Generic[HttpT]):
         http_client: HttpT | None = None,
         on_drift: OnDrift | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        event_store: _event_store.EventStore | str | None = None,
     ) -> None:
         settings = resolve(arguments(locals()))
         self._monitor = DriftMonitor(on_drift)
@@ -128,6 +137,8 @@ class _Base(Generic[HttpT]):
     rate_limit: SettingView[float | None] = SettingView()
     # Where pacing is kept, as configured (`memory`, `sqlite:///...`, `redis://...`, a store's repr), no password.
     rate_limit_store: SettingView[str] = SettingView()
+    # Where ActionResult.wait() and OutcomeUnknownError.wait_for_outcome() look for webhook events (None: nowhere).
+    event_store: SettingView[_event_store.EventStore | None] = SettingView()
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._settings.shown()})"
@@ -143,6 +154,7 @@ class _Base(Generic[HttpT]):
         rate_limit: float | None = _UNCHANGED,
         rate_limit_store: str | PacingStore | None = _UNCHANGED,
         max_response_bytes: int = _UNCHANGED,
+        event_store: _event_store.EventStore | str | None = _UNCHANGED,
     ) -> Self:
         """A copy with other settings, sharing this client's connections (and pacer, if the rate is the same)."""
         settings = evolve(self._settings, {k: v for k, v in arguments(locals()).items() if v is not _UNCHANGED})
@@ -179,6 +191,11 @@ class ColdMailReseller(_Base[httpx.Client], SyncResources):
             field or enum value, an undocumented status, ...), once per kind and place; see the README.
         max_response_bytes: the largest answer read, once decoded (gzip included); default 32 MiB. A larger
             answer raises `ResponseTooLargeError` (or the status's `APIError`) and reading stops there.
+        event_store: where `ActionResult.wait()` and `OutcomeUnknownError.wait_for_outcome()` look for the
+            webhook events your receiver records (`WebhookHandler(..., events=...)`): a
+            `coldmailreseller.webhooks.EventStore` (share the object for `"memory"`) or its URL
+            (`"sqlite:///absolute/path"`, `"redis://..."`, `"postgresql://..."`); defaults to the
+            `CMR_EVENT_STORE` environment variable. Without one, `wait()` raises `OutcomeNotTrackableError`.
     """
 
     _http_class = httpx.Client

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
-from typing import Any, Generic, Never, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Never, TypeVar
 
 import httpx
 
@@ -20,6 +20,9 @@ from coldmailreseller_generated import api
 from ._limits import DEFAULT_MAX_RESPONSE_BYTES
 from ._pacing import registry as pacing_registry
 from .errors import ConfigurationError
+
+if TYPE_CHECKING:
+    from .webhooks.event_store import EventStore
 
 # The production server and the key headers come from the spec.
 PRODUCTION_URL = api.BASE_URL
@@ -30,6 +33,7 @@ SANDBOX_API_KEY_ENV = "CMR_SANDBOX_API_KEY"
 BASE_URL_ENV = "CMR_BASE_URL"
 SANDBOX_BASE_URL_ENV = "CMR_SANDBOX_BASE_URL"
 RATE_LIMIT_STORE_ENV = "CMR_RATE_LIMIT_STORE"
+EVENT_STORE_ENV = "CMR_EVENT_STORE"  # the same variable webhooks.EventStore.from_env() reads
 # Connecting should be quick; some calls (orders, exports) answer only after CMR has queued the work.
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
@@ -132,6 +136,22 @@ def check_store(store: object, _resolved: Mapping[str, Any] | None = None) -> pa
     return pacing_registry.check(store)
 
 
+def check_event_store(store: object, _resolved: Mapping[str, Any] | None = None) -> EventStore | None:
+    """An `EventStore`, or its URL (opened here: the store checks it; opening connects to nothing), or None."""
+    if store is None:
+        return None
+    from ._outcomes import open_store  # only a client that waits for outcomes needs the webhooks
+
+    try:
+        return open_store(store)
+    except ConfigurationError as exc:
+        raise ConfigurationError(f"event_store: {exc}") from None
+
+
+def _store_shown(store: EventStore | None) -> str:
+    return "None" if store is None else repr(store.location)
+
+
 # -- the declaration -------------------------------------------------------------------------------------------
 
 
@@ -208,6 +228,9 @@ class Settings:
     )
     max_response_bytes: int = field(
         metadata=declare(default=DEFAULT_MAX_RESPONSE_BYTES, check=check_max_response_bytes, shown=None)
+    )
+    event_store: EventStore | None = field(
+        metadata=declare(default=None, check=check_event_store, env=EVENT_STORE_ENV, shown=_store_shown)
     )
 
     @property

@@ -1,13 +1,20 @@
 """The records of the contract the generated package imports (through `_runtime`): operations, their arguments
-and the JSON shapes of those, paging, data kinds, action results, references to generated classes, the effect
-table, and the outcome rules of asynchronous operations. Imports nothing of this package: the generator reads
-`EFFECTS` from this file's source (never imports it).
+and the JSON shapes of those, paging, data kinds, action results and the outcome they wait for, references to
+generated classes, the effect table, and the outcome rules of asynchronous operations. Imports nothing of this
+package: the generator reads `EFFECTS` from this file's source (never imports it).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, Generic, Literal, TypeVar
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
+
+if TYPE_CHECKING:
+    from coldmailreseller_generated.events import KnownEvent
+else:
+    # The event models are the webhooks' business (imported when an event arrives); at run time the annotation
+    # names no class, so that typing.get_type_hints(Outcome) imports none.
+    KnownEvent = Any
 
 
 class SpecMismatch(TypeError):
@@ -164,17 +171,24 @@ class OutcomeRule(_Record):
     `failure`: any one of these ends it as failed. `correlate`: the dotted path into those events' payloads that
     names the work (`data.orderId`), matched against `by`, the operation's own field (`response.data.orderId`,
     `request.subscriptionIds[*]`: one outcome per item sent); either may be None where upstream does not say.
-    `per_item_event` arrives `per_item_count` times (the words of the docs: "one per mailbox ordered"). `rule`: one
-    sentence, when the operation is complete. `source`: `docs` when every part comes from the official docs,
-    `repo` when any part comes only from the guide site. `undocumented`: why upstream does not say how the work
-    ends (then everything else is empty)."""
+    `per_item_event` arrives `per_item_count` times (the words of the docs: "one per mailbox ordered"), counted as
+    the leaves of `per_item_count_path` in the request (`request.mailboxes.*[*]`: every item of every list value).
+    `reconcile`: (event path, request path) pairs that find the work when its own id is unknown (every pair must
+    hold: `data.userId` equals `request.userId`, `data.domainName` is one of `request.domains[*].domain`), said in
+    `reconcile_rule`; `reconcile_undocumented`: why nothing can. `rule`: one sentence, when the operation is
+    complete. `source`: `docs` when every part comes from the official docs, `repo` when any part comes only from
+    the guide site. `undocumented`: why upstream does not say how the work ends (then everything else is empty)."""
 
     __slots__ = (
         "by",
         "correlate",
         "failure",
         "per_item_count",
+        "per_item_count_path",
         "per_item_event",
+        "reconcile",
+        "reconcile_rule",
+        "reconcile_undocumented",
         "rule",
         "source",
         "success",
@@ -190,6 +204,10 @@ class OutcomeRule(_Record):
         by: str | None = None,
         per_item_event: str | None = None,
         per_item_count: str | None = None,
+        per_item_count_path: str | None = None,
+        reconcile: tuple[tuple[str, str], ...] = (),
+        reconcile_rule: str | None = None,
+        reconcile_undocumented: str | None = None,
         rule: str = "",
         source: OutcomeSource | None = None,
         undocumented: str | None = None,
@@ -200,6 +218,10 @@ class OutcomeRule(_Record):
         self.by = by
         self.per_item_event = per_item_event
         self.per_item_count = per_item_count
+        self.per_item_count_path = per_item_count_path
+        self.reconcile = reconcile
+        self.reconcile_rule = reconcile_rule
+        self.reconcile_undocumented = reconcile_undocumented
         self.rule = rule
         self.source = source
         self.undocumented = undocumented
@@ -360,14 +382,93 @@ class Paging(_Record, Generic[ItemT]):
         self.item = item
 
 
-class ActionResult(_Record, Generic[T]):
-    """Result of an operation that starts asynchronous work: its `data`, the `action_id` to correlate with the
-    webhook that reports the outcome, CMR's message, and the request id when CMR sent one."""
+class Outcome(_Record):
+    """How asynchronous work ended, as its webhook events reported it (`x-cmr-outcome`): `succeeded` or `failed`
+    (exactly one is True), the typed `events` that decided it in arrival order, and the correlation `keys` they
+    were found by (`orderId:NQ68...`). Read-only."""
 
-    __slots__ = ("action_id", "data", "message", "request_id")
+    __slots__ = ("events", "failed", "keys", "succeeded")
 
-    def __init__(self, data: T, action_id: str | None, message: str | None, request_id: str | None = None) -> None:
+    def __init__(self, *, succeeded: bool, failed: bool, events: tuple[KnownEvent, ...], keys: tuple[str, ...]) -> None:
+        for name, value in (("succeeded", succeeded), ("failed", failed), ("events", events), ("keys", keys)):
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"Outcome is read-only ({name})")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _outcome, (self.succeeded, self.failed, self.events, self.keys)
+
+
+def _outcome(succeeded: bool, failed: bool, events: tuple[Any, ...], keys: tuple[str, ...]) -> Outcome:
+    return Outcome(succeeded=succeeded, failed=failed, events=events, keys=keys)
+
+
+# The error of a result that cannot wait: errors.py (which imports this module) installs OutcomeNotTrackableError.
+NOT_TRACKABLE: type[Exception] = RuntimeError
+
+
+class _Action(_Record):
+    """The fields both action results share. `_waiter` (set by the client) follows the work in the client's event
+    store; it references the client, so it is not compared, shown or pickled: a copy cannot wait."""
+
+    __slots__ = ()
+    _waiter: Any
+
+    def __init__(
+        self,
+        data: Any,
+        action_id: str | None,
+        message: str | None,
+        request_id: str | None = None,
+        *,
+        waiter: Any = None,
+    ) -> None:
         self.data = data
         self.action_id = action_id
         self.message = message
         self.request_id = request_id
+        self._waiter = waiter
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return type(self), (self.data, self.action_id, self.message, self.request_id)
+
+    def _detached(self) -> Exception:
+        return NOT_TRACKABLE(
+            f"this {type(self).__name__} was copied or built by hand, so it has no client to wait with; "
+            "wait on the one the call returned"
+        )
+
+
+class ActionResult(_Action, Generic[T]):
+    """Result of an operation that starts asynchronous work: its `data`, the `action_id` CMR answered with, CMR's
+    message, and the request id when CMR sent one. `wait()` follows the work to its outcome in the client's event
+    store (the operation's `x-cmr-outcome`)."""
+
+    __slots__ = ("_waiter", "action_id", "data", "message", "request_id")
+    data: T
+
+    def wait(self, timeout: float = 600.0) -> Outcome:
+        """Block until the webhook events that decide the work have been recorded in the client's event store
+        (`event_store=` or `CMR_EVENT_STORE`), at most `timeout` seconds; never polls CMR.
+
+        Raises `OutcomeTimeoutError` when nothing conclusive arrived in time, `OutcomeNotTrackableError` when the
+        client has no event store or the spec knows no way to follow this operation (the error says why)."""
+        waiter: Callable[[float], Outcome] | None = self._waiter
+        if waiter is None:
+            raise self._detached()
+        return waiter(timeout)
+
+
+class AsyncActionResult(_Action, Generic[T]):
+    """`ActionResult` of the async client: the same fields, and `await result.wait()`."""
+
+    __slots__ = ("_waiter", "action_id", "data", "message", "request_id")
+    data: T
+
+    async def wait(self, timeout: float = 600.0) -> Outcome:
+        """`ActionResult.wait` without blocking the event loop."""
+        waiter: Callable[[float], Awaitable[Outcome]] | None = self._waiter
+        if waiter is None:
+            raise self._detached()
+        return await waiter(timeout)

@@ -17,7 +17,7 @@ from urllib.parse import quote, urlencode
 
 import httpx
 
-from . import _excerpt, _limits, _response
+from . import _excerpt, _limits, _outcomes, _response
 from ._config import PRODUCTION_KEY_HEADER, SANDBOX_KEY_HEADER, KeyHeaderValue, Settings, as_timeout
 from ._connections import Connections
 from ._drift import DriftMonitor, json_type
@@ -26,7 +26,7 @@ from ._json import loads
 from ._pacing.pacer import Pacer
 from ._records import SpecMismatch
 from ._retrying import DONE, Decision, decide
-from ._runtime import Data, Operation, Paging
+from ._runtime import ActionResult, AsyncActionResult, Data, Operation, Paging
 from ._timing import Timing
 from .errors import (
     APIError,
@@ -35,6 +35,7 @@ from .errors import (
     CMRError,
     ConfigurationError,
     InvalidArgumentError,
+    OutcomeUnknownError,
     ResponseValidationError,
 )
 
@@ -52,17 +53,29 @@ MAX_PAGES = 10_000
 
 
 class _Prepared:
-    """A request ready to send (and re-send): method, URL, httpx keyword arguments, the JSON body sent, and how
-    long one attempt may take in all (`budget`, seconds)."""
+    """A request ready to send (and re-send): method, URL, httpx keyword arguments, the JSON body sent, how long
+    one attempt may take in all (`budget`, seconds), and for following its work: the checked arguments, what was
+    sent by wire name (`sent`: parameters and body) and when (`sent_at`, epoch seconds)."""
 
-    __slots__ = ("budget", "json", "kwargs", "method", "url")
+    __slots__ = ("args", "budget", "json", "kwargs", "method", "sent", "sent_at", "url")
 
-    def __init__(self, method: str, url: str, kwargs: dict[str, Any], json: dict[str, Any] | None) -> None:
+    def __init__(
+        self,
+        method: str,
+        url: str,
+        kwargs: dict[str, Any],
+        json: dict[str, Any] | None,
+        args: Mapping[str, object] | None = None,
+        sent: dict[str, Any] | None = None,
+    ) -> None:
         self.method = method
         self.url = url
         self.kwargs = kwargs
         self.json = json
         self.budget = _limits.attempt_deadline(kwargs["timeout"])
+        self.args = args or {}
+        self.sent = sent or {}
+        self.sent_at = _outcomes.now()
 
 
 class _Core:
@@ -111,7 +124,9 @@ class _Core:
         }
         if encoded.json is not None:
             kwargs["json"] = encoded.json
-        return _Prepared(encoded.method, url, kwargs, encoded.json)
+        sent: dict[str, Any] = {f.wire: args[f.attr] for f in op.fields if f.location != "body" and f.attr in args}
+        sent.update(encoded.json or {})
+        return _Prepared(encoded.method, url, kwargs, encoded.json, args, sent)
 
     def prepare_path(
         self,
@@ -153,11 +168,27 @@ class _Core:
         return op, prepared
 
     def answer(
-        self, op: Operation[Any], response: httpx.Response, retries: int, action: bool, prepared: _Prepared, raw: bool
+        self,
+        op: Operation[Any],
+        response: httpx.Response,
+        retries: int,
+        prepared: _Prepared,
+        raw: bool,
+        action: tuple[type[Any], type[Any]] | None,
     ) -> Any:
         """What the method returns for a success: its result (drift reported to this client's monitor), or the
-        raw `APIResponse` that builds it on `parse()`."""
-        build = _builder(op, action, prepared.json)
+        raw `APIResponse` that builds it on `parse()`. `action`: the result and waiter classes of a call that
+        starts work (the sync or async ones)."""
+        build = _builder(op, prepared.json)
+        if action is not None:
+            result, waiting = action
+            waiter = _outcomes.waiter(
+                waiting, op, self.settings.event_store, self.timing, prepared.sent, prepared.sent_at
+            )
+
+            def build(op_: Operation[Any], response_: httpx.Response) -> Any:
+                return _response.action_result(op_, response_, result, waiter)
+
         monitor = self.monitor
         if raw:
 
@@ -171,6 +202,11 @@ class _Core:
                 return build(op, response)
         except CMRError as exc:
             raise _response.clean(exc, retries + 1) from None
+
+    def remember(self, error: OutcomeUnknownError, op: Operation[Any], prepared: _Prepared) -> None:
+        """Keep on an unknown outcome what was asked, and what wait_for_outcome() looks for."""
+        store = self.settings.event_store
+        _outcomes.remember(error, op, prepared.args, prepared.sent, prepared.sent_at, store, self.timing)
 
     def secrets(self) -> tuple[str, ...]:
         return (str(self.settings.api_key.reveal()),)
@@ -220,13 +256,13 @@ class _Core:
         logger.log(level, "%s %s -> %s in %.1f ms (try %d)%s", op.http_method, op.path, status, elapsed, tries, retry)
 
 
-def _builder(op: Operation[Any], action: bool, sent: dict[str, Any] | None) -> Finish:
-    """What turns the answer into the method's result."""
+def _builder(op: Operation[Any], sent: dict[str, Any] | None) -> Finish:
+    """What turns the answer into the method's result (an action result is built by `_Core.answer`)."""
     if op.result is not None:
         return lambda op_, response: _response.typed_result(op_, response, sent)
     if op.resource == "client":
         return _response.plain_data
-    return _response.action_result if action else _response.parse_data
+    return _response.parse_data
 
 
 def _body_type(response: httpx.Response) -> str:
@@ -376,8 +412,13 @@ class SyncRequester:
         return response
 
     def _call(self, op: Operation[Any], prepared: _Prepared, action: bool) -> Any:
-        response, retries = self._send(op, prepared)
-        return self._core.answer(op, response, retries, action, prepared, self._raw)
+        try:
+            response, retries = self._send(op, prepared)
+            kind = (ActionResult, _outcomes.Waiter) if action else None
+            return self._core.answer(op, response, retries, prepared, self._raw, kind)
+        except OutcomeUnknownError as exc:
+            self._core.remember(exc, op, prepared)
+            raise
 
     def request(
         self,
@@ -494,8 +535,13 @@ class AsyncRequester:
         return response
 
     async def _call(self, op: Operation[Any], prepared: _Prepared, action: bool) -> Any:
-        response, retries = await self._send(op, prepared)
-        return self._core.answer(op, response, retries, action, prepared, self._raw)
+        try:
+            response, retries = await self._send(op, prepared)
+            kind = (AsyncActionResult, _outcomes.AsyncWaiter) if action else None
+            return self._core.answer(op, response, retries, prepared, self._raw, kind)
+        except OutcomeUnknownError as exc:
+            self._core.remember(exc, op, prepared)
+            raise
 
     async def request(
         self,

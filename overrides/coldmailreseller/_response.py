@@ -15,7 +15,7 @@ from ._config import PRODUCTION_KEY_HEADER, SANDBOX_KEY_HEADER
 from ._json import loads as _decode
 from ._records import SpecMismatch
 from ._retrying import Decision, decide, unknown_outcome
-from ._runtime import ActionResult, Operation
+from ._runtime import ActionResult, AsyncActionResult, Operation
 from .errors import (
     APIError,
     APIStatusError,
@@ -236,15 +236,23 @@ def clean(error: BaseException, tries: int | None = None) -> BaseException:
     return error.with_traceback(None)
 
 
-def action_result(op: Operation[T], response: httpx.Response) -> ActionResult[T]:
+def action_result(
+    op: Operation[T],
+    response: httpx.Response,
+    cls: type[ActionResult[T] | AsyncActionResult[T]] = ActionResult,
+    waiter: Callable[[dict[str, Any]], Any] | None = None,
+) -> ActionResult[T] | AsyncActionResult[T]:
+    """The result of a call that starts work: `cls` (the async client's `AsyncActionResult`), waiting with what
+    `waiter` makes of the envelope."""
     body = envelope(op, response)
     action_id = body.get("actionId")
     message = body.get("message")
-    return ActionResult(
-        data=_data(op, response, body),
-        action_id=action_id if isinstance(action_id, str) else None,
-        message=message if isinstance(message, str) else None,
-        request_id=request_id(response.headers),
+    return cls(
+        _data(op, response, body),
+        action_id if isinstance(action_id, str) else None,
+        message if isinstance(message, str) else None,
+        request_id(response.headers),
+        waiter=None if waiter is None else waiter(body),
     )
 
 

@@ -20,12 +20,14 @@ from ._lazy import LazyModule as LazyModule  # the generated code imports it fro
 from ._records import EFFECTS as EFFECTS
 from ._records import RETRY_SAFE as RETRY_SAFE
 from ._records import ActionResult as ActionResult
+from ._records import AsyncActionResult as AsyncActionResult
 from ._records import Data as Data
 from ._records import DataKind as DataKind
 from ._records import Effect as Effect
 from ._records import Field as Field
 from ._records import Location as Location
 from ._records import Operation as Operation
+from ._records import Outcome as Outcome
 from ._records import OutcomeRule as OutcomeRule
 from ._records import OutcomeSource as OutcomeSource
 from ._records import Paging as Paging
@@ -156,7 +158,7 @@ class AsyncRequester(Protocol):
         extra_headers: ExtraHeaders | None,
         extra_query: ExtraQuery | None,
         extra_body: ExtraBody | None,
-    ) -> ActionResult[T]: ...
+    ) -> AsyncActionResult[T]: ...
     def paginate(
         self,
         paging: Paging[ItemT],

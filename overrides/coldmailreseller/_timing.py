@@ -14,19 +14,25 @@ async def _async_sleep(seconds: float) -> None:
 
 
 class Timing:
-    """A plain class rather than a dataclass: creating a dataclass costs the client's import a millisecond."""
+    """A plain class rather than a dataclass: creating a dataclass costs the client's import a millisecond.
 
-    __slots__ = ("async_sleep", "clock", "sleep")
+    `virtual`: the clock is simulated (the testing kit's), so a wait for an outcome sleeps on it, step by step,
+    instead of blocking on the event store in real time (which would never move that clock)."""
+
+    __slots__ = ("async_sleep", "clock", "sleep", "virtual")
 
     def __init__(
         self,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
         async_sleep: Callable[[float], Awaitable[None]] = _async_sleep,
+        *,
+        virtual: bool = False,
     ) -> None:
         self.clock = clock
         self.sleep = sleep
         self.async_sleep = async_sleep
+        self.virtual = virtual
 
 
 REAL_TIMING = Timing()

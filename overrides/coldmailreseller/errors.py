@@ -3,7 +3,8 @@
 CMRError
 ├── ConfigurationError            bad client settings (no API key, no sandbox URL)
 │   ├── ClientClosedError         a call on a client that was closed
-│   └── ClientForkedError         a caller's http_client used in a process forked after the client was made
+│   ├── ClientForkedError         a caller's http_client used in a process forked after the client was made
+│   └── OutcomeNotTrackableError  wait() cannot follow this work: no event store, or the spec knows no way
 ├── InvalidArgumentError          bad call arguments, raised before anything is sent
 └── APIError                      any failure of talking to CMR: `method`, `operation_id`, `request_id`, `tries`
     ├── APIStatusError            CMR answered with an error status: `status_code`, `message`, `body`
@@ -14,6 +15,7 @@ CMRError
     │   └── APITimeoutError
     └── ResponseValidationError   a 2xx answer that is not what the spec declares, or cannot be read
         └── ResponseTooLargeError an answer beyond max_response_bytes
+├── OutcomeTimeoutError            wait() / wait_for_outcome(): nothing conclusive arrived in time
 OutcomeUnknownError               mixin: a call that moves money or starts work may have been applied
 
 As in openai-python and anthropic-sdk-python, `except APIError` catches every failure of a call to CMR (the
@@ -27,7 +29,11 @@ values of secret fields (passwords, tokens); `response` is a copy whose request 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar
+
+from . import _records
+from ._records import Outcome
 
 if TYPE_CHECKING:
     import httpx
@@ -51,6 +57,8 @@ __all__ = [
     "InternalServerError",
     "InvalidArgumentError",
     "NotFoundError",
+    "OutcomeNotTrackableError",
+    "OutcomeTimeoutError",
     "OutcomeUnknownError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -93,6 +101,36 @@ class ClientForkedError(ConfigurationError):
     gunicorn `--preload` worker, a multiprocessing pool). Its connections would be shared with the parent and
     answers could cross between processes, so it is not used: create the client (and its http_client) in each
     worker after the fork, or let the client make its own connections, which it re-opens in a child by itself."""
+
+
+class OutcomeNotTrackableError(ConfigurationError):
+    """`wait()` or `wait_for_outcome()` cannot follow this work: the client has no event store (`event_store=` or
+    `CMR_EVENT_STORE`), or the spec says how the work ends is undocumented upstream, or knows no field to match its
+    events by (the message quotes the spec's reason)."""
+
+
+_records.NOT_TRACKABLE = OutcomeNotTrackableError  # what a copied ActionResult raises on wait() (_records.py)
+
+
+class OutcomeTimeoutError(CMRError):
+    """Nothing conclusive arrived in the event store within `timeout` seconds: `operation_id`, `method`
+    (`orders.create`), the correlation `keys` looked for (`orderId:NQ68...`), and `events_seen`, the names of the
+    events that did arrive for it (a partial picture: `domain.order.success` without every `mailbox.created`).
+    The work may still finish: wait again, or look again later."""
+
+    def __init__(
+        self, *, operation_id: str, method: str, keys: tuple[str, ...], timeout: float, events_seen: tuple[str, ...]
+    ) -> None:
+        seen = ", ".join(events_seen) if events_seen else "none"
+        super().__init__(
+            f"{method} ({operation_id}): no conclusive outcome within {timeout:g} s for {', '.join(keys)}; "
+            f"events seen: {seen}"
+        )
+        self.operation_id = operation_id
+        self.method = method
+        self.keys = keys
+        self.timeout = timeout
+        self.events_seen = events_seen
 
 
 class InvalidArgumentError(CMRError, ValueError):
@@ -244,10 +282,35 @@ class ResponseTooLargeError(ResponseValidationError):
 class OutcomeUnknownError(CMRError):
     """Raised together with a timeout, connection or 5xx error on a call that moves money or starts
     asynchronous work. The request may have been applied; it was NOT re-sent, because re-sending can
-    create duplicate resources and charges. Check the outcome (order status, subscriptions, webhooks)
-    before trying again. `request_id` is CMR's request id when an answer (a 5xx) carried one."""
+    create duplicate resources and charges. Check the outcome before trying again: `wait_for_outcome()` looks for
+    it in the event store. `request_id` is CMR's request id when an answer (a 5xx) carried one.
+
+    `method` is the call (`orders.create`) and `arguments` what was asked, by attribute name, with every secret
+    field removed (never the API key)."""
 
     request_id: str | None = None
+    method: str | None = None
+    arguments: dict[str, Any] | None = None
+    # What wait_for_outcome() looks for (an `_outcomes.Expectation`, plain values), or why it cannot (a message).
+    _expected: Any = None
+    # The client's event store and timing: live objects, not pickled.
+    _transient: ClassVar[frozenset[str]] = CMRError._transient | {"_store", "_timing"}
+    _store: Any = None  # an EventStore
+    _timing: Any = None  # a _timing.Timing
+    # Installed by the package (coldmailreseller/__init__.py): the facade follows work in event stores, and this
+    # module, which the generated code imports, never imports it.
+    _reconcile: ClassVar[Callable[..., Outcome] | None] = None
+
+    def wait_for_outcome(self, timeout: float = 600.0, event_store: Any = None) -> Outcome:
+        """Look in the event store for the events of what was asked, recorded since it was sent, and return the
+        `Outcome` once the operation's rule decides it; `OutcomeTimeoutError` when nothing conclusive arrived within
+        `timeout` seconds (then the docs do not say whether it was applied), `OutcomeNotTrackableError` when the
+        spec knows no way to find it. The store is `event_store` (an `EventStore` or its URL), else the client's
+        (not kept in pickles), else `CMR_EVENT_STORE`."""
+        reconcile = type(self)._reconcile
+        if reconcile is None:  # pragma: no cover - coldmailreseller/__init__.py installs it on import
+            raise OutcomeNotTrackableError("coldmailreseller is not imported")
+        return reconcile(self, timeout, event_store)
 
 
 class OutcomeUnknownTimeoutError(APITimeoutError, OutcomeUnknownError):

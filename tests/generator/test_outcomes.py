@@ -1,6 +1,6 @@
 """`x-cmr-outcome` (spec/README.md): the generator refuses an outcome that is malformed, names an event the spec
-does not deliver, correlates on a field the events or the operation do not have, or is missing on an operation
-whose effect is `async` or `money`."""
+does not deliver, correlates, counts or reconciles on a field the events or the operation do not have, is missing
+on an operation whose effect is `async` or `money`, or does not say how the work is found without its id."""
 
 from __future__ import annotations
 
@@ -41,7 +41,15 @@ def _outcome(**changes: Any) -> dict[str, Any]:
         "failure": ["mailbox.order.failed"],
         "correlate": "data.orderId",
         "by": "response.data.orderId",
-        "per_item": {"event": "mailbox.created", "count": "one per mailbox ordered"},
+        "per_item": {
+            "event": "mailbox.created",
+            "count": "one per mailbox ordered",
+            "count_path": "request.mailboxes.*[*]",
+        },
+        "reconcile": {
+            "match": {"data.userId": "request.userId", "data.domainName": "request.domains[*].domain"},
+            "rule": "By the user and the domains.",
+        },
         "rule": "Done when every mailbox is created.",
         "source": "docs",
     }
@@ -62,6 +70,9 @@ def test_a_well_formed_outcome_builds() -> None:
         by="response.data.orderId",
         per_item_event="mailbox.created",
         per_item_count="one per mailbox ordered",
+        per_item_count_path="request.mailboxes.*[*]",
+        reconcile=(("data.userId", "request.userId"), ("data.domainName", "request.domains[*].domain")),
+        reconcile_rule="By the user and the domains.",
         rule="Done when every mailbox is created.",
         source="docs",
     )
@@ -79,6 +90,7 @@ def test_each_item_of_a_list_sent_may_be_the_correlation() -> None:
         correlate="data.subscriptionId",
         by="request.subscriptionIds[*]",
         per_item=None,
+        reconcile=None,  # the request names the work: the correlation is the reconciliation
     )
     assert _outcome_of(_build(RENEW, outcome), RENEW) is not None
 
@@ -121,6 +133,30 @@ def test_create_and_other_effects_may_go_without() -> None:
         (_outcome(by="response.data.nope"), "does not declare 'data.nope'"),
         (_outcome(by="request.nope"), "'nope', which createOrderJson does not send"),
         (_outcome(by="data.orderId"), "`by` is request.<field>"),
+        (_outcome(reconcile=None), "`reconcile` is missing"),
+        (_outcome(reconcile={"undocumented": " "}), "`undocumented` takes a sentence"),
+        (_outcome(reconcile={"match": {}, "rule": "x."}), "reconcile is {match"),
+        (_outcome(reconcile={"match": {"data.userId": "request.userId"}}), "reconcile is {match"),
+        (_outcome(reconcile={"match": {"userId": "request.userId"}, "rule": "x."}), "into the event's `data`"),
+        (_outcome(reconcile={"match": {"data.userId": "userId"}, "rule": "x."}), "must start with `request.`"),
+        (_outcome(reconcile={"match": {"data.userId": "request.nope"}, "rule": "x."}), "'nope', which createOrderJson"),
+        (
+            _outcome(reconcile={"match": {"data.userId": "request.domains[*].nope"}, "rule": "x."}),
+            r"does not declare 'request.domains\[\*\].nope'",
+        ),
+        (
+            _outcome(reconcile={"match": {"data.nope": "request.userId"}, "rule": "x."}),
+            "no event of the rule declares every field",
+        ),
+        (_outcome(reconcile={"match": {"data.user/Id": "request.userId"}, "rule": "x."}), "must be a path like"),
+        (
+            _outcome(per_item={"event": "mailbox.created", "count": "one", "count_path": "request.userId"}),
+            "must go through a list or map",
+        ),
+        (
+            _outcome(per_item={"event": "mailbox.created", "count": "one", "count_path": "request.mailbox.*[*]"}),
+            "'mailbox', which createOrderJson does not send",
+        ),
     ],
 )
 def test_a_malformed_outcome_is_refused(outcome: Any, message: str) -> None:

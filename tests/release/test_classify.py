@@ -411,3 +411,93 @@ def test_the_command_prints_the_documented_json(tmp_path: Path) -> None:
     output = json.loads(result.stdout)
     assert list(output) == ["bump", "breaking", "features", "fixes", "docs"]
     assert output["bump"] == "major" and output["breaking"] == ["createThing: operation removed (POST /things)"]
+
+
+# -- x-cmr-outcome: how wait() and wait_for_outcome() follow the work -------------------------------------------
+
+OUTCOME: dict[str, Any] = {
+    "success": ["thing.made"],
+    "correlate": "data.thingId",
+    "by": "request.name",
+    "rule": "Made when thing.made arrives.",
+    "source": "docs",
+}
+
+
+def _post(spec: dict[str, Any]) -> dict[str, Any]:
+    return spec["paths"]["/things"]["post"]
+
+
+def _with_outcome(**changes: Any) -> Callable[[dict[str, Any]], None]:
+    def edit(spec: dict[str, Any]) -> None:
+        outcome = {**copy.deepcopy(OUTCOME), **changes}
+        _post(spec)["x-cmr-outcome"] = {k: v for k, v in outcome.items() if v is not None}
+
+    return edit
+
+
+def _outcome_change(before: Callable[[dict[str, Any]], None], after: Callable[[dict[str, Any]], None]) -> Any:
+    old, new = copy.deepcopy(BASE), copy.deepcopy(BASE)
+    before(old)
+    after(new)
+    return classify(old, new).as_json()
+
+
+def test_an_outcome_added_to_a_plain_answer_is_breaking() -> None:
+    # The method now returns an ActionResult instead of its data.
+    _only(_changed(_with_outcome()), "breaking", "createThing", "x-cmr-outcome added", "ActionResult")
+
+
+def test_an_outcome_added_to_an_action_answer_is_a_feature() -> None:
+    def action_answer(spec: dict[str, Any]) -> None:
+        schema = {"type": "object", "properties": {"actionId": {"type": "string"}}}
+        _post(spec)["responses"]["200"]["content"] = {"application/json": {"schema": schema}}
+
+    def both(spec: dict[str, Any]) -> None:
+        action_answer(spec)
+        _with_outcome()(spec)
+
+    _only(_outcome_change(action_answer, both), "features", "createThing", "x-cmr-outcome added")
+
+
+def test_an_outcome_removed_or_made_undocumented_is_breaking() -> None:
+    _only(_outcome_change(_with_outcome(), lambda s: None), "breaking", "createThing", "removed")
+    undocumented = {"undocumented": "No event is documented."}
+    _only(
+        _outcome_change(_with_outcome(), lambda s: _post(s).update({"x-cmr-outcome": undocumented})),
+        "breaking",
+        "made undocumented",
+    )
+    _only(
+        _outcome_change(lambda s: _post(s).update({"x-cmr-outcome": undocumented}), _with_outcome()),
+        "features",
+        "documented",
+    )
+
+
+def test_an_outcome_losing_its_correlation_is_breaking_and_gaining_one_a_feature() -> None:
+    _only(_outcome_change(_with_outcome(), _with_outcome(by=None)), "breaking", "by removed")
+    _only(_outcome_change(_with_outcome(by=None), _with_outcome()), "features", "by added")
+
+
+def test_the_events_an_outcome_is_decided_by_are_a_fix() -> None:
+    changed = _outcome_change(_with_outcome(), _with_outcome(failure=["thing.made"]))
+    _only(changed, "fixes", "createThing", "failure changed")
+    per_item = {"event": "thing.made", "count": "one per name", "count_path": "request.name"}
+    _only(_outcome_change(_with_outcome(), _with_outcome(per_item=per_item)), "fixes", "per_item")
+
+
+def test_reconciliation_added_removed_and_reworded() -> None:
+    reconcile = {"match": {"data.name": "request.name"}, "rule": "By the name."}
+    _only(_outcome_change(_with_outcome(), _with_outcome(reconcile=reconcile)), "features", "reconcile match added")
+    _only(_outcome_change(_with_outcome(reconcile=reconcile), _with_outcome()), "breaking", "reconcile match removed")
+    reworded = {**reconcile, "rule": "By the thing's name."}
+    _only(
+        _outcome_change(_with_outcome(reconcile=reconcile), _with_outcome(reconcile=reworded)),
+        "docs",
+        "reconcile rule changed",
+    )
+
+
+def test_an_outcome_rule_sentence_is_docs() -> None:
+    _only(_outcome_change(_with_outcome(), _with_outcome(rule="Done on thing.made.")), "docs", "rule changed")

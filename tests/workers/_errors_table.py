@@ -144,6 +144,13 @@ def _store_down() -> E.CMRError:
     return _raised(lambda: SQLiteDeduplicator("/proc/cmr-no-such-folder/events.sqlite3"))
 
 
+def _event_store_down() -> E.CMRError:
+    """The same outage for the event store."""
+    from coldmailreseller.webhooks import EventStore
+
+    return _raised(lambda: EventStore("sqlite:///proc/cmr-no-such-folder/events.sqlite3"))
+
+
 FACTORIES: dict[str, Callable[[], E.CMRError]] = {
     name(E.CMRError): lambda: E.CMRError("coldmailreseller failed"),
     name(E.ConfigurationError): lambda: _raised(
@@ -190,6 +197,7 @@ FACTORIES: dict[str, Callable[[], E.CMRError]] = {
     name(W.WebhookVerificationError): _webhook_mismatch,
     name(W.WebhookPayloadError): _webhook_payload,
     name(W.DeduplicationStoreError): _store_down,
+    name(W.EventStoreError): _event_store_down,
 }
 
 

@@ -4,11 +4,16 @@ direction of data (what a team sends, what it reads).
 Breaking: an operation, parameter, request field or request enum value removed; a required parameter or request
 field added (or made required); a type changed or narrowed (a constraint tightened); a response field removed (a
 model loses its attribute); a response enum value removed; a path, method, resource or method name changed; a
-call's effect changed towards riskier retries; a webhook event removed.
+call's effect changed towards riskier retries; a webhook event removed; an `x-cmr-outcome` removed, made
+undocumented, or losing its correlation or reconciliation (`wait()` / `wait_for_outcome()` then stop following the
+work), or added to an operation whose answer had no `actionId` (it now returns an `ActionResult`).
 Feature: an operation, optional parameter, optional request field, response field, response or request enum
-value, or webhook event added (the reader keeps unknown response values, so new ones are safe).
-Fix: a call's effect changed towards safer retries; a constraint loosened; a request field made optional.
-Docs: summaries, descriptions, and `example`/`examples` of a request or response body, a parameter or a schema.
+value, or webhook event added (the reader keeps unknown response values, so new ones are safe); an outcome added
+(to an operation that already returned an `ActionResult`), documented, or given a correlation or reconciliation.
+Fix: a call's effect changed towards safer retries; a constraint loosened; a request field made optional; the
+events, per-item count or fields an outcome is decided by changed.
+Docs: summaries, descriptions, and `example`/`examples` of a request or response body, a parameter or a schema;
+an outcome's `rule` sentences and `source`.
 
 Parameters are the path item's merged with the operation's (an operation-level parameter overrides the
 path-level one with the same name and location), read through `generator.spec.Spec` like everything else.
@@ -101,6 +106,7 @@ def _operation(report: Report, op_id: str, old: Spec, new: Spec, before: SpecOpe
     for key in PROSE:
         if old_op.get(key) != new_op.get(key):
             report.add("docs", f"{op_id}: {key} changed")
+    _outcome(report, op_id, old, new, before, after)
     _parameters(report, op_id, old, new, before, after)
     old_media, new_media = old.body_media(old_op), new.body_media(new_op)
     old_required = bool((old.request_body(old_op) or {}).get("required"))
@@ -124,6 +130,69 @@ def _operation(report: Report, op_id: str, old: Spec, new: Spec, before: SpecOpe
         _compare(report, f"{op_id}: response field", "response", old, new, old_data, new_data, "", set())
     elif old_data is not None:
         report.add("breaking", f"{op_id}: success response no longer has a JSON body")
+
+
+OUTCOME = "x-cmr-outcome"
+# The parts of an outcome that decide it (wait() reads them); `rule`, `reconcile.rule` and `source` are prose.
+DECIDING = ("success", "failure", "per_item")
+
+
+def _outcome(report: Report, op_id: str, old: Spec, new: Spec, before: SpecOperation, after: SpecOperation) -> None:
+    """`x-cmr-outcome`: how `ActionResult.wait()` and `OutcomeUnknownError.wait_for_outcome()` follow the work."""
+    was, now = before.node.get(OUTCOME), after.node.get(OUTCOME)
+    if was == now:
+        return
+    if was is None or now is None:
+        if now is None:
+            report.add("breaking", f"{op_id}: x-cmr-outcome removed; wait() no longer follows its outcome")
+        elif not _answers_action(old, before):
+            report.add("breaking", f"{op_id}: x-cmr-outcome added; returns an ActionResult instead of its data")
+        else:
+            report.add("features", f"{op_id}: x-cmr-outcome added; wait() follows its outcome")
+        return
+    if "undocumented" in was or "undocumented" in now:
+        if "undocumented" in now and "undocumented" in was:
+            report.add("docs", f"{op_id}: x-cmr-outcome: why the outcome is undocumented changed")
+        elif "undocumented" in now:
+            report.add("breaking", f"{op_id}: x-cmr-outcome made undocumented; wait() no longer follows it")
+        else:
+            report.add("features", f"{op_id}: x-cmr-outcome documented; wait() follows its outcome")
+        return
+    for key in DECIDING:
+        if was.get(key) != now.get(key):
+            report.add("fixes", f"{op_id}: x-cmr-outcome {key} changed ({was.get(key)!r} -> {now.get(key)!r})")
+    for key in ("correlate", "by"):
+        if was.get(key) == now.get(key):
+            continue
+        if now.get(key) is None:
+            report.add("breaking", f"{op_id}: x-cmr-outcome {key} removed; wait() can no longer match its events")
+        elif was.get(key) is None:
+            report.add("features", f"{op_id}: x-cmr-outcome {key} added ({now[key]})")
+        else:
+            report.add("fixes", f"{op_id}: x-cmr-outcome {key} {was[key]} -> {now[key]}")
+    _reconcile(report, op_id, was.get("reconcile") or {}, now.get("reconcile") or {})
+    for key in ("rule", "source"):
+        if was.get(key) != now.get(key):
+            report.add("docs", f"{op_id}: x-cmr-outcome {key} changed")
+
+
+def _reconcile(report: Report, op_id: str, was: dict[str, Any], now: dict[str, Any]) -> None:
+    if was.get("match") != now.get("match"):
+        if not now.get("match"):
+            report.add("breaking", f"{op_id}: x-cmr-outcome reconcile match removed; wait_for_outcome() cannot find it")
+        elif not was.get("match"):
+            report.add("features", f"{op_id}: x-cmr-outcome reconcile match added; wait_for_outcome() can find it")
+        else:
+            report.add("fixes", f"{op_id}: x-cmr-outcome reconcile match {was['match']!r} -> {now['match']!r}")
+    for key in ("rule", "undocumented"):
+        if was.get(key) != now.get(key) and now.get(key) is not None and was.get(key) is not None:
+            report.add("docs", f"{op_id}: x-cmr-outcome reconcile {key} changed")
+
+
+def _answers_action(spec: Spec, op: SpecOperation) -> bool:
+    """Whether the success envelope declares `actionId` (the method then returned an ActionResult already)."""
+    envelope = spec.success(op)[1] or {}
+    return "actionId" in envelope.get("properties", {})
 
 
 def _examples(report: Report, where: str, before: dict[str, Any], after: dict[str, Any]) -> None:

@@ -9,6 +9,8 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
 from coldmailreseller._runtime import (
+    ActionResult,
+    AsyncActionResult,
     AsyncRequester,
     ExtraBody,
     ExtraHeaders,
@@ -96,7 +98,7 @@ class Domains:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> None:
+    ) -> ActionResult[None]:
         """Renew domains (charges the partner wallet).
 
         Requests renewal of domains, paid from the partner wallet at the price given by
@@ -107,11 +109,11 @@ class Domains:
         are not documented, so the body is an open object (the sibling renewal calls take `userId` and a
         `domains` list).
 
-        Returns: `None`.
+        Returns: `ActionResult[None]`; `wait()` follows the work to its outcome.
 
         `POST /domains/renew` (operationId `renewDomain`).
         """
-        return self._requester.request(RENEW_DOMAIN, {}, timeout, extra_headers, extra_query, extra_body)
+        return self._requester.request_action(RENEW_DOMAIN, {}, timeout, extra_headers, extra_query, extra_body)
 
     def set_auto_renew(
         self,
@@ -225,7 +227,7 @@ class Domains:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> None:
+    ) -> ActionResult[None]:
         """Attach a third-party Google OAuth client ID to domains.
 
         Lets the mailboxes on the listed domains use a third-party OAuth app. CMR validates the client ID
@@ -239,11 +241,11 @@ class Domains:
             domains: Domains to configure (names or ids; unconfirmed).
             client_id: Third-party Google OAuth client ID.
 
-        Returns: `None`.
+        Returns: `ActionResult[None]`.
 
         `POST /domains/add-client-id` (operationId `addGoogleClientId`).
         """
-        return self._requester.request(
+        return self._requester.request_action(
             ADD_GOOGLE_CLIENT_ID,
             {"user_id": user_id, "domains": domains, "client_id": client_id},
             timeout,
@@ -317,7 +319,7 @@ class AsyncDomains:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> None:
+    ) -> AsyncActionResult[None]:
         """Renew domains (charges the partner wallet).
 
         Requests renewal of domains, paid from the partner wallet at the price given by
@@ -328,11 +330,11 @@ class AsyncDomains:
         are not documented, so the body is an open object (the sibling renewal calls take `userId` and a
         `domains` list).
 
-        Returns: `None`.
+        Returns: `AsyncActionResult[None]`; `wait()` follows the work to its outcome.
 
         `POST /domains/renew` (operationId `renewDomain`).
         """
-        return await self._requester.request(RENEW_DOMAIN, {}, timeout, extra_headers, extra_query, extra_body)
+        return await self._requester.request_action(RENEW_DOMAIN, {}, timeout, extra_headers, extra_query, extra_body)
 
     async def set_auto_renew(
         self,
@@ -446,7 +448,7 @@ class AsyncDomains:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> None:
+    ) -> AsyncActionResult[None]:
         """Attach a third-party Google OAuth client ID to domains.
 
         Lets the mailboxes on the listed domains use a third-party OAuth app. CMR validates the client ID
@@ -460,11 +462,11 @@ class AsyncDomains:
             domains: Domains to configure (names or ids; unconfirmed).
             client_id: Third-party Google OAuth client ID.
 
-        Returns: `None`.
+        Returns: `AsyncActionResult[None]`.
 
         `POST /domains/add-client-id` (operationId `addGoogleClientId`).
         """
-        return await self._requester.request(
+        return await self._requester.request_action(
             ADD_GOOGLE_CLIENT_ID,
             {"user_id": user_id, "domains": domains, "client_id": client_id},
             timeout,

@@ -9,6 +9,8 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal
 
 from coldmailreseller._runtime import (
+    ActionResult,
+    AsyncActionResult,
     AsyncRequester,
     ExtraBody,
     ExtraHeaders,
@@ -224,7 +226,7 @@ class Exports:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> None:
+    ) -> ActionResult[None]:
         """Queue mailboxes for export to a platform.
 
         Queues the given mailboxes for export to the platform behind a stored credential. A 200 only means
@@ -242,11 +244,11 @@ class Exports:
             mailbox_ids: The same array under the name the guide article uses; send it only if
                 componentMailboxIds is refused.
 
-        Returns: `None`.
+        Returns: `ActionResult[None]`.
 
         `POST /exports/platform-exports` (operationId `exportMailboxes`).
         """
-        return self._requester.request(
+        return self._requester.request_action(
             EXPORT_MAILBOXES,
             {
                 "user_id": user_id,
@@ -271,7 +273,7 @@ class Exports:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> None:
+    ) -> ActionResult[None]:
         """Re-export a mailbox over OAuth.
 
         Queues an OAuth export of an existing mailbox to a sending platform; completion is reported by the
@@ -287,11 +289,11 @@ class Exports:
             google: OAuth settings for exporting Google mailboxes.
             microsoft: OAuth settings for exporting Microsoft mailboxes.
 
-        Returns: `None`.
+        Returns: `ActionResult[None]`; `wait()` follows the work to its outcome.
 
         `POST /mailboxes/oauth` (operationId `reexportMailboxOauth`).
         """
-        return self._requester.request(
+        return self._requester.request_action(
             REEXPORT_MAILBOX_OAUTH,
             {"user_id": user_id, "mailbox_id": mailbox_id, "google": google, "microsoft": microsoft},
             timeout,
@@ -521,7 +523,7 @@ class AsyncExports:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> None:
+    ) -> AsyncActionResult[None]:
         """Queue mailboxes for export to a platform.
 
         Queues the given mailboxes for export to the platform behind a stored credential. A 200 only means
@@ -539,11 +541,11 @@ class AsyncExports:
             mailbox_ids: The same array under the name the guide article uses; send it only if
                 componentMailboxIds is refused.
 
-        Returns: `None`.
+        Returns: `AsyncActionResult[None]`.
 
         `POST /exports/platform-exports` (operationId `exportMailboxes`).
         """
-        return await self._requester.request(
+        return await self._requester.request_action(
             EXPORT_MAILBOXES,
             {
                 "user_id": user_id,
@@ -568,7 +570,7 @@ class AsyncExports:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> None:
+    ) -> AsyncActionResult[None]:
         """Re-export a mailbox over OAuth.
 
         Queues an OAuth export of an existing mailbox to a sending platform; completion is reported by the
@@ -584,11 +586,11 @@ class AsyncExports:
             google: OAuth settings for exporting Google mailboxes.
             microsoft: OAuth settings for exporting Microsoft mailboxes.
 
-        Returns: `None`.
+        Returns: `AsyncActionResult[None]`; `wait()` follows the work to its outcome.
 
         `POST /mailboxes/oauth` (operationId `reexportMailboxOauth`).
         """
-        return await self._requester.request(
+        return await self._requester.request_action(
             REEXPORT_MAILBOX_OAUTH,
             {"user_id": user_id, "mailbox_id": mailbox_id, "google": google, "microsoft": microsoft},
             timeout,

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from coldmailreseller._runtime import (
     ActionResult,
+    AsyncActionResult,
     AsyncRequester,
     ExtraBody,
     ExtraHeaders,
@@ -201,7 +202,7 @@ class Mailboxes:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> None:
+    ) -> ActionResult[None]:
         """Remove a mailbox.
 
         Permanently deletes a mailbox; removal happens shortly after the call. The id goes in a JSON body
@@ -215,11 +216,11 @@ class Mailboxes:
             user_id: The customer (user) under the partner account that the call acts on.
             mailbox_id: Mailbox to remove.
 
-        Returns: `None`.
+        Returns: `ActionResult[None]`.
 
         `DELETE /mailboxes/remove` (operationId `removeMailbox`).
         """
-        return self._requester.request(
+        return self._requester.request_action(
             REMOVE_MAILBOX,
             {"user_id": user_id, "mailbox_id": mailbox_id},
             timeout,
@@ -366,7 +367,7 @@ class AsyncMailboxes:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> ActionResult[builtins.list[_models.MailboxUpdateResult] | None]:
+    ) -> AsyncActionResult[builtins.list[_models.MailboxUpdateResult] | None]:
         """Rename a mailbox or change its names or picture.
 
         Changes username, first/last name or profile picture of one mailbox, or of several in one call. The
@@ -378,7 +379,7 @@ class AsyncMailboxes:
             user_id: The customer (user) under the partner account that the call acts on.
             mailbox_data: One mailbox change (object) or several (array, bulk).
 
-        Returns: `ActionResult[builtins.list[MailboxUpdateResult] | None]`.
+        Returns: `AsyncActionResult[builtins.list[MailboxUpdateResult] | None]`.
 
         `PATCH /mailboxes/update-mailbox-details` (operationId `updateMailboxDetails`).
         """
@@ -400,7 +401,7 @@ class AsyncMailboxes:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> None:
+    ) -> AsyncActionResult[None]:
         """Remove a mailbox.
 
         Permanently deletes a mailbox; removal happens shortly after the call. The id goes in a JSON body
@@ -414,11 +415,11 @@ class AsyncMailboxes:
             user_id: The customer (user) under the partner account that the call acts on.
             mailbox_id: Mailbox to remove.
 
-        Returns: `None`.
+        Returns: `AsyncActionResult[None]`.
 
         `DELETE /mailboxes/remove` (operationId `removeMailbox`).
         """
-        return await self._requester.request(
+        return await self._requester.request_action(
             REMOVE_MAILBOX,
             {"user_id": user_id, "mailbox_id": mailbox_id},
             timeout,

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Literal
 
 from coldmailreseller._runtime import (
     ActionResult,
+    AsyncActionResult,
     AsyncRequester,
     ExtraBody,
     ExtraHeaders,
@@ -122,7 +123,7 @@ class Orders:
             auto_renew: Whether the mailbox subscription renews automatically (does not cover the
                 domain).
 
-        Returns: `ActionResult[Order]`.
+        Returns: `ActionResult[Order]`; `wait()` follows the work to its outcome.
 
         `POST /orders/json` (operationId `createOrderJson`).
         """
@@ -179,7 +180,7 @@ class Orders:
             mailboxes: Mailboxes to create, keyed by the real domain name (not a domain id).
             billing_cycle: Billing period; only MONTHLY is accepted.
 
-        Returns: `ActionResult[Order]`.
+        Returns: `ActionResult[Order]`; `wait()` follows the work to its outcome.
 
         `POST /orders/create-mailbox-order/json` (operationId `createMailboxOrder`).
         """
@@ -273,7 +274,7 @@ class AsyncOrders:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> ActionResult[_models.Order]:
+    ) -> AsyncActionResult[_models.Order]:
         """Order domains and mailboxes (JSON).
 
         Registers one or more domains and sets up mailboxes on them in a single order. With `confirm: true`
@@ -298,7 +299,7 @@ class AsyncOrders:
             auto_renew: Whether the mailbox subscription renews automatically (does not cover the
                 domain).
 
-        Returns: `ActionResult[Order]`.
+        Returns: `AsyncActionResult[Order]`; `wait()` follows the work to its outcome.
 
         `POST /orders/json` (operationId `createOrderJson`).
         """
@@ -336,7 +337,7 @@ class AsyncOrders:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> ActionResult[_models.Order]:
+    ) -> AsyncActionResult[_models.Order]:
         """Order mailboxes on an existing domain (JSON).
 
         Adds mailboxes to a domain already in CMR. With `subscriptionId` they join that active subscription;
@@ -355,7 +356,7 @@ class AsyncOrders:
             mailboxes: Mailboxes to create, keyed by the real domain name (not a domain id).
             billing_cycle: Billing period; only MONTHLY is accepted.
 
-        Returns: `ActionResult[Order]`.
+        Returns: `AsyncActionResult[Order]`; `wait()` follows the work to its outcome.
 
         `POST /orders/create-mailbox-order/json` (operationId `createMailboxOrder`).
         """

@@ -8,6 +8,8 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from coldmailreseller._runtime import (
+    ActionResult,
+    AsyncActionResult,
     AsyncRequester,
     ExtraBody,
     ExtraHeaders,
@@ -58,7 +60,7 @@ class Placement:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> _models.PlacementTestOrder:
+    ) -> ActionResult[_models.PlacementTestOrder]:
         """Buy an inbox placement test.
 
         Orders a placement test for ACTIVE mailboxes that have SMTP credentials, sending to Gmail and
@@ -74,11 +76,11 @@ class Placement:
             blacklist: Add a blacklist check.
             ai_insight: Add an AI insight (extra charge).
 
-        Returns: `PlacementTestOrder`.
+        Returns: `ActionResult[PlacementTestOrder]`.
 
         `POST /placement` (operationId `createPlacementTest`).
         """
-        return self._requester.request(
+        return self._requester.request_action(
             CREATE_PLACEMENT_TEST,
             {
                 "user_id": user_id,
@@ -204,7 +206,7 @@ class AsyncPlacement:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> _models.PlacementTestOrder:
+    ) -> AsyncActionResult[_models.PlacementTestOrder]:
         """Buy an inbox placement test.
 
         Orders a placement test for ACTIVE mailboxes that have SMTP credentials, sending to Gmail and
@@ -220,11 +222,11 @@ class AsyncPlacement:
             blacklist: Add a blacklist check.
             ai_insight: Add an AI insight (extra charge).
 
-        Returns: `PlacementTestOrder`.
+        Returns: `AsyncActionResult[PlacementTestOrder]`.
 
         `POST /placement` (operationId `createPlacementTest`).
         """
-        return await self._requester.request(
+        return await self._requester.request_action(
             CREATE_PLACEMENT_TEST,
             {
                 "user_id": user_id,

@@ -8,6 +8,8 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
 from coldmailreseller._runtime import (
+    ActionResult,
+    AsyncActionResult,
     AsyncRequester,
     ExtraBody,
     ExtraHeaders,
@@ -140,7 +142,7 @@ class Prewarmup:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> None:
+    ) -> ActionResult[None]:
         """Order pre-warmed domains and mailboxes.
 
         Buys pre-warmed domains from the inventory for a user, charging the partner wallet. HTTP 201 only
@@ -159,11 +161,11 @@ class Prewarmup:
                 block).
             auto_renew: Renew the subscription automatically.
 
-        Returns: `None`.
+        Returns: `ActionResult[None]`; `wait()` follows the work to its outcome.
 
         `POST /pre-warmup/order` (operationId `orderPreWarmupMailboxes`).
         """
-        return self._requester.request(
+        return self._requester.request_action(
             ORDER_PRE_WARMUP_MAILBOXES,
             {
                 "user_id": user_id,
@@ -216,7 +218,7 @@ class Prewarmup:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> None:
+    ) -> ActionResult[None]:
         """[Sandbox] Place a test pre-warmup order.
 
         Sandbox counterpart of orderPreWarmupMailboxes: free ($0, no wallet impact) but creates records,
@@ -235,11 +237,11 @@ class Prewarmup:
             auto_renew: Renew the subscription automatically.
             scenario: Outcome a sandbox pre-warmup order simulates.
 
-        Returns: `None`.
+        Returns: `ActionResult[None]`; `wait()` follows the work to its outcome.
 
         `POST /sandbox/pre-warmup/order` (operationId `sandboxOrderPreWarmupMailboxes`).
         """
-        return self._requester.request(
+        return self._requester.request_action(
             SANDBOX_ORDER_PRE_WARMUP_MAILBOXES,
             {
                 "order": order,
@@ -389,7 +391,7 @@ class AsyncPrewarmup:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> None:
+    ) -> AsyncActionResult[None]:
         """Order pre-warmed domains and mailboxes.
 
         Buys pre-warmed domains from the inventory for a user, charging the partner wallet. HTTP 201 only
@@ -408,11 +410,11 @@ class AsyncPrewarmup:
                 block).
             auto_renew: Renew the subscription automatically.
 
-        Returns: `None`.
+        Returns: `AsyncActionResult[None]`; `wait()` follows the work to its outcome.
 
         `POST /pre-warmup/order` (operationId `orderPreWarmupMailboxes`).
         """
-        return await self._requester.request(
+        return await self._requester.request_action(
             ORDER_PRE_WARMUP_MAILBOXES,
             {
                 "user_id": user_id,
@@ -465,7 +467,7 @@ class AsyncPrewarmup:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> None:
+    ) -> AsyncActionResult[None]:
         """[Sandbox] Place a test pre-warmup order.
 
         Sandbox counterpart of orderPreWarmupMailboxes: free ($0, no wallet impact) but creates records,
@@ -484,11 +486,11 @@ class AsyncPrewarmup:
             auto_renew: Renew the subscription automatically.
             scenario: Outcome a sandbox pre-warmup order simulates.
 
-        Returns: `None`.
+        Returns: `AsyncActionResult[None]`; `wait()` follows the work to its outcome.
 
         `POST /sandbox/pre-warmup/order` (operationId `sandboxOrderPreWarmupMailboxes`).
         """
-        return await self._requester.request(
+        return await self._requester.request_action(
             SANDBOX_ORDER_PRE_WARMUP_MAILBOXES,
             {
                 "order": order,

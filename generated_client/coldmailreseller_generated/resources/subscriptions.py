@@ -9,6 +9,7 @@ from typing import Literal
 
 from coldmailreseller._runtime import (
     ActionResult,
+    AsyncActionResult,
     AsyncRequester,
     ExtraBody,
     ExtraHeaders,
@@ -149,7 +150,7 @@ class Subscriptions:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> None:
+    ) -> ActionResult[None]:
         """Recreate subscriptions to restart standard pricing.
 
         Cancels the workspace subscription(s) and provisions fresh ones on the same domains, which restarts
@@ -162,11 +163,11 @@ class Subscriptions:
             subscription_ids: Subscriptions to recreate.
             domain_names: Domains whose subscriptions to recreate.
 
-        Returns: `None`.
+        Returns: `ActionResult[None]`.
 
         `POST /component/subscriptions/recreate` (operationId `recreateSubscriptions`).
         """
-        return self._requester.request(
+        return self._requester.request_action(
             RECREATE_SUBSCRIPTIONS,
             {"subscription_ids": subscription_ids, "domain_names": domain_names},
             timeout,
@@ -194,7 +195,7 @@ class Subscriptions:
         Args:
             subscription_ids: Subscriptions to renew.
 
-        Returns: `ActionResult[None]`.
+        Returns: `ActionResult[None]`; `wait()` follows the work to its outcome.
 
         `POST /subscriptions/renew-subscriptions` (operationId `renewSubscriptions`).
         """
@@ -235,7 +236,7 @@ class Subscriptions:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> None:
+    ) -> ActionResult[None]:
         """Cancel a subscription.
 
         Cancels a subscription, identified by `subscriptionId` or by `domain` (one of them is required), and
@@ -247,11 +248,11 @@ class Subscriptions:
             subscription_id: Subscription to cancel.
             domain: Domain whose subscription to cancel.
 
-        Returns: `None`.
+        Returns: `ActionResult[None]`; `wait()` follows the work to its outcome.
 
         `POST /subscriptions/cancel` (operationId `cancelSubscription`).
         """
-        return self._requester.request(
+        return self._requester.request_action(
             CANCEL_SUBSCRIPTION,
             {"subscription_id": subscription_id, "domain": domain},
             timeout,
@@ -386,7 +387,7 @@ class AsyncSubscriptions:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> None:
+    ) -> AsyncActionResult[None]:
         """Recreate subscriptions to restart standard pricing.
 
         Cancels the workspace subscription(s) and provisions fresh ones on the same domains, which restarts
@@ -399,11 +400,11 @@ class AsyncSubscriptions:
             subscription_ids: Subscriptions to recreate.
             domain_names: Domains whose subscriptions to recreate.
 
-        Returns: `None`.
+        Returns: `AsyncActionResult[None]`.
 
         `POST /component/subscriptions/recreate` (operationId `recreateSubscriptions`).
         """
-        return await self._requester.request(
+        return await self._requester.request_action(
             RECREATE_SUBSCRIPTIONS,
             {"subscription_ids": subscription_ids, "domain_names": domain_names},
             timeout,
@@ -420,7 +421,7 @@ class AsyncSubscriptions:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> ActionResult[None]:
+    ) -> AsyncActionResult[None]:
         """Renew subscriptions now.
 
         Queues a manual renewal of the given subscriptions, charged to the wallet; the balance must cover
@@ -431,7 +432,7 @@ class AsyncSubscriptions:
         Args:
             subscription_ids: Subscriptions to renew.
 
-        Returns: `ActionResult[None]`.
+        Returns: `AsyncActionResult[None]`; `wait()` follows the work to its outcome.
 
         `POST /subscriptions/renew-subscriptions` (operationId `renewSubscriptions`).
         """
@@ -472,7 +473,7 @@ class AsyncSubscriptions:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> None:
+    ) -> AsyncActionResult[None]:
         """Cancel a subscription.
 
         Cancels a subscription, identified by `subscriptionId` or by `domain` (one of them is required), and
@@ -484,11 +485,11 @@ class AsyncSubscriptions:
             subscription_id: Subscription to cancel.
             domain: Domain whose subscription to cancel.
 
-        Returns: `None`.
+        Returns: `AsyncActionResult[None]`; `wait()` follows the work to its outcome.
 
         `POST /subscriptions/cancel` (operationId `cancelSubscription`).
         """
-        return await self._requester.request(
+        return await self._requester.request_action(
             CANCEL_SUBSCRIPTION,
             {"subscription_id": subscription_id, "domain": domain},
             timeout,

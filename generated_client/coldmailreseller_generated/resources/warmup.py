@@ -8,6 +8,7 @@ from typing import Literal
 
 from coldmailreseller._runtime import (
     ActionResult,
+    AsyncActionResult,
     AsyncRequester,
     ExtraBody,
     ExtraHeaders,
@@ -53,7 +54,7 @@ class Warmup:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> None:
+    ) -> ActionResult[None]:
         """Enable warmup on a mailbox.
 
         Adds warmup to an ACTIVE mailbox (or re-enrolls a STOPPED one), charging the partner wallet pro rata
@@ -63,11 +64,11 @@ class Warmup:
         Args:
             mailbox_id: Mailbox whose warmup is changed.
 
-        Returns: `None`.
+        Returns: `ActionResult[None]`; `wait()` follows the work to its outcome.
 
         `POST /mailboxes/warmup` (operationId `addMailboxWarmup`).
         """
-        return self._requester.request(
+        return self._requester.request_action(
             ADD_MAILBOX_WARMUP, {"mailbox_id": mailbox_id}, timeout, extra_headers, extra_query, extra_body
         )
 
@@ -237,7 +238,7 @@ class AsyncWarmup:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> None:
+    ) -> AsyncActionResult[None]:
         """Enable warmup on a mailbox.
 
         Adds warmup to an ACTIVE mailbox (or re-enrolls a STOPPED one), charging the partner wallet pro rata
@@ -247,11 +248,11 @@ class AsyncWarmup:
         Args:
             mailbox_id: Mailbox whose warmup is changed.
 
-        Returns: `None`.
+        Returns: `AsyncActionResult[None]`; `wait()` follows the work to its outcome.
 
         `POST /mailboxes/warmup` (operationId `addMailboxWarmup`).
         """
-        return await self._requester.request(
+        return await self._requester.request_action(
             ADD_MAILBOX_WARMUP, {"mailbox_id": mailbox_id}, timeout, extra_headers, extra_query, extra_body
         )
 
@@ -263,7 +264,7 @@ class AsyncWarmup:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> ActionResult[None]:
+    ) -> AsyncActionResult[None]:
         """Permanently disable warmup.
 
         Stops warmup for good (state STOPPED) and emits `mailbox.warmup.removed`; use toggle to pause
@@ -272,7 +273,7 @@ class AsyncWarmup:
         Args:
             mailbox_id: Mailbox whose warmup is changed.
 
-        Returns: `ActionResult[None]`.
+        Returns: `AsyncActionResult[None]`.
 
         `DELETE /mailboxes/warmup` (operationId `deleteMailboxWarmup`).
         """
@@ -288,7 +289,7 @@ class AsyncWarmup:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> ActionResult[_models.WarmupState]:
+    ) -> AsyncActionResult[_models.WarmupState]:
         """Pause or resume warmup.
 
         Flips warmup between ACTIVE and PAUSED and returns the new state. Pausing keeps the warmup (no
@@ -297,7 +298,7 @@ class AsyncWarmup:
         Args:
             mailbox_id: Mailbox whose warmup is changed.
 
-        Returns: `ActionResult[WarmupState]`.
+        Returns: `AsyncActionResult[WarmupState]`.
 
         `POST /mailboxes/warmup/toggle` (operationId `toggleMailboxWarmup`).
         """

@@ -5,7 +5,7 @@ from typing import Final
 
 TITLE: Final = "Golden bodies"
 SPEC_VERSION: Final = "1"
-SPEC_SHA256: Final = "ed02b0476b524e8d4a56c09f0447498992200c83146ca09fd12dddff07dae48f"
+SPEC_SHA256: Final = "9787654ec380684b2827fe79ab6731cd0fcdcbad7fc898a10cda71006ba6ce99"
 BASE_URL: Final = "https://api.example.test/v1"
 # Header names of the two security schemes; production and sandbox keys are not interchangeable.
 API_KEY_HEADER: Final = "x-key"

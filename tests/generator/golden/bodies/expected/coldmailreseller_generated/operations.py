@@ -68,6 +68,8 @@ CREATE_ORDER: Operation[Receipt | None] = Operation(
         success=("order.shipped",),
         correlate="data.receiptId",
         by="response.data.receiptId",
+        reconcile=(("data.accountId", "request.accountId"),),
+        reconcile_rule="Without the receipt, by the account, after the order was sent.",
         rule="The order is done when order.shipped arrives.",
         source="docs",
     ),

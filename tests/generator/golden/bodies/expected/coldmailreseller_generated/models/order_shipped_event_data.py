@@ -8,7 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from coldmailreseller._modelkit import UNSET, Unset, expected, model_json, model_repr, unknown_fields
 
-_FIELDS = frozenset(("receiptId",))
+_FIELDS = frozenset(
+    (
+        "receiptId",
+        "accountId",
+    )
+)
 
 
 @_attrs_define(repr=False)
@@ -16,15 +21,23 @@ class OrderShippedEventData:
     """
     Attributes:
         receipt_id (str | Unset):
+        account_id (str | Unset):
     """
 
     receipt_id: str | Unset = UNSET
+    account_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # CMR's request id, set on a model a method returns (when CMR sent one); not part of the value.
     _request_id: str | None = _attrs_field(init=False, default=None, eq=False)
 
     def __repr__(self) -> str:
-        return model_repr(self, ("receipt_id",))
+        return model_repr(
+            self,
+            (
+                "receipt_id",
+                "account_id",
+            ),
+        )
 
     @property
     def request_id(self) -> str | None:
@@ -40,10 +53,14 @@ class OrderShippedEventData:
         """The JSON object of this model: wire names, fields left UNSET omitted, extra fields included."""
         receipt_id = self.receipt_id
 
+        account_id = self.account_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if receipt_id is not UNSET:
             field_dict["receiptId"] = receipt_id
+        if account_id is not UNSET:
+            field_dict["accountId"] = account_id
         return field_dict
 
     @classmethod
@@ -64,11 +81,18 @@ class OrderShippedEventData:
                 raise expected(at + "/receiptId", "a string", v_receipt_id)
             absent += 1
 
+        v_account_id = get("accountId", UNSET)
+        if type(v_account_id) is not str:
+            if v_account_id is not UNSET:
+                raise expected(at + "/accountId", "a string", v_account_id)
+            absent += 1
+
         # Positional arguments, in the order of the attributes above: much faster than keywords on wide models.
         obj = cls(
             v_receipt_id,
+            v_account_id,
         )
-        if len(d) != 1 - absent:
+        if len(d) != 2 - absent:
             obj.additional_properties = unknown_fields(d, _FIELDS, at)
         return obj
 
