@@ -167,11 +167,8 @@ def order_id_of(outcome: Outcome) -> str:
 
 
 def created_mailboxes(cmr: ColdMailReseller, user_id: str, outcome: Outcome) -> list[str]:
-    """The ids of the mailboxes the order created (one `mailbox.created` each), as the user's mailbox list has
-    them."""
-    if outcome.failed:
-        names = ", ".join(event_name(event) for event in outcome.events)
-        raise OnboardingError(f"the order for user {user_id} failed ({names}); nothing to export")
+    """The ids of the mailboxes a succeeded order created (one `mailbox.created` each), checked against the
+    user's mailbox list."""
     created: list[str] = []
     for event in outcome.events:
         match event:
@@ -213,6 +210,9 @@ def main(
     user_id = create_user(cmr, customer)
     echo(f"user {user_id} created for {customer.email}")
     outcome = order(cmr, user_id, domains, timeout=timeout, echo=echo)
+    if outcome.failed:
+        names = ", ".join(event_name(event) for event in outcome.events)
+        raise OnboardingError(f"the order for user {user_id} failed ({names}); nothing to export")
     order_id = order_id_of(outcome)
     echo(f"order {order_id} finished: {len(outcome.events)} events")
     mailbox_ids = created_mailboxes(cmr, user_id, outcome)

@@ -115,10 +115,12 @@ class FakeCMR:
         rate_limit: float | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         on_drift: OnDrift | None = None,
+        event_store: EventStore | str | None = None,
     ) -> ColdMailReseller:
         """A `ColdMailReseller` on this fake: its key unless `api_key` says otherwise, pacing off unless
-        `rate_limit` is given, and waits on the fake's clock. `on_drift` as on the real client (the fake's answers
-        give none). Closing it closes its transport."""
+        `rate_limit` is given, and waits on the fake's clock, including `result.wait()`, which looks for outcomes
+        in `event_store` (`fake.events` unless given). `on_drift` as on the real client (the fake's answers give
+        none). Closing it closes its transport."""
         http = httpx.Client(transport=httpx.MockTransport(self._handle))
         return self._wired(ColdMailReseller, http, on_drift, arguments(locals()))
 
@@ -131,6 +133,7 @@ class FakeCMR:
         rate_limit: float | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         on_drift: OnDrift | None = None,
+        event_store: EventStore | str | None = None,
     ) -> AsyncColdMailReseller:
         """An `AsyncColdMailReseller` on this fake, set up like `client()`."""
         http = httpx.AsyncClient(transport=httpx.MockTransport(self._handle))
@@ -139,6 +142,8 @@ class FakeCMR:
     def _wired(self, cls: type[ClientT], http: Any, on_drift: OnDrift | None, settings: dict[str, Any]) -> ClientT:
         if settings.get("api_key") is None:
             settings["api_key"] = self.api_key
+        if settings.get("event_store") is None:
+            settings["event_store"] = self.events  # not CMR_EVENT_STORE: the fake's deliveries are recorded here
         client = cls(
             **settings,
             base_url=self.base_url,
