@@ -163,6 +163,8 @@ def order_id_of(outcome: Outcome) -> str:
                 return data.order_id
             case MailboxOrderSuccessEvent(data=data) if data.order_id is not UNSET:
                 return data.order_id
+            case _:
+                continue
     raise OnboardingError(f"no event of the order names its orderId: {outcome}")
 
 
@@ -174,6 +176,8 @@ def created_mailboxes(cmr: ColdMailReseller, user_id: str, outcome: Outcome) -> 
         match event:
             case MailboxCreatedEvent(data=data) if data.mailbox_id is not UNSET:
                 created.append(data.mailbox_id)
+            case _:
+                continue  # the domain's and the mailbox order's own events
     listed = {mailbox.mailbox_id for mailbox in cmr.mailboxes.list_for_user(user_id=user_id)}
     missing = [mailbox_id for mailbox_id in created if mailbox_id not in listed]
     if missing:

@@ -1,5 +1,5 @@
 """The README's "Waiting for outcomes" section: its onboarding code runs against the kit and type-checks under
-mypy --strict, as a consuming team would copy it."""
+mypy --strict and pyright strict, as a consuming team would copy it."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SECTION = (ROOT / "README.md").read_text().split("\n## Waiting for outcomes\n", 1)[1].split("\n## ", 1)[0]
 BLOCKS = re.findall(r"```python\n(.*?)```", SECTION, re.DOTALL)
 ONBOARDING = BLOCKS[0]
+PYRIGHT = ROOT / "node_modules" / ".bin" / "pyright"
 
 
 def onboard_function() -> Any:
@@ -46,7 +47,7 @@ def test_the_readme_code_passes_mypy_strict(tmp_path: Path) -> None:
     if importlib.util.find_spec("mypy") is None:
         pytest.skip("mypy is not installed")
     program = tmp_path / "readme_outcomes.py"
-    program.write_text("\n\n".join(BLOCKS[:1]))
+    program.write_text(ONBOARDING)
     env = {**os.environ, "MYPYPATH": os.pathsep.join([str(ROOT / "generated_client"), str(ROOT / "overrides")])}
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--cache-dir=/dev/null", str(program)],
@@ -57,3 +58,23 @@ def test_the_readme_code_passes_mypy_strict(tmp_path: Path) -> None:
         timeout=300,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.skipif(not PYRIGHT.exists(), reason="pyright is installed by `npm ci` (nox -s tests, nox -s typecheck)")
+def test_the_readme_code_passes_pyright_strict(tmp_path: Path) -> None:
+    (tmp_path / "readme_outcomes.py").write_text(ONBOARDING)
+    config = {
+        "include": ["readme_outcomes.py"],
+        "extraPaths": [str(ROOT / "generated_client"), str(ROOT / "overrides")],
+        "pythonVersion": "3.11",
+        "typeCheckingMode": "strict",
+    }
+    (tmp_path / "pyrightconfig.json").write_text(json.dumps(config))
+    result = subprocess.run(
+        [str(PYRIGHT), "-p", str(tmp_path / "pyrightconfig.json"), "--pythonpath", sys.executable],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert re.search(r"\b0 errors\b", result.stdout), result.stdout + result.stderr
