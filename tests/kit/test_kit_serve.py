@@ -27,7 +27,7 @@ from coldmailreseller import (
     OutcomeUnknownError,
     UnprocessableEntityError,
 )
-from coldmailreseller.webhooks import verify
+from coldmailreseller.webhooks import EventStore, WebhookHandler, event_name, verify
 
 KEY = "k"  # short, so the client masks every "k" in its messages: match around it
 STARTUP = 30.0  # seconds to print the base URL (a cold import on a busy machine)
@@ -351,3 +351,44 @@ def test_auto_complete_on_the_real_clock_delivers_without_a_call() -> None:
             assert {p["data"]["orderId"] for p in payloads} == {order.data.order_id}
     finally:
         receiving.close()
+
+
+def test_a_client_waits_for_an_outcome_a_real_receiver_records() -> None:
+    """The served fake posts its deliveries to a receiver on a real port that records them into an event store;
+    a client in this process waits on that store, in real time, for an order auto-completed half a second on."""
+    store = EventStore("memory")
+    handler = WebhookHandler(KEY, events=store)
+
+    class Endpoint(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            body = self.rfile.read(int(self.headers.get("content-length") or 0))
+            handler.handle(body, {name.lower(): value for name, value in self.headers.items()})
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Endpoint)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        for served in _serve("--webhook-url", f"http://127.0.0.1:{server.server_address[1]}/hooks"):
+            served.control("POST", "/auto-complete", {"after": 0.5})
+            user_id = served.control("POST", "/users", {}, status=201)["user_id"]
+            with served.client(event_store=store) as cmr:
+                result = cmr.orders.create(
+                    user_id=user_id, domains=[{"domain": "acme.com", "years": 1}], mailboxes=MAILBOXES
+                )
+                outcome = result.wait(timeout=30)
+            assert outcome.succeeded
+            assert [event_name(event) for event in outcome.events] == [
+                "domain.order.success",
+                "mailbox.order.success",
+                "mailbox.created",
+            ]
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+        store.close()
