@@ -118,14 +118,15 @@ def expect(
     count = None
     if rule.per_item_count_path is not None:
         count = len(_request_values(sent, rule.per_item_count_path))
-    base = {"operation_id": op.operation_id, "method": op.call_name, "count": count}
     if rule.correlate is not None and rule.by is not None:
         field = field_name(rule.correlate)
         side, _, path = rule.by.partition(".")
         found = _strings(_request_values(sent, rule.by) if side == "request" else values(answer or {}, path))
         if found:
             keys = tuple(dict.fromkeys(key(field, value) for value in found))
-            return Expectation(keys=keys, each=rule.by.endswith("[*]"), **base)
+            return Expectation(
+                operation_id=op.operation_id, method=op.call_name, keys=keys, each=rule.by.endswith("[*]"), count=count
+            )
     if rule.reconcile:
         groups = []
         for event_path, request_path in rule.reconcile:
@@ -136,7 +137,13 @@ def expect(
                     f"{event_path} of the events by ({rule.reconcile_rule})"
                 )
             groups.append(tuple(dict.fromkeys(key(field_name(event_path), value) for value in found)))
-        return Expectation(match=tuple(groups), since=sent_at - CLOCK_SKEW, **base)
+        return Expectation(
+            operation_id=op.operation_id,
+            method=op.call_name,
+            match=tuple(groups),
+            since=sent_at - CLOCK_SKEW,
+            count=count,
+        )
     why = rule.reconcile_undocumented or rule.rule
     raise OutcomeNotTrackableError(f"{where}: no field to match its events by is known: {why}")
 
@@ -173,17 +180,23 @@ def _unique(recorded: Sequence[Recorded]) -> list[Recorded]:
 
 
 def _reconciled(rule: OutcomeRule, events: list[Recorded], expected: Expectation) -> Outcome | None:
+    mine, ids = _matching(rule, events, expected)
+    return _one(rule, mine, expected.count, ids) if mine else None
+
+
+def _matching(
+    rule: OutcomeRule, events: Sequence[Recorded], expected: Expectation
+) -> tuple[list[Recorded], tuple[str, ...]]:
     """No id known: the events recorded since the request that match every group lead, by their correlation id
-    (`orderId`), to the rest of the work's events."""
+    (`orderId`), to the rest of the work's events. Those events, and the ids."""
     since = expected.since if expected.since is not None else -math.inf
     recent = [e for e in events if e.received_at >= since]
     matched = [e for e in recent if all(set(e.keys) & set(group) for group in expected.match)]
     if rule.correlate is None or not matched:
-        return None
+        return [], ()
     prefix = field_name(rule.correlate) + ":"
     ids = tuple(dict.fromkeys(k for e in matched for k in e.keys if k.startswith(prefix)))
-    mine = [e for e in recent if e in matched or set(e.keys) & set(ids)]
-    return _one(rule, mine, expected.count, ids)
+    return [e for e in recent if e in matched or set(e.keys) & set(ids)], ids
 
 
 def _one(rule: OutcomeRule, events: list[Recorded], count: int | None, keys: tuple[str, ...]) -> Outcome | None:
@@ -233,7 +246,10 @@ class _Reading:
         return decide(self.rule, list(self.events.values()), self.expected)
 
     def timeout(self, timeout: float) -> OutcomeTimeoutError:
-        names = tuple(dict.fromkeys(e.name for e in sorted(self.events.values(), key=lambda e: e.seq)))
+        seen = _unique(list(self.events.values()))
+        if self.expected.match:
+            seen = _matching(self.rule, seen, self.expected)[0]  # not another user's order of the same domain
+        names = tuple(dict.fromkeys(e.name for e in seen))
         return OutcomeTimeoutError(
             operation_id=self.expected.operation_id,
             method=self.expected.method,

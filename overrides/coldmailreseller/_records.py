@@ -388,6 +388,10 @@ class Outcome(_Record):
     were found by (`orderId:NQ68...`). Read-only."""
 
     __slots__ = ("events", "failed", "keys", "succeeded")
+    succeeded: bool
+    failed: bool
+    events: tuple[KnownEvent, ...]
+    keys: tuple[str, ...]
 
     def __init__(self, *, succeeded: bool, failed: bool, events: tuple[KnownEvent, ...], keys: tuple[str, ...]) -> None:
         for name, value in (("succeeded", succeeded), ("failed", failed), ("events", events), ("keys", keys)):
@@ -412,8 +416,10 @@ class _Action(_Record):
     """The fields both action results share. `_waiter` (set by the client) follows the work in the client's event
     store; it references the client, so it is not compared, shown or pickled: a copy cannot wait."""
 
-    __slots__ = ()
-    _waiter: Any
+    __slots__ = ("_waiter", "action_id", "data", "message", "request_id")
+
+    def _values(self) -> tuple[tuple[str, Any], ...]:
+        return tuple((name, getattr(self, name)) for name in _Action.__slots__ if not name.startswith("_"))
 
     def __init__(
         self,
@@ -445,7 +451,7 @@ class ActionResult(_Action, Generic[T]):
     message, and the request id when CMR sent one. `wait()` follows the work to its outcome in the client's event
     store (the operation's `x-cmr-outcome`)."""
 
-    __slots__ = ("_waiter", "action_id", "data", "message", "request_id")
+    __slots__ = ()
     data: T
 
     def wait(self, timeout: float = 600.0) -> Outcome:
@@ -463,7 +469,7 @@ class ActionResult(_Action, Generic[T]):
 class AsyncActionResult(_Action, Generic[T]):
     """`ActionResult` of the async client: the same fields, and `await result.wait()`."""
 
-    __slots__ = ("_waiter", "action_id", "data", "message", "request_id")
+    __slots__ = ()
     data: T
 
     async def wait(self, timeout: float = 600.0) -> Outcome:

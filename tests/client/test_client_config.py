@@ -242,6 +242,11 @@ def test_with_options_takes_every_changeable_setting(cls: type[Any]) -> None:
 
 
 @pytest.mark.parametrize("method", [FakeCMR.client, FakeCMR.async_client])
+@pytest.mark.xfail(
+    "event_store" not in inspect.signature(FakeCMR.client).parameters,
+    reason="the kit's client() takes event_store on branch issue-21-kit (issue 21); remove this mark on merge",
+    strict=True,
+)
 def test_the_kit_takes_every_setting_it_does_not_decide(method: Any) -> None:
     assert set(_parameters(method)) == set(SETTINGS) - set(FakeCMR._KIT_SETTINGS) | {"on_drift"}
 
@@ -275,6 +280,7 @@ def test_with_options_changes_every_changeable_setting(drive: Driver) -> None:
         "rate_limit": 2,
         "rate_limit_store": "memory",
         "max_response_bytes": 99,
+        "event_store": "memory",
     }
     assert set(changes) == set(CHANGEABLE)
     copy = cmr.with_options(**changes)
@@ -286,6 +292,7 @@ def test_with_options_changes_every_changeable_setting(drive: Driver) -> None:
         httpx.Timeout(4.0),
     )
     assert (settings.max_retries, settings.rate_limit, settings.max_response_bytes) == (0, 2.0, 99)
+    assert settings.event_store is not None and settings.event_store.location == "memory"
     assert cmr._settings.max_retries == 2  # the original is unchanged
 
 

@@ -151,6 +151,23 @@ def _event_store_down() -> E.CMRError:
     return _raised(lambda: EventStore("sqlite:///proc/cmr-no-such-folder/events.sqlite3"))
 
 
+def _outcome_timeout() -> E.CMRError:
+    """A real wait for a renewal whose events never arrive, on a memory event store."""
+    from coldmailreseller.webhooks import EventStore
+
+    http = httpx.Client(transport=httpx.MockTransport(_answer(200)))
+    with ColdMailReseller(
+        api_key=KEY, base_url=BASE_URL, rate_limit=None, http_client=http, event_store=EventStore("memory")
+    ) as cmr:
+        return _raised(lambda: cmr.subscriptions.renew(subscription_ids=["SUB1", "SUB2"]).wait(timeout=0))
+
+
+def _not_trackable() -> E.CMRError:
+    """wait() on a removal, whose outcome upstream does not document."""
+    with _client(_answer(200)) as cmr:
+        return _raised(lambda: cmr.mailboxes.delete(user_id=USER_ID, mailbox_id="MBX1").wait(timeout=1))
+
+
 FACTORIES: dict[str, Callable[[], E.CMRError]] = {
     name(E.CMRError): lambda: E.CMRError("coldmailreseller failed"),
     name(E.ConfigurationError): lambda: _raised(
@@ -158,6 +175,8 @@ FACTORIES: dict[str, Callable[[], E.CMRError]] = {
     ),
     name(E.ClientClosedError): _closed,
     name(E.ClientForkedError): _forked,
+    name(E.OutcomeNotTrackableError): _not_trackable,
+    name(E.OutcomeTimeoutError): _outcome_timeout,
     name(E.InvalidArgumentError): lambda: _raised(lambda: _client(_answer(200)).users.get(user_id="")),
     name(E.APIError): lambda: E.APIError("CMR failed", operation_id="getUser", method="users.get", request_id="r1"),
     name(E.APIStatusError): lambda: get_user(_answer(418)),

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Literal
 
 from coldmailreseller._runtime import (
     ActionResult,
+    AsyncActionResult,
     AsyncRequester,
     ExtraBody,
     ExtraHeaders,
@@ -63,7 +64,7 @@ class Orders:
 
         Charges the account.
 
-        Returns: `ActionResult[Receipt | None]`.
+        Returns: `ActionResult[Receipt | None]`; `wait()` follows the work to its outcome.
 
         `POST /orders` (operationId `createOrder`).
         """
@@ -83,16 +84,16 @@ class Orders:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> None:
+    ) -> ActionResult[None]:
         """Reset the sandbox.
 
         Fields of the body are not documented.
 
-        Returns: `None`.
+        Returns: `ActionResult[None]`.
 
         `POST /sandbox/reset` (operationId `resetSandbox`).
         """
-        return self._requester.request(RESET_SANDBOX, {}, timeout, extra_headers, extra_query, extra_body)
+        return self._requester.request_action(RESET_SANDBOX, {}, timeout, extra_headers, extra_query, extra_body)
 
 
 class OrdersWithRawResponse:
@@ -127,12 +128,12 @@ class AsyncOrders:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> ActionResult[_models.Receipt | None]:
+    ) -> AsyncActionResult[_models.Receipt | None]:
         """Place an order.
 
         Charges the account.
 
-        Returns: `ActionResult[Receipt | None]`.
+        Returns: `AsyncActionResult[Receipt | None]`; `wait()` follows the work to its outcome.
 
         `POST /orders` (operationId `createOrder`).
         """
@@ -152,16 +153,16 @@ class AsyncOrders:
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         timeout: TimeoutArg = None,
-    ) -> None:
+    ) -> AsyncActionResult[None]:
         """Reset the sandbox.
 
         Fields of the body are not documented.
 
-        Returns: `None`.
+        Returns: `AsyncActionResult[None]`.
 
         `POST /sandbox/reset` (operationId `resetSandbox`).
         """
-        return await self._requester.request(RESET_SANDBOX, {}, timeout, extra_headers, extra_query, extra_body)
+        return await self._requester.request_action(RESET_SANDBOX, {}, timeout, extra_headers, extra_query, extra_body)
 
 
 class AsyncOrdersWithRawResponse:
