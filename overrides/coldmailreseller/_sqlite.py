@@ -74,3 +74,9 @@ class Handle:
             self.conn = open_shared(path, busy_timeout, set_up)
             self.identity = file_identity(path)
         return self.conn
+
+    def close(self) -> None:
+        """Close the connection this process opened, if any (holding `lock`): the next `connect` opens again."""
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None

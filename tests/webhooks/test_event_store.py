@@ -136,6 +136,21 @@ def test_retention_drops_old_events(store_url: str, make_store: Callable[..., Ev
     assert store.wait(["orderId:O1"], after=0, timeout=0) is False
 
 
+def test_redis_expires_on_its_own_clock_and_keeps_its_sets_bounded(
+    request: pytest.FixtureRequest, make_store: Callable[..., EventStore]
+) -> None:
+    url: str = request.getfixturevalue("redis_url")
+    store = make_store(url, retention_seconds=0.3)
+    store.record(*delivery(1))
+    time.sleep(0.5)  # past the retention: the event's keys expire on the server
+    store.record(*delivery(2))
+    assert ids(store.events("orderId:O1")) == ["E2"]
+    with redis.Redis.from_url(url) as client:
+        assert client.zcard("cmr:events:key:orderId:O1") == 1  # the expired seq left the sorted set
+        assert not client.exists("cmr:events:dedup:mailbox.created:E1")
+    assert store.record(*delivery(1)) is True  # forgotten, so recorded again
+
+
 def test_secret_fields_are_not_stored(store_url: str, make_store: Callable[..., EventStore]) -> None:
     store = make_store(store_url)
     nested = {"logins": [{"appPassword": PASSWORD, "login": "m1"}], "authenticatorSecret": PASSWORD}

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 
 from .._perprocess import PerProcess
-from .event_store import Pending, RecordedEvent
+from ._event_store_base import Pending, RecordedEvent
 
 
 class _Waiter:

@@ -7,32 +7,24 @@ that orders the recorders (so that seqs commit in their order and `after=` never
 its own connection, then looks at what is already there, then reads notifications until its timeout. Expired rows
 are deleted as new ones are recorded (`SKIP LOCKED`: concurrent recorders never wait on each other's clean-up).
 
-Connections are made as for `PostgresDeduplicator` (dedup_postgres.py): autocommit, a statement timeout, TCP
-keepalives; one per process (and per event loop for asyncio), retried once when broken. Failures raise
-`EventStoreError`, never psycopg's exception (which holds the connection, and with it the password).
+Connections are the deduplicator's (_postgres.py): autocommit, a statement timeout, TCP keepalives; one per
+process (and per event loop for asyncio), retried once when broken. Failures raise `EventStoreError`, never
+psycopg's exception (which holds the connection, and with it the password).
 """
 
 from __future__ import annotations
 
-import asyncio
-import hashlib
 import json
-import math
-import threading
 import time
-from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from .._perprocess import PerProcess
-from ..errors import ClientClosedError, ConfigurationError
-from .dedup_postgres import _TCP_OPTIONS, DEFAULT_STATEMENT_TIMEOUT, redacted_dsn
-from .event_store import Pending, RecordedEvent, store_error
+from ..errors import ConfigurationError
+from ._event_store_base import Pending, RecordedEvent, store_error
+from ._postgres import DEFAULT_STATEMENT_TIMEOUT, PostgresConnections, advisory_lock_id
 
 if TYPE_CHECKING:
     import psycopg
-    from psycopg import sql
-
-_T = TypeVar("_T")
 TABLE = "cmr_webhook_event_log"
 _INSTALL = "pip install 'coldmailreseller[postgres]'"
 # The longest single wait for a notification: the loop checks its deadline at least this often.
@@ -79,31 +71,6 @@ def _announced(payload: str, keys: frozenset[str], after: int) -> bool:
     return int(seq) > after and not keys.isdisjoint(json.loads(announced))
 
 
-def _connect_options(conninfo: dict[str, Any], connect_timeout: int, statement_timeout: float) -> dict[str, Any]:
-    """Autocommit, and what the DSN does not set itself: a connect timeout, a statement timeout (a hung server
-    ends in EventStoreError rather than a hung receiver) and TCP keepalives (dedup_postgres.py's)."""
-    options: dict[str, Any] = {"autocommit": True}
-    if "connect_timeout" not in conninfo:
-        options["connect_timeout"] = connect_timeout
-    existing = str(conninfo.get("options") or "")
-    if "statement_timeout" not in existing:
-        options["options"] = f"{existing} -c statement_timeout={max(1, round(statement_timeout * 1000))}".strip()
-    options.update({name: value for name, value in _TCP_OPTIONS.items() if name not in conninfo})
-    return options
-
-
-class _Connections:
-    """A process's sync connection with the lock its threads take, and the async connection of the event loop
-    that made it, with the lock that orders its users."""
-
-    __slots__ = ("async_", "conn", "lock")
-
-    def __init__(self) -> None:
-        self.lock = threading.Lock()
-        self.conn: psycopg.Connection[Any] | None = None
-        self.async_: tuple[asyncio.AbstractEventLoop, asyncio.Lock, list[psycopg.AsyncConnection[Any]]] | None = None
-
-
 class PostgresBackend:
     def __init__(
         self,
@@ -113,47 +80,33 @@ class PostgresBackend:
         statement_timeout: float = DEFAULT_STATEMENT_TIMEOUT,
     ) -> None:
         try:
-            import psycopg
             from psycopg import sql
         except ImportError:
             raise ConfigurationError(f"an event store in PostgreSQL needs the psycopg package: {_INSTALL}") from None
-        if not (statement_timeout > 0 and math.isfinite(statement_timeout)):
-            raise ConfigurationError(
-                f"statement_timeout must be a positive number of seconds, not {statement_timeout!r}"
-            )
-        self.where = redacted_dsn(dsn)
-        self._dsn = dsn
-        conninfo = psycopg.conninfo.conninfo_to_dict(dsn)
-        self._secret = str(conninfo.get("password") or "") or None
-        self._options = _connect_options(conninfo, connect_timeout, statement_timeout)
-        self._failures: tuple[type[Exception], ...] = (psycopg.Error, OSError)
         table = sql.Identifier(TABLE)
-        self._schema = [
-            sql.SQL(statement).format(
-                table=table,
-                keys_index=sql.Identifier(f"{TABLE}_keys"),
-                time_index=sql.Identifier(f"{TABLE}_received_at"),
-            )
-            for statement in _SCHEMA
-        ]
-        self._sql: dict[str, sql.Composed] = {
-            name: sql.SQL(statement).format(table=table)
-            for name, statement in (
-                ("expire", _EXPIRE),
-                ("insert", _INSERT),
-                ("events", _EVENTS),
-                ("arrived", _ARRIVED),
-            )
-        }
-        # Taken for the schema and for each record: the recorders commit one after the other, in seq order.
-        self._lock_id = int.from_bytes(
-            hashlib.sha256(f"coldmailreseller:{TABLE}".encode()).digest()[:8], "big", signed=True
+        # Taken to create the table, and by each record: the recorders commit one after the other, in seq order.
+        self._lock_id = advisory_lock_id(TABLE)
+        self._pg = PostgresConnections(
+            dsn,
+            name="event store",
+            schema=[
+                sql.SQL(statement).format(
+                    table=table,
+                    keys_index=sql.Identifier(f"{TABLE}_keys"),
+                    time_index=sql.Identifier(f"{TABLE}_received_at"),
+                )
+                for statement in _SCHEMA
+            ],
+            schema_lock=self._lock_id,
+            failure=store_error,
+            connect_timeout=connect_timeout,
+            statement_timeout=statement_timeout,
         )
+        self.where = self._pg.where
+        statements = {"expire": _EXPIRE, "insert": _INSERT, "events": _EVENTS, "arrived": _ARRIVED}
+        self._sql = {name: sql.SQL(statement).format(table=table) for name, statement in statements.items()}
         self._channel = TABLE
         self._listen = sql.SQL("LISTEN {}").format(sql.Identifier(self._channel))
-        self._schema_ready = False
-        self._closed = False
-        self._local = PerProcess(_Connections)
 
     # -- recording ------------------------------------------------------------------------------------------
 
@@ -180,7 +133,7 @@ class PostgresBackend:
                     conn.execute(_NOTIFY, {"channel": self._channel, "payload": self._payload(row[0], pending)})
             return row is not None
 
-        return self._run("record", record)
+        return self._pg.run("record", record)
 
     async def record_async(self, pending: Pending, since: float) -> bool:
         expire, insert = self._params(pending, since)
@@ -194,8 +147,7 @@ class PostgresBackend:
                     await conn.execute(_NOTIFY, {"channel": self._channel, "payload": self._payload(row[0], pending)})
             return row is not None
 
-        result: bool = await self._run_async("record", record)
-        return result
+        return await self._pg.run_async("record", record)
 
     @staticmethod
     def _payload(seq: int, pending: Pending) -> str:
@@ -205,7 +157,7 @@ class PostgresBackend:
 
     def events(self, key: str, after: int, since: float) -> list[RecordedEvent]:
         params = {"key": key, "after": after, "since": since}
-        return self._run("events", lambda conn: [_row(row) for row in conn.execute(self._sql["events"], params)])
+        return self._pg.run("events", lambda conn: [_row(row) for row in conn.execute(self._sql["events"], params)])
 
     async def events_async(self, key: str, after: int, since: float) -> list[RecordedEvent]:
         params = {"key": key, "after": after, "since": since}
@@ -213,17 +165,14 @@ class PostgresBackend:
         async def read(conn: psycopg.AsyncConnection[Any]) -> list[RecordedEvent]:
             return [_row(row) for row in await (await conn.execute(self._sql["events"], params)).fetchall()]
 
-        result: list[RecordedEvent] = await self._run_async("events", read)
-        return result
+        return await self._pg.run_async("events", read)
 
     def wait(self, keys: frozenset[str], after: int, timeout: float, since: Callable[[], float]) -> bool:
-        import psycopg
-
         deadline = time.monotonic() + timeout
-        self._run("wait", lambda conn: None)  # the table exists before anyone listens
+        # A connection of its own: notifications arrive on the connection that listens.
+        conn = self._pg.connect("wait")
         try:
-            # A connection of its own: notifications arrive on the connection that listens.
-            with psycopg.connect(self._dsn, **self._options) as conn:
+            with conn:
                 conn.execute(self._listen)
                 params = {"keys": sorted(keys), "after": after, "since": since()}
                 if conn.execute(self._sql["arrived"], params).fetchone() is not None:
@@ -233,20 +182,14 @@ class PostgresBackend:
                         if _announced(notice.payload, keys, after):
                             return True
                 return False
-        except self._failures as exc:
-            raise store_error(self.where, "wait", exc, secret=self._secret) from None
+        except self._pg.failures as exc:
+            raise self._pg.failed("wait", exc) from None
 
     async def wait_async(self, keys: frozenset[str], after: int, timeout: float, since: Callable[[], float]) -> bool:
-        import psycopg
-
         deadline = time.monotonic() + timeout
-
-        async def schema_only(conn: psycopg.AsyncConnection[Any]) -> None:
-            return None
-
-        await self._run_async("wait", schema_only)
+        conn = await self._pg.connect_async("wait")
         try:
-            async with await psycopg.AsyncConnection.connect(self._dsn, **self._options) as conn:
+            async with conn:
                 await conn.execute(self._listen)
                 params = {"keys": sorted(keys), "after": after, "since": since()}
                 if await (await conn.execute(self._sql["arrived"], params)).fetchone() is not None:
@@ -256,99 +199,11 @@ class PostgresBackend:
                         if _announced(notice.payload, keys, after):
                             return True
                 return False
-        except self._failures as exc:
-            raise store_error(self.where, "wait", exc, secret=self._secret) from None
-
-    # -- running statements ---------------------------------------------------------------------------------
-
-    def _run(self, operation: str, work: Callable[[psycopg.Connection[Any]], _T]) -> _T:
-        import psycopg
-
-        local = self._local.get()
-        with local.lock:
-            try:
-                own = self._connection(local)
-                try:
-                    return work(own)
-                except psycopg.OperationalError:
-                    if not own.broken:
-                        raise
-                    local.conn = None
-                    own.close()  # made in this process: closing it touches no other
-                return work(self._connection(local))  # a record applied the first time answers False now
-            except self._failures as exc:
-                raise store_error(self.where, operation, exc, secret=self._secret) from None
-
-    def _connection(self, local: _Connections) -> psycopg.Connection[Any]:
-        import psycopg
-
-        if self._closed:
-            raise ClientClosedError(f"the event store {self.where} is closed")
-        if local.conn is None or local.conn.closed:
-            local.conn = psycopg.connect(self._dsn, **self._options)
-            if not self._schema_ready:
-                with local.conn.transaction():
-                    local.conn.execute("SELECT pg_advisory_xact_lock(%s)", (self._lock_id,))
-                    for statement in self._schema:
-                        local.conn.execute(statement)
-                self._schema_ready = True
-        return local.conn
-
-    async def _run_async(self, operation: str, work: Callable[[psycopg.AsyncConnection[Any]], Awaitable[Any]]) -> Any:
-        import psycopg
-
-        lock, holder = self._async_state()
-        async with lock:
-            try:
-                own = await self._async_connection(holder)
-                try:
-                    return await work(own)
-                except psycopg.OperationalError:
-                    if not own.broken:
-                        raise
-                    holder.clear()
-                    await own.close()
-                return await work(await self._async_connection(holder))
-            except self._failures as exc:
-                raise store_error(self.where, operation, exc, secret=self._secret) from None
-
-    def _async_state(self) -> tuple[asyncio.Lock, list[psycopg.AsyncConnection[Any]]]:
-        local = self._local.get()
-        loop = asyncio.get_running_loop()
-        if local.async_ is None or local.async_[0] is not loop:
-            local.async_ = (loop, asyncio.Lock(), [])  # a connection cannot move between event loops
-        return local.async_[1], local.async_[2]
-
-    async def _async_connection(self, holder: list[psycopg.AsyncConnection[Any]]) -> psycopg.AsyncConnection[Any]:
-        import psycopg
-
-        if self._closed:
-            raise ClientClosedError(f"the event store {self.where} is closed")
-        if not holder or holder[0].closed:
-            holder[:] = [await psycopg.AsyncConnection.connect(self._dsn, **self._options)]
-            if not self._schema_ready:
-                async with holder[0].transaction():
-                    await holder[0].execute("SELECT pg_advisory_xact_lock(%s)", (self._lock_id,))
-                    for statement in self._schema:
-                        await holder[0].execute(statement)
-                self._schema_ready = True
-        return holder[0]
-
-    # -- closing --------------------------------------------------------------------------------------------
+        except self._pg.failures as exc:
+            raise self._pg.failed("wait", exc) from None
 
     def close(self) -> None:
-        """Close this process's sync connection. An async connection is closed by `aclose()`, in its event loop."""
-        local = self._local.get()
-        with local.lock:
-            self._closed = True
-            if local.conn is not None:
-                local.conn.close()
-                local.conn = None
+        self._pg.close()
 
     async def aclose(self) -> None:
-        local = self._local.get()
-        state, local.async_ = local.async_, None
-        self.close()
-        if state is not None and state[0] is asyncio.get_running_loop():
-            for connection in state[2]:
-                await connection.close()
+        await self._pg.aclose()

@@ -14,7 +14,6 @@ Each process has clients of its own (_perprocess.py); asyncio calls use a `redis
 
 from __future__ import annotations
 
-import asyncio
 import json
 import math
 import time
@@ -24,19 +23,19 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from .._perprocess import PerProcess
 from .._redact import redacted_redis_url
 from ..errors import ConfigurationError
-from .dedup_redis import _password
-from .event_store import Pending, RecordedEvent, store_error
+from ._event_store_base import Pending, RecordedEvent, store_error
+from ._redis import RedisClients, password
 
 if TYPE_CHECKING:
     import redis
     import redis.asyncio
-    from redis.commands.core import AsyncScript, Script
 
 _T = TypeVar("_T")
 PREFIX = "cmr:events:"
 _INSTALL = "pip install 'coldmailreseller[redis]'"
 # KEYS: the counter, the identity, the correlation keys' sorted sets. ARGV: retention (ms), prefix, channel, then
-# the record's fields. Returns the new seq, or 0 when the identity is taken.
+# the record's fields. Returns the new seq, or 0 when the identity is taken. Each sorted set drops a few of its
+# oldest seqs whose event expired, so that a key recorded to for longer than the retention stays bounded.
 _RECORD = """
 if redis.call('EXISTS', KEYS[2]) == 1 then return 0 end
 local seq = redis.call('INCR', KEYS[1])
@@ -46,6 +45,11 @@ redis.call('HSET', event, 'name', ARGV[4], 'event_id', ARGV[5], 'keys', ARGV[6],
     'body', ARGV[8])
 redis.call('PEXPIRE', event, ARGV[1])
 for i = 3, #KEYS do
+    for _ = 1, 16 do
+        local oldest = redis.call('ZRANGE', KEYS[i], 0, 0)[1]
+        if not oldest or redis.call('EXISTS', ARGV[2] .. 'event:' .. oldest) == 1 then break end
+        redis.call('ZREM', KEYS[i], oldest)
+    end
     redis.call('ZADD', KEYS[i], seq, seq)
     redis.call('PEXPIRE', KEYS[i], ARGV[1])
 end
@@ -81,17 +85,6 @@ def _announced(message: dict[str, Any] | None, keys: frozenset[str], after: int)
     return int(seq) > after and not keys.isdisjoint(json.loads(announced))
 
 
-class _Clients:
-    """A process's sync client and record script, and the asyncio client of the event loop that made it."""
-
-    __slots__ = ("async_", "client", "script")
-
-    def __init__(self, client: redis.Redis, script: Script) -> None:
-        self.client = client
-        self.script = script
-        self.async_: tuple[asyncio.AbstractEventLoop, redis.asyncio.Redis, AsyncScript] | None = None
-
-
 class RedisBackend:
     def __init__(self, url: str, retention: float, *, socket_timeout: float = 5.0) -> None:
         try:
@@ -99,49 +92,16 @@ class RedisBackend:
         except ImportError:
             raise ConfigurationError(f"an event store in Redis needs the redis package: {_INSTALL}") from None
         self.where = redacted_redis_url(url)
-        self._url = url
-        self._secret = _password(url)
+        self._secret = password(url)
         self._retention_ms = math.ceil(retention * 1000)
         self._socket_timeout = socket_timeout
         self._channel = PREFIX + "recorded"
         self._connection_errors: tuple[type[Exception], ...] = (redis.ConnectionError, redis.TimeoutError)
         self._failures: tuple[type[Exception], ...] = (redis.RedisError, OSError)
         try:
-            self._local = PerProcess(self._clients)
+            self._local = PerProcess(lambda: RedisClients(url, _RECORD, socket_timeout))
         except ValueError:
             raise ConfigurationError(f"not a usable Redis URL: {self.where}") from None
-
-    def _options(self) -> dict[str, Any]:
-        import redis.backoff
-        import redis.retry
-
-        # Finite timeouts, so that an unreachable Redis fails the call instead of hanging it; redis-py's retries
-        # are off: _run retries once, knowing what is safe to retry.
-        return {
-            "decode_responses": True,
-            "retry": redis.retry.Retry(redis.backoff.NoBackoff(), 0),
-            "socket_timeout": self._socket_timeout,
-            "socket_connect_timeout": self._socket_timeout,
-        }
-
-    def _clients(self) -> _Clients:
-        import redis
-
-        client: redis.Redis = redis.Redis.from_url(self._url, **self._options())
-        return _Clients(client, client.register_script(_RECORD))
-
-    def _async_client(self) -> tuple[redis.asyncio.Redis, AsyncScript]:
-        clients = self._local.get()
-        loop = asyncio.get_running_loop()
-        if clients.async_ is None or clients.async_[0] is not loop:
-            import redis.asyncio
-            import redis.asyncio.retry
-            import redis.backoff
-
-            options = {**self._options(), "retry": redis.asyncio.retry.Retry(redis.backoff.NoBackoff(), 0)}
-            client = redis.asyncio.Redis.from_url(self._url, **options)
-            clients.async_ = (loop, client, client.register_script(_RECORD))
-        return clients.async_[1], clients.async_[2]
 
     # -- recording ------------------------------------------------------------------------------------------
 
@@ -165,7 +125,7 @@ class RedisBackend:
         return bool(self._run("record", lambda: script(keys=keys, args=args)))
 
     async def record_async(self, pending: Pending, since: float) -> bool:
-        _, script = self._async_client()
+        _, script = self._local.get().for_loop()
         keys, args = self._script_call(pending)
         return bool(await self._run_async("record", lambda: script(keys=keys, args=args)))
 
@@ -185,7 +145,7 @@ class RedisBackend:
         return self._run("events", read)
 
     async def events_async(self, key: str, after: int, since: float) -> list[RecordedEvent]:
-        client, _ = self._async_client()
+        client, _ = self._local.get().for_loop()
 
         async def read() -> list[RecordedEvent]:
             seqs = _ints(await client.zrangebyscore(PREFIX + "key:" + key, f"({after}", "+inf"))
@@ -234,7 +194,7 @@ class RedisBackend:
         return self._run("wait", wait)
 
     async def wait_async(self, keys: frozenset[str], after: int, timeout: float, since: Callable[[], float]) -> bool:
-        client, _ = self._async_client()
+        client, _ = self._local.get().for_loop()
         deadline = time.monotonic() + timeout
 
         async def wait() -> bool:
@@ -272,17 +232,10 @@ class RedisBackend:
             raise store_error(self.where, operation, exc, secret=self._secret) from None
 
     def close(self) -> None:
-        """Close this process's sync connections. An async client is closed by `aclose()`, in its event loop."""
-        self._local.get().client.close()
+        self._local.get().close()
 
     async def aclose(self) -> None:
-        clients = self._local.get()
-        if clients.async_ is not None:
-            loop, client, _ = clients.async_
-            clients.async_ = None
-            if loop is asyncio.get_running_loop():
-                await client.aclose()
-        clients.client.close()
+        await self._local.get().aclose()
 
 
 def _ints(values: Any) -> list[int]:

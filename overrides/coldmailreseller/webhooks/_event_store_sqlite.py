@@ -20,7 +20,7 @@ from typing import TypeVar
 from .._perprocess import PerProcess
 from .._sqlite import Handle
 from ..errors import ClientClosedError
-from .event_store import Pending, RecordedEvent, store_error
+from ._event_store_base import Pending, RecordedEvent, store_error
 
 logger = logging.getLogger("coldmailreseller")
 
@@ -156,9 +156,7 @@ class SQLiteBackend:
         handle = self._local.get()
         with handle.lock:
             self._closed = True
-            if handle.conn is not None:
-                handle.conn.close()
-                handle.conn = None
+            handle.close()
 
     async def aclose(self) -> None:
         self.close()

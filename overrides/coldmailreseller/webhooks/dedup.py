@@ -423,9 +423,7 @@ class SQLiteDeduplicator(ClosingStore):
         handle = self._local.get()
         with handle.lock:
             self._closed = True
-            if handle.conn is not None:
-                handle.conn.close()
-                handle.conn = None
+            handle.close()
 
     def _connection(self, handle: Handle, operation: str) -> sqlite3.Connection:
         if self._closed:

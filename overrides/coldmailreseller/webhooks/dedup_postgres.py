@@ -25,15 +25,11 @@ crash there repeats the work) or the reverse (a crash there loses it). Why this 
 
 from __future__ import annotations
 
-import asyncio
-import hashlib
-import math
 import re
-import threading
 from typing import TYPE_CHECKING, Any
 
-from .._perprocess import PerProcess
-from ..errors import ClientClosedError, ConfigurationError
+from ..errors import ConfigurationError
+from ._postgres import DEFAULT_STATEMENT_TIMEOUT, PostgresConnections, advisory_lock_id
 from .dedup import (
     DEFAULT_TTL_SECONDS,
     Claim,
@@ -45,8 +41,6 @@ from .dedup import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Awaitable, Callable
-
     import psycopg
     from psycopg import sql
 else:
@@ -57,16 +51,6 @@ else:
 __all__ = ["DEFAULT_STATEMENT_TIMEOUT", "DEFAULT_TABLE", "PostgresDeduplicator"]
 
 DEFAULT_TABLE = "cmr_webhook_events"
-# CMR waits 60 s for a receiver's answer; a statement of the store's that waited half of that has failed the delivery.
-DEFAULT_STATEMENT_TIMEOUT = 30.0
-# libpq's keepalives (a peer gone silent is noticed within about a minute) and the time unacknowledged data may wait.
-_TCP_OPTIONS = {
-    "keepalives": 1,
-    "keepalives_idle": 30,
-    "keepalives_interval": 10,
-    "keepalives_count": 3,
-    "tcp_user_timeout": 30_000,
-}
 _INSTALL = "pip install 'coldmailreseller[postgres]'"
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,62}")
 
@@ -116,18 +100,6 @@ _PURGE = (
 )
 
 
-def redacted_dsn(dsn: str) -> str:
-    """`postgresql://host:port/dbname` of a DSN (URL or key=value form), without the password it may carry."""
-    from psycopg.conninfo import conninfo_to_dict
-
-    try:
-        params = conninfo_to_dict(dsn)
-    except Exception:
-        # The parser's message may quote part of the DSN, password included.
-        raise ConfigurationError("the PostgreSQL DSN does not parse (not shown: it may hold a password)") from None
-    return f"postgresql://{params.get('host', '')}:{params.get('port', 5432)}/{params.get('dbname', '')}"
-
-
 def _table_parts(table: str) -> list[str]:
     parts = table.split(".")
     if len(parts) > 2 or not all(_NAME.fullmatch(part) for part in parts):
@@ -165,45 +137,25 @@ class PostgresDeduplicator(ClosingStore):
         statement_timeout: float | None = DEFAULT_STATEMENT_TIMEOUT,
     ) -> None:
         try:
-            import psycopg
             from psycopg import sql
         except ImportError:
             raise ConfigurationError(f"PostgresDeduplicator needs the psycopg package: {_INSTALL}") from None
-        self._where = redacted_dsn(dsn)
         self._ttl = check_ttl(ttl_seconds)
         parts = _table_parts(table)
         self._table_name = table
-        self._dsn = dsn
-        conninfo = psycopg.conninfo.conninfo_to_dict(dsn)
-        self._secret = str(conninfo.get("password") or "") or None
-        # Connection failures (refused, reset, the server shutting down) and the interface's "connection lost".
-        self._failures: tuple[type[Exception], ...] = (psycopg.OperationalError, psycopg.InterfaceError, OSError)
-        self._connect_options: dict[str, Any] = {"autocommit": True}
-        if "connect_timeout" not in conninfo:
-            self._connect_options["connect_timeout"] = connect_timeout
-        # A server that hangs rather than dies, or a row another receiver's transaction holds for too long, must end
-        # in DeduplicationStoreError (answer 503, CMR delivers again) instead of blocking the receiver: a statement
-        # timeout on the store's own connections, and TCP keepalives and a user timeout for a silent peer. Whatever
-        # the DSN sets itself is left as it is.
-        if statement_timeout is not None:
-            if not (statement_timeout > 0 and math.isfinite(statement_timeout)):
-                raise ConfigurationError(
-                    f"statement_timeout must be a positive number of seconds or None, not {statement_timeout!r}"
-                )
-            options = str(conninfo.get("options") or "")
-            if "statement_timeout" not in options:  # added to the DSN's own options (a search_path, ...)
-                ms = max(1, round(statement_timeout * 1000))
-                self._connect_options["options"] = f"{options} -c statement_timeout={ms}".strip()
-        for name, value in _TCP_OPTIONS.items():
-            if name not in conninfo:
-                self._connect_options[name] = value
         identifier = sql.Identifier(*parts)
         index = sql.Identifier(f"{parts[-1]}_done_at")
-        self._schema = [sql.SQL(statement).format(table=identifier, index=index) for statement in _SCHEMA]
-        # Taken by each process creating the table, so that two of them doing it at once do not collide.
-        self._schema_lock = int.from_bytes(
-            hashlib.sha256(f"coldmailreseller:{table}".encode()).digest()[:8], "big", signed=True
+        self._pg = PostgresConnections(
+            dsn,
+            name="PostgresDeduplicator",
+            schema=[sql.SQL(statement).format(table=identifier, index=index) for statement in _SCHEMA],
+            schema_lock=advisory_lock_id(table),
+            failure=store_failure,
+            connect_timeout=connect_timeout,
+            statement_timeout=statement_timeout,
         )
+        self._where = self._pg.where
+        self._local = self._pg.local  # this process's connections
         self._sql: dict[str, sql.Composed] = {
             name: sql.SQL(statement).format(table=identifier)
             for name, statement in (
@@ -215,9 +167,6 @@ class PostgresDeduplicator(ClosingStore):
                 ("purge", _PURGE),
             )
         }
-        self._schema_ready = False
-        self._local = PerProcess(_Connections)
-        self._closed = False
 
     # -- the operations -------------------------------------------------------------------------------------
 
@@ -276,44 +225,11 @@ class PostgresDeduplicator(ClosingStore):
     def _execute(self, name: str, params: dict[str, object], connection: psycopg.Connection[Any] | None) -> int:
         query, params = self._sql[name], {"ttl": self._ttl, **params}
         if connection is not None:
-            if not self._schema_ready:
-                self._run(name, lambda own: 0)  # creates the table, outside the caller's transaction
+            if not self._pg.schema_ready:
+                self._pg.run(name, lambda own: 0)  # creates the table, outside the caller's transaction
             # Not under the lock: in the caller's transaction the statement may wait for another one to end.
             return connection.execute(query, params).rowcount
-        return self._run(name, lambda own: own.execute(query, params).rowcount)
-
-    def _run(self, name: str, statement: Callable[[psycopg.Connection[Any]], int]) -> int:
-        import psycopg
-
-        local = self._local.get()
-        with local.lock:
-            try:
-                own = self._connection(local)
-                try:
-                    return statement(own)
-                except psycopg.OperationalError:
-                    if not own.broken:
-                        raise
-                    local.conn = None
-                    own.close()  # made in this process: closing it touches no other
-                return statement(self._connection(local))
-            except self._failures as exc:
-                raise store_failure(self._where, name, exc, secret=self._secret) from None
-
-    def _connection(self, local: _Connections) -> psycopg.Connection[Any]:
-        import psycopg
-
-        if self._closed:
-            raise ClientClosedError("the PostgresDeduplicator is closed")
-        if local.conn is None or local.conn.closed:
-            local.conn = psycopg.connect(self._dsn, **self._connect_options)
-            if not self._schema_ready:
-                with local.conn.transaction():
-                    local.conn.execute("SELECT pg_advisory_xact_lock(%s)", (self._schema_lock,))
-                    for statement in self._schema:
-                        local.conn.execute(statement)
-                self._schema_ready = True
-        return local.conn
+        return self._pg.run(name, lambda own: own.execute(query, params).rowcount)
 
     async def _execute_async(
         self, name: str, params: dict[str, object], connection: psycopg.AsyncConnection[Any] | None
@@ -327,83 +243,20 @@ class PostgresDeduplicator(ClosingStore):
             return 0
 
         if connection is not None:
-            if not self._schema_ready:
-                await self._run_async(name, schema_only)
+            if not self._pg.schema_ready:
+                await self._pg.run_async(name, schema_only)
             return (await connection.execute(query, params)).rowcount
-        return await self._run_async(name, on_own)
-
-    async def _run_async(self, name: str, statement: Callable[[psycopg.AsyncConnection[Any]], Awaitable[int]]) -> int:
-        import psycopg
-
-        lock, holder = self._async_state()
-        async with lock:
-            try:
-                own = await self._async_connection(holder)
-                try:
-                    return await statement(own)
-                except psycopg.OperationalError:
-                    if not own.broken:
-                        raise
-                    holder.clear()
-                    await own.close()
-                return await statement(await self._async_connection(holder))
-            except self._failures as exc:
-                raise store_failure(self._where, name, exc, secret=self._secret) from None
-
-    def _async_state(self) -> tuple[asyncio.Lock, list[psycopg.AsyncConnection[Any]]]:
-        local = self._local.get()
-        loop = asyncio.get_running_loop()
-        if local.async_ is None or local.async_[0] is not loop:
-            # A connection made in another event loop cannot be used in this one.
-            local.async_ = (loop, asyncio.Lock(), [])
-        return local.async_[1], local.async_[2]
-
-    async def _async_connection(self, holder: list[psycopg.AsyncConnection[Any]]) -> psycopg.AsyncConnection[Any]:
-        import psycopg
-
-        if self._closed:
-            raise ClientClosedError("the PostgresDeduplicator is closed")
-        if not holder or holder[0].closed:
-            holder[:] = [await psycopg.AsyncConnection.connect(self._dsn, **self._connect_options)]
-            if not self._schema_ready:
-                async with holder[0].transaction():
-                    await holder[0].execute("SELECT pg_advisory_xact_lock(%s)", (self._schema_lock,))
-                    for statement in self._schema:
-                        await holder[0].execute(statement)
-                self._schema_ready = True
-        return holder[0]
+        return await self._pg.run_async(name, on_own)
 
     # -- closing --------------------------------------------------------------------------------------------
 
     def close(self) -> None:
         """Close this process's sync connection. An async connection is closed by `aclose()`, in its event loop."""
-        local = self._local.get()
-        with local.lock:
-            self._closed = True
-            if local.conn is not None:
-                local.conn.close()
-                local.conn = None
+        self._pg.close()
 
     async def aclose(self) -> None:
         """Close the async connection (when this event loop made one) and the sync connection."""
-        local = self._local.get()
-        state, local.async_ = local.async_, None
-        self.close()
-        if state is not None and state[0] is asyncio.get_running_loop():
-            for connection in state[2]:
-                await connection.close()
+        await self._pg.aclose()
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._where!r}, ttl_seconds={self._ttl}, table={self._table_name!r})"
-
-
-class _Connections:
-    """A process's sync connection with the lock its threads take, and the async connection of the event loop
-    that made it, with the lock that orders reconnecting."""
-
-    __slots__ = ("async_", "conn", "lock")
-
-    def __init__(self) -> None:
-        self.lock = threading.Lock()
-        self.conn: psycopg.Connection[Any] | None = None
-        self.async_: tuple[asyncio.AbstractEventLoop, asyncio.Lock, list[psycopg.AsyncConnection[Any]]] | None = None

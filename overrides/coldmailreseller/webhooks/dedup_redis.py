@@ -20,14 +20,13 @@ shared, and most deployments that run several receivers already have a Redis. Wh
 
 from __future__ import annotations
 
-import asyncio
 import math
 from typing import TYPE_CHECKING, Any, TypeVar
-from urllib.parse import parse_qs, unquote, urlsplit
 
 from .._perprocess import PerProcess
 from .._redact import redacted_redis_url
 from ..errors import ConfigurationError
+from ._redis import RedisClients, password
 from .dedup import (
     DEFAULT_TTL_SECONDS,
     Claim,
@@ -41,9 +40,6 @@ from .dedup import (
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable
 
-    import redis
-    import redis.asyncio
-    from redis.commands.core import AsyncScript, Script
 
 __all__ = ["DEFAULT_KEY_PREFIX", "RedisDeduplicator"]
 
@@ -54,13 +50,6 @@ _DONE = "done:"
 _RELEASE = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0"
 _INSTALL = "pip install 'coldmailreseller[redis]'"
 _T = TypeVar("_T")
-
-
-def _password(url: str) -> str | None:
-    """The password a Redis URL carries (user info or `?password=`), to blank it should a driver ever quote it."""
-    parts = urlsplit(url)
-    password = parts.password or parse_qs(parts.query).get("password", [""])[0]
-    return unquote(password) or None
 
 
 def _milliseconds(seconds: float | None) -> int | None:
@@ -93,32 +82,16 @@ class RedisDeduplicator(ClosingStore):
         self._where = redacted_redis_url(url)
         self._ttl_ms = _milliseconds(check_ttl(ttl_seconds))
         self._prefix = key_prefix
-        self._url = url
-        # Finite timeouts, so that an unreachable Redis fails the delivery (CMR then retries it) instead of
-        # hanging the receiver. redis-py's own retries are off: _run retries once, knowing what is safe to retry.
-        self._socket_timeout = socket_timeout
         self._connection_errors: tuple[type[Exception], ...] = (redis.ConnectionError, redis.TimeoutError)
         # Anything else from Redis (LOADING after a restart, READONLY after a failover, MISCONF) is an outage too.
         self._failures: tuple[type[Exception], ...] = (redis.RedisError, OSError)
-        self._secret = _password(url)
+        self._secret = password(url)
+        # Finite timeouts, so that an unreachable Redis fails the delivery (CMR then retries it) instead of
+        # hanging the receiver; redis-py's own retries are off: _run retries once, knowing what is safe to retry.
         try:
-            self._local = PerProcess(self._clients)
+            self._local = PerProcess(lambda: RedisClients(url, _RELEASE, socket_timeout))
         except ValueError:
             raise ConfigurationError(f"not a usable Redis URL: {self._where}") from None
-
-    def _clients(self) -> _RedisClients:
-        import redis
-        import redis.backoff
-        import redis.retry
-
-        client: redis.Redis = redis.Redis.from_url(
-            self._url,
-            decode_responses=True,
-            retry=redis.retry.Retry(redis.backoff.NoBackoff(), 0),
-            socket_timeout=self._socket_timeout,
-            socket_connect_timeout=self._socket_timeout,
-        )
-        return _RedisClients(client, client.register_script(_RELEASE))
 
     def _key(self, event_id: str) -> str:
         return self._prefix + event_id
@@ -136,7 +109,7 @@ class RedisDeduplicator(ClosingStore):
         self._run("complete", lambda: client.set(key, _DONE + claim.token, px=self._ttl_ms))
 
     def release(self, claim: Claim) -> None:
-        key, release = self._key(claim.event_id), self._local.get().release
+        key, release = self._key(claim.event_id), self._local.get().script
         self._run("release", lambda: release(keys=[key], args=[claim.token]))
 
     def is_done(self, event_id: str) -> bool:
@@ -172,20 +145,20 @@ class RedisDeduplicator(ClosingStore):
         return claim if taken else None
 
     async def complete_async(self, claim: Claim) -> None:
-        key, (client, _) = self._key(claim.event_id), self._async_client()
+        key, (client, _) = self._key(claim.event_id), self._local.get().for_loop()
         await self._run_async("complete", lambda: client.set(key, _DONE + claim.token, px=self._ttl_ms))
 
     async def release_async(self, claim: Claim) -> None:
-        key, (_, release) = self._key(claim.event_id), self._async_client()
+        key, (_, release) = self._key(claim.event_id), self._local.get().for_loop()
         await self._run_async("release", lambda: release(keys=[key], args=[claim.token]))
 
     async def is_done_async(self, event_id: str) -> bool:
-        key, (client, _) = self._key(event_id), self._async_client()
+        key, (client, _) = self._key(event_id), self._local.get().for_loop()
         value = await self._run_async("is_done", lambda: client.get(key))
         return isinstance(value, str) and value.startswith(_DONE)
 
     async def _set_new_async(self, operation: str, key: str, value: str, px: int | None) -> bool:
-        client, _ = self._async_client()
+        client, _ = self._local.get().for_loop()
 
         async def set_new() -> bool:
             return bool(await client.set(key, value, nx=True, px=px))
@@ -206,50 +179,14 @@ class RedisDeduplicator(ClosingStore):
         except self._failures as exc:
             raise store_failure(self._where, operation, exc, secret=self._secret) from None
 
-    def _async_client(self) -> tuple[redis.asyncio.Redis, AsyncScript]:
-        clients = self._local.get()
-        loop = asyncio.get_running_loop()
-        if clients.async_ is None or clients.async_[0] is not loop:
-            import redis.asyncio
-            import redis.asyncio.retry
-            import redis.backoff
-
-            client = redis.asyncio.Redis.from_url(
-                self._url,
-                decode_responses=True,
-                retry=redis.asyncio.retry.Retry(redis.backoff.NoBackoff(), 0),
-                socket_timeout=self._socket_timeout,
-                socket_connect_timeout=self._socket_timeout,
-            )
-            clients.async_ = (loop, client, client.register_script(_RELEASE))
-        return clients.async_[1], clients.async_[2]
-
     def close(self) -> None:
         """Close this process's sync connections. An async client is closed by `aclose()`, in its event loop."""
-        self._local.get().client.close()
+        self._local.get().close()
 
     async def aclose(self) -> None:
         """Close the async client (when this event loop made one) and the sync connections."""
-        clients = self._local.get()
-        if clients.async_ is not None:
-            loop, client, _ = clients.async_
-            clients.async_ = None
-            if loop is asyncio.get_running_loop():
-                await client.aclose()
-        clients.client.close()
+        await self._local.get().aclose()
 
     def __repr__(self) -> str:
         ttl = None if self._ttl_ms is None else self._ttl_ms / 1000
         return f"{type(self).__name__}({self._where!r}, ttl_seconds={ttl}, key_prefix={self._prefix!r})"
-
-
-class _RedisClients:
-    """A process's sync client and release script, and the asyncio client of the event loop that made it."""
-
-    __slots__ = ("async_", "client", "release")
-
-    def __init__(self, client: redis.Redis, release: Script) -> None:
-        self.client = client
-        self.release = release
-        # A client cannot move between event loops.
-        self.async_: tuple[asyncio.AbstractEventLoop, redis.asyncio.Redis, AsyncScript] | None = None

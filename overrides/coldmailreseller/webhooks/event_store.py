@@ -27,19 +27,15 @@ import math
 import os
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from types import TracebackType
-from typing import TYPE_CHECKING, Any, Protocol, Self
+from typing import Any
 
 from .._excerpt import is_secret_name
 from .._outcome_keys import correlation_keys
 from ..errors import ConfigurationError
-from .dedup import store_failure
-from .errors import EventStoreError, WebhookPayloadError
-from .events import Event, event_id, event_name, parse_event
-
-if TYPE_CHECKING:
-    from .._drift_record import DriftObservation
+from ._event_store_base import Backend, Pending, RecordedEvent
+from .dedup import ClosingStore
+from .errors import WebhookPayloadError
+from .events import Event, event_id, event_name
 
 __all__ = ["DEFAULT_RETENTION_SECONDS", "EVENT_STORE_ENV", "EventStore", "RecordedEvent", "delivery_key"]
 
@@ -48,63 +44,6 @@ EVENT_STORE_ENV = "CMR_EVENT_STORE"
 # which a caller may still reconcile an unknown outcome.
 DEFAULT_RETENTION_SECONDS = 7 * 24 * 3600.0
 _FORMS = "'memory', 'sqlite:///absolute/path', 'redis://host:port/db', 'rediss://...' or 'postgresql://...'"
-
-
-@dataclass(frozen=True, slots=True)
-class RecordedEvent:
-    """One recorded event: `seq` (increasing in arrival order across the store), the event's `name`, its
-    `event_id` (None when it was sent without one), its correlation `keys` (`orderId:NQ68...`), when it was
-    `received_at` (epoch seconds), and the stored `body` (the verified body without its secret fields).
-    `event` is the typed event, parsed again from that body."""
-
-    seq: int
-    name: str
-    event_id: str | None
-    keys: tuple[str, ...]
-    received_at: float
-    body: bytes = field(repr=False)
-
-    @property
-    def event(self) -> Event:
-        # The receiver reported any drift when the delivery arrived; this parse tells no `on_drift` again.
-        return parse_event(self.body, on_drift=_ignore)
-
-
-def _ignore(_observation: DriftObservation) -> None:
-    return None
-
-
-@dataclass(frozen=True, slots=True)
-class Pending:
-    """What a backend records: everything but the `seq` it assigns. `dedup` is the record's identity."""
-
-    dedup: str
-    name: str
-    event_id: str | None
-    keys: tuple[str, ...]
-    received_at: float
-    body: bytes
-
-    def recorded(self, seq: int) -> RecordedEvent:
-        return RecordedEvent(seq, self.name, self.event_id, self.keys, self.received_at, self.body)
-
-
-class Backend(Protocol):
-    """A backend's side of the contract; `EventStore` checks the arguments and computes times. `since` is the
-    oldest `received_at` still retained: older records are neither returned nor waited for."""
-
-    where: str
-
-    def record(self, pending: Pending, since: float) -> bool: ...
-    async def record_async(self, pending: Pending, since: float) -> bool: ...
-    def events(self, key: str, after: int, since: float) -> list[RecordedEvent]: ...
-    async def events_async(self, key: str, after: int, since: float) -> list[RecordedEvent]: ...
-    def wait(self, keys: frozenset[str], after: int, timeout: float, since: Callable[[], float]) -> bool: ...
-    async def wait_async(
-        self, keys: frozenset[str], after: int, timeout: float, since: Callable[[], float]
-    ) -> bool: ...
-    def close(self) -> None: ...
-    async def aclose(self) -> None: ...
 
 
 def delivery_key(event: Event) -> str | None:
@@ -123,13 +62,6 @@ def without_secrets(value: Any) -> Any:
     return value
 
 
-def store_error(where: str, operation: str, error: BaseException, *, secret: str | None = None) -> EventStoreError:
-    """Our error for a backend's failure, with the cause told as the deduplication stores tell it (the driver's
-    type and text, the password blanked). Raise it `from None`: the driver's exception may hold the connection."""
-    cause = store_failure(where, operation, error, secret=secret).cause
-    return EventStoreError(store=where, operation=operation, cause=cause)
-
-
 def _positive(name: str, value: float) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not (value > 0 and math.isfinite(value)):
         raise ConfigurationError(f"{name} must be a positive, finite number of seconds, not {value!r}")
@@ -144,7 +76,7 @@ def shown(url: str) -> str:
 
         return redacted_redis_url(url)
     if scheme in ("postgresql", "postgres"):
-        from .dedup_postgres import redacted_dsn
+        from ._postgres import redacted_dsn
 
         try:
             return redacted_dsn(url)
@@ -179,7 +111,7 @@ def _open(url: str, retention: float) -> Backend:
     raise ConfigurationError(f"the event store must be {_FORMS}, got {shown(url)!r}")
 
 
-class EventStore:
+class EventStore(ClosingStore):
     """Verified webhook events with their correlation keys, shared by the receivers that record them and the
     callers that wait for them (see the module docstring).
 
@@ -290,22 +222,6 @@ class EventStore:
     async def aclose(self) -> None:
         """Close the connections made in this event loop, and this process's sync ones."""
         await self._backend.aclose()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.aclose()
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._backend.where!r}, retention_seconds={self._retention})"

@@ -1,0 +1,260 @@
+"""Outcomes across real processes and real stores (issue 21, item 7).
+
+Three processes per store: the local CMR (`python -m coldmailreseller.testing`, real HTTP) posting its signed
+deliveries to a receiver process (a real HTTP server whose `WebhookHandler` records into the store), and a caller
+process that orders through the real client and waits on the store for the outcome. SQLite, a real redis-server and
+a real PostgreSQL. Redeliveries are posted again and must not duplicate; an order that never completes ends the
+wait at its timeout. The time from a delivery being recorded (the receiver's clock, after `handle`) to the caller's
+`wait()` returning (the caller's clock) is written to `latency.json` in the test's folder and printed; it is a
+measurement for the issue's note, asserted only against a generous bound.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import queue
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from coldmailreseller import ColdMailReseller
+from coldmailreseller.webhooks import EventStore, EventStoreError, WebhookHandler, WebhookVerificationError
+from tests.stores.conftest import postgres_dsn, postgres_server  # noqa: F401  (fixtures for this module)
+
+ROOT = Path(__file__).resolve().parents[2]
+KEY = "partner-key-of-the-outcome-processes"
+STARTUP = 30.0
+BOUND = 5.0  # seconds: generous, so that only a wait that missed its notification fails
+ORDERS = 3
+EXPECTED = ["domain.order.success", "mailbox.order.success", "mailbox.created"]
+MAILBOX = {"username": "ada", "first_name": "Ada", "last_name": "L"}
+SPAWN = multiprocessing.get_context("spawn")  # fresh interpreters, as separate services would be
+
+
+def subprocess_env() -> dict[str, str]:
+    """This checkout's packages first: the test environment's python otherwise imports the main checkout's."""
+    paths = [str(ROOT / "generated_client"), str(ROOT / "overrides"), str(ROOT)]
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
+
+
+# -- the receiver process --------------------------------------------------------------------------------------
+
+
+def receive(store_url: str, log: str, ready: Any, stop: Any) -> None:
+    """Serve a webhook endpoint that records into the store; append (event_id, name, recorded_at) to `log`."""
+    handler = WebhookHandler(KEY, events=store_url)
+    lock = threading.Lock()
+
+    class Endpoint(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            body = self.rfile.read(int(self.headers.get("content-length") or 0))
+            try:
+                delivery = handler.handle(body, {name.lower(): value for name, value in self.headers.items()})
+            except WebhookVerificationError:
+                status = 400
+            except EventStoreError as failed:
+                status = failed.status_code
+            else:
+                status = 200
+                with lock, open(log, "a") as lines:
+                    name, id_ = json.loads(body)["event"], delivery.key
+                    lines.write(json.dumps({"key": id_, "event": name, "recorded_at": time.time()}) + "\n")
+            self.send_response(status)
+            self.send_header("content-length", "0")
+            self.end_headers()
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Endpoint)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+    ready.put(server.server_address[1])
+    stop.wait(120)
+    server.shutdown()
+    server.server_close()
+
+
+# -- the caller process ----------------------------------------------------------------------------------------
+
+
+def call(base_url: str, store_url: str, orders: Any, results: Any, timeout: float) -> None:
+    """Order, tell the test the order id (it completes the order), wait for the outcome; answer what was seen."""
+    try:
+        with ColdMailReseller(api_key=KEY, base_url=base_url, rate_limit=None) as cmr, EventStore(store_url) as store:
+            asked = orders.get(timeout=STARTUP)
+            while asked is not None:
+                user_id, domain = asked
+                order = cmr.orders.create(
+                    user_id=user_id, domains=[{"domain": domain, "years": 1}], mailboxes={domain: [MAILBOX]}
+                )
+                order_id = str(order.data.order_id)
+                results.put(("ordered", order_id))
+                results.put(("outcome", order_id, *wait_for_order(store, order_id, timeout)))
+                asked = orders.get(timeout=STARTUP)
+    except BaseException as failed:
+        results.put(("failed", f"{type(failed).__name__}: {failed}"))
+
+
+def wait_for_order(store: EventStore, order_id: str, timeout: float) -> tuple[bool, list[str], float]:
+    """Until the order's success events and one mailbox.created arrived (or a failure event): the names seen and
+    when the deciding `wait()` returned; False at the timeout."""
+    keys, after, seen = [f"orderId:{order_id}"], 0, []
+    deadline = time.monotonic() + timeout
+    while True:
+        for record in store.events(keys[0], after=after):
+            after = record.seq
+            seen.append(record.name)
+        if sorted(seen) == sorted(EXPECTED) or any(name.endswith(".failed") for name in seen):
+            return True, seen, time.time()
+        left = deadline - time.monotonic()
+        if left <= 0 or not store.wait(keys, after=after, timeout=left):
+            return False, seen, time.time()
+
+
+# -- the test --------------------------------------------------------------------------------------------------
+
+
+class LocalCMR:
+    def __init__(self, webhook_url: str, folder: Path) -> None:
+        command = [sys.executable, "-m", "coldmailreseller.testing", "--port", "0", "--api-key", KEY]
+        # stderr to a file (the child keeps its own descriptor): a pipe nobody reads could fill and block it.
+        self.errors = folder / "local-cmr.stderr"
+        with self.errors.open("wb") as errors:
+            self.process = subprocess.Popen(
+                [*command, "--webhook-url", webhook_url],
+                stdout=subprocess.PIPE,
+                stderr=errors,
+                text=True,
+                env=subprocess_env(),
+            )
+        lines: queue.Queue[str] = queue.Queue()
+        stdout = self.process.stdout
+        assert stdout is not None
+        threading.Thread(target=lambda: lines.put(stdout.readline()), daemon=True).start()
+        try:
+            self.base_url = lines.get(timeout=STARTUP).strip()
+        except queue.Empty:
+            self.stop()
+            raise AssertionError(f"the local CMR printed no base URL: {self.errors.read_text()}") from None
+        self.root = self.base_url.removesuffix("/api/v1/integration")
+
+    def control(self, method: str, path: str, body: Any = None) -> Any:
+        answer = httpx.request(method, f"{self.root}/_fake{path}", json=body, timeout=10)
+        assert answer.status_code in (200, 201), answer.text
+        return answer.json()
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait(timeout=10)
+        if self.process.stdout is not None:
+            self.process.stdout.close()
+
+
+@pytest.fixture(params=["sqlite", "redis", "postgres"])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite://{tmp_path}/events.sqlite3"
+    url: str = request.getfixturevalue("redis_url" if request.param == "redis" else "postgres_dsn")
+    return url
+
+
+class Processes:
+    """The receiver and caller processes and the local CMR, stopped in teardown whatever happened."""
+
+    def __init__(self, store_url: str, folder: Path) -> None:
+        self.log = folder / "recorded.jsonl"
+        self.log.touch()
+        ready, self.stop_receiver = SPAWN.Queue(), SPAWN.Event()
+        self.receiver = SPAWN.Process(target=receive, args=(store_url, str(self.log), ready, self.stop_receiver))
+        self.receiver.start()
+        self.webhook_url = f"http://127.0.0.1:{ready.get(timeout=STARTUP)}/hooks"
+        self.cmr = LocalCMR(self.webhook_url, folder)
+        self.orders, self.results = SPAWN.Queue(), SPAWN.Queue()
+        self.caller: Any = None
+
+    def start_caller(self, store_url: str, timeout: float) -> None:
+        args = (self.cmr.base_url, store_url, self.orders, self.results, timeout)
+        self.caller = SPAWN.Process(target=call, args=args)
+        self.caller.start()
+
+    def result(self, timeout: float = 60) -> tuple[Any, ...]:
+        answer: tuple[Any, ...] = self.results.get(timeout=timeout)
+        assert answer[0] != "failed", answer[1]
+        return answer
+
+    def recorded(self) -> list[dict[str, Any]]:
+        return [json.loads(line) for line in self.log.read_text().splitlines()]
+
+    def stop(self) -> None:
+        self.orders.put(None)
+        self.stop_receiver.set()
+        self.cmr.stop()
+        for process in (self.caller, self.receiver):
+            if process is not None:
+                process.join(timeout=10)
+                if process.is_alive():
+                    process.kill()
+                    process.join(timeout=5)
+
+
+@pytest.fixture
+def processes(store_url: str, tmp_path: Path) -> Iterator[Processes]:
+    started = Processes(store_url, tmp_path)
+    yield started
+    started.stop()
+
+
+def test_a_caller_process_waits_for_the_outcome_a_receiver_process_records(
+    store_url: str, processes: Processes, tmp_path: Path
+) -> None:
+    processes.start_caller(store_url, timeout=60)
+    latencies: list[float] = []
+    for number in range(ORDERS):
+        user_id = processes.cmr.control("POST", "/users", {"email": f"owner@outcome{number}.com"})["user_id"]
+        processes.orders.put((user_id, f"outcome{number}.com"))
+        _, order_id = processes.result()
+        processes.cmr.control("POST", f"/orders/{order_id}/complete")
+        _, answered_id, completed, seen, returned_at = processes.result()
+        assert (answered_id, completed, sorted(seen)) == (order_id, True, sorted(EXPECTED))
+        recorded = [line for line in processes.recorded() if line["event"] in EXPECTED]
+        deciding = max(line["recorded_at"] for line in recorded[-len(EXPECTED) :])
+        latencies.append(returned_at - deciding)
+
+    # CMR delivers again (a lost 200, a manual retry from the dashboard): every delivery, twice more.
+    deliveries = processes.cmr.control("GET", "/deliveries")["deliveries"]
+    for delivery in deliveries * 2:
+        answer = httpx.post(processes.webhook_url, content=delivery["body"].encode(), headers=delivery["headers"])
+        assert answer.status_code == 200
+    with EventStore(store_url) as store:
+        for order_id in {json.loads(d["body"])["data"]["orderId"] for d in deliveries}:
+            names = [record.name for record in store.events(f"orderId:{order_id}")]
+            assert sorted(names) == sorted(EXPECTED)  # once each, whatever the redeliveries
+
+    figures = {
+        "store": store_url.partition("://")[0],
+        "seconds_from_recorded_to_wait_returned": latencies,
+        "max": max(latencies),
+    }
+    (tmp_path / "latency.json").write_text(json.dumps(figures))
+    print(f"\nrecorded -> wait() returned, {figures['store']}: " + ", ".join(f"{s * 1000:.1f} ms" for s in latencies))
+    assert all(latency < BOUND for latency in latencies), figures
+
+
+def test_an_order_that_never_completes_ends_the_wait_at_its_timeout(store_url: str, processes: Processes) -> None:
+    processes.start_caller(store_url, timeout=1.0)
+    processes.orders.put((processes.cmr.control("POST", "/users", {})["user_id"], "never.com"))
+    _, order_id = processes.result()
+    _, answered_id, completed, seen, _ = processes.result()
+    assert (answered_id, completed, seen) == (order_id, False, [])
