@@ -322,13 +322,13 @@ class FakeCMR:
         are done as long after the call (see docs/testing.md). The clock moves when a client made by the fake
         waits (retries, pacing, `wait()`), or with `clock.advance()`.
 
-        Each time the clock moves, every pending delivery (the orders' and any other the
-        fake emitted) is handed, in order, to `deliver_to`: a `WebhookHandler` (its `handle`) or a function of
-        `(body, headers)`; it is called in the thread that moved the clock, so it must not be a coroutine
-        function. A receiver that raises leaves its delivery pending, and the error propagates to whoever moved
-        the clock. Without `deliver_to`, a `WebhookHandler(api_key, events=fake.events)` records them in
-        `events`, where the fake's clients find outcomes (`result.wait()`); a receiver of yours records there when
-        it is a `WebhookHandler(..., events=fake.events)`. Calling it again changes `after` and the receiver."""
+        Each time the clock moves, every pending delivery (the orders' and any other the fake emitted) is handed,
+        in order, to `deliver_to`: a `WebhookHandler` (its `handle`) or a function of `(body, headers)`; it is
+        called in the thread that moved the clock, so it must not be a coroutine function. A receiver that raises
+        leaves its delivery pending, and the error propagates to whoever moved the clock. Without `deliver_to`, a
+        `WebhookHandler(api_key, events=fake.events)` records them in `events`, where the fake's clients find
+        outcomes (`result.wait()`); a receiver of yours records there when it is a
+        `WebhookHandler(..., events=fake.events)`. Calling it again changes `after` and the receiver."""
         if deliver_to is not None and not callable(deliver_to) and not isinstance(deliver_to, WebhookHandler):
             raise ValueError(
                 f"deliver_to must be a WebhookHandler or a function of (body, headers), got {deliver_to!r}"

@@ -323,9 +323,9 @@ class State:
         self.emit("subscription.cancelled", self._subscription_event(subscription, quantity))
 
     def tick(self) -> list[WebhookDelivery]:
-        """Catch up with the clock: orders due by `complete_after` are provisioned (see `complete`), then every
-        subscription whose period (or grace) ended moves on, oldest first, with
-        the documented events. With auto-renew on and its domain not expired, a subscription renews
+        """Catch up with the clock: the orders and renewals due by `complete_after` are done (`_complete_due`),
+        then every subscription whose period (or grace) ended moves on, oldest first, with the documented events.
+        With auto-renew on and its domain not expired, a subscription renews
         (`subscription.renewing`, then `subscription.renewal.success` with the next period); otherwise it becomes
         PAST_DUE (`subscription.renewal.failed` first when it tried to renew) and, 7 days later, EXPIRED."""
         now = self.now()
@@ -411,16 +411,14 @@ class State:
         orders = [o for o in self.orders.values() if o.confirmed and not o.completed and o.placed + after <= now]
         renewals = [(asked, subscription_id) for subscription_id, asked in self.renewals if asked + after <= now]
         self.renewals = [(subscription_id, asked) for subscription_id, asked in self.renewals if asked + after > now]
-        work: list[tuple[datetime, int, Callable[[datetime], list[WebhookDelivery]]]] = [
-            *(
-                (order.placed, 0, lambda at, order_id=order.order_id: self.complete(order_id, at=at))
-                for order in orders
-            ),
-            *((asked, 1, lambda at, subscription_id=sub: self._renew(subscription_id, at)) for asked, sub in renewals),
-        ]
+        # In the order they were asked for (orders first at the same moment), as CMR would take them.
+        due = sorted(
+            [(o.placed, 0, o.order_id) for o in orders] + [(asked, 1, sub) for asked, sub in renewals],
+            key=lambda item: item[:2],
+        )
         sent: list[WebhookDelivery] = []
-        for asked, _, finish in sorted(work, key=lambda item: (item[0], item[1])):
-            sent += finish(asked + after)
+        for asked, kind, ident in due:
+            sent += self.complete(ident, at=asked + after) if kind == 0 else self._renew(ident, asked + after)
         return sent
 
     def _renew(self, subscription_id: str, at: datetime) -> list[WebhookDelivery]:
@@ -459,16 +457,14 @@ class State:
         order = self._pending(order_id)
         order.completed = order.failed = True
         head = {"userId": order.user_id, "orderId": order.order_id}
-        if order.subscription_id is not None or order.domain_id is not None:
-            if order.subscription_id is not None:
-                subscription = self.subscriptions[order.subscription_id]
-                where = {"domainId": subscription.domain.domain_id, "subscriptionId": subscription.subscription_id}
-                domain = subscription.domain
-            else:
-                assert order.domain_id is not None
-                domain = self.domains[order.domain_id]
-                where = {"domainId": domain.domain_id}
-            data = {**head, **where, "domainName": domain.name, "reason": reason}
+        if order.subscription_id is not None:
+            subscription = self.subscriptions[order.subscription_id]
+            where = {"domainId": subscription.domain.domain_id, "subscriptionId": subscription.subscription_id}
+            data = {**head, **where, "domainName": subscription.domain.name, "reason": reason}
+            return [self.emit("mailbox.order.failed", data)]
+        if order.domain_id is not None:
+            domain = self.domains[order.domain_id]
+            data = {**head, "domainId": domain.domain_id, "domainName": domain.name, "reason": reason}
             return [self.emit("mailbox.order.failed", data)]
         names = [item["domain"] for item in order.domains] or [None]  # an order of no available domain fails too
         return [
