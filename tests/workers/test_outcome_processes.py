@@ -4,13 +4,18 @@ Three processes per store: the local CMR (`python -m coldmailreseller.testing`, 
 deliveries to a receiver process (a real HTTP server whose `WebhookHandler` records into the store), and a caller
 process that orders through the real client and waits on the store for the outcome. SQLite, a real redis-server and
 a real PostgreSQL. Redeliveries are posted again and must not duplicate; an order that never completes ends the
-wait at its timeout. The time from a delivery being recorded (the receiver's clock, after `handle`) to the caller's
-`wait()` returning (the caller's clock) is written to `latency.json` in the test's folder and printed; it is a
-measurement for the issue's note, asserted only against a generous bound.
+wait in `OutcomeTimeoutError`. Reconciliation: an answer lost after CMR applied the order (a real HTTP hop that
+drops it) is found in the store by `OutcomeUnknownError.wait_for_outcome`; an order that timed out unapplied
+reconciles to `OutcomeTimeoutError`.
+
+The time from a delivery being recorded (the receiver's clock, after `handle`) to the caller's `wait()` returning
+(the caller's clock) is written to `latency.json` in the test's folder and printed; it is a measurement for the
+issue's note, asserted only against a generous bound.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import multiprocessing
 import os
@@ -27,8 +32,14 @@ from typing import Any
 import httpx
 import pytest
 
-from coldmailreseller import ColdMailReseller
-from coldmailreseller.webhooks import EventStore, EventStoreError, WebhookHandler, WebhookVerificationError
+from coldmailreseller import (
+    AsyncColdMailReseller,
+    ColdMailReseller,
+    Outcome,
+    OutcomeTimeoutError,
+    OutcomeUnknownError,
+)
+from coldmailreseller.webhooks import EventStore, EventStoreError, WebhookHandler, WebhookVerificationError, event_name
 from tests.stores.conftest import postgres_dsn, postgres_server  # noqa: F401  (fixtures for this module)
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -89,37 +100,115 @@ def receive(store_url: str, log: str, ready: Any, stop: Any) -> None:
 
 
 def call(base_url: str, store_url: str, orders: Any, results: Any, timeout: float) -> None:
-    """Order, tell the test the order id (it completes the order), wait for the outcome; answer what was seen."""
+    """Order (the test completes the order once told its id) and wait for the outcome with `ActionResult.wait`,
+    on the sync client for even orders and the async one for odd ones; answer what was seen, or the typed error."""
     try:
-        with ColdMailReseller(api_key=KEY, base_url=base_url, rate_limit=None) as cmr, EventStore(store_url) as store:
-            asked = orders.get(timeout=STARTUP)
-            while asked is not None:
-                user_id, domain = asked
-                order = cmr.orders.create(
-                    user_id=user_id, domains=[{"domain": domain, "years": 1}], mailboxes={domain: [MAILBOX]}
-                )
-                order_id = str(order.data.order_id)
-                results.put(("ordered", order_id))
-                results.put(("outcome", order_id, *wait_for_order(store, order_id, timeout)))
-                asked = orders.get(timeout=STARTUP)
+        number, asked = 0, orders.get(timeout=STARTUP)
+        while asked is not None:
+            waited = wait_sync if number % 2 == 0 else wait_async
+            results.put(waited(base_url, store_url, asked, results, timeout))
+            number, asked = number + 1, orders.get(timeout=STARTUP)
     except BaseException as failed:
         results.put(("failed", f"{type(failed).__name__}: {failed}"))
 
 
-def wait_for_order(store: EventStore, order_id: str, timeout: float) -> tuple[bool, list[str], float]:
-    """Until the order's success events and one mailbox.created arrived (or a failure event): the names seen and
-    when the deciding `wait()` returned; False at the timeout."""
-    keys, after, seen = [f"orderId:{order_id}"], 0, []
-    deadline = time.monotonic() + timeout
-    while True:
-        for record in store.events(keys[0], after=after):
-            after = record.seq
-            seen.append(record.name)
-        if sorted(seen) == sorted(EXPECTED) or any(name.endswith(".failed") for name in seen):
-            return True, seen, time.time()
-        left = deadline - time.monotonic()
-        if left <= 0 or not store.wait(keys, after=after, timeout=left):
-            return False, seen, time.time()
+def answered(order_id: str, outcome: Outcome) -> tuple[Any, ...]:
+    return ("outcome", order_id, outcome.succeeded, [event_name(e) for e in outcome.events], time.time())
+
+
+def order_of(asked: tuple[str, str]) -> dict[str, Any]:
+    """orders.create's arguments: a user (seeded by the test) orders one domain with one mailbox."""
+    user_id, domain = asked
+    return {"user_id": user_id, "domains": [{"domain": domain, "years": 1}], "mailboxes": {domain: [MAILBOX]}}
+
+
+def wait_sync(base_url: str, store_url: str, asked: tuple[str, str], results: Any, timeout: float) -> tuple[Any, ...]:
+    with ColdMailReseller(api_key=KEY, base_url=base_url, rate_limit=None, event_store=store_url) as cmr:
+        order = cmr.orders.create(**order_of(asked))
+        order_id = str(order.data.order_id)
+        results.put(("ordered", order_id))
+        try:
+            return answered(order_id, order.wait(timeout=timeout))
+        except OutcomeTimeoutError as timed_out:
+            return ("timeout", order_id, timed_out)  # pickled through the queue, as any CMRError must
+
+
+def wait_async(base_url: str, store_url: str, asked: tuple[str, str], results: Any, timeout: float) -> tuple[Any, ...]:
+    async def scenario() -> tuple[Any, ...]:
+        options = {"api_key": KEY, "base_url": base_url, "rate_limit": None, "event_store": store_url}
+        async with AsyncColdMailReseller(**options) as cmr:
+            order = await cmr.orders.create(**order_of(asked))
+            order_id = str(order.data.order_id)
+            results.put(("ordered", order_id))
+            try:
+                return answered(order_id, await order.wait(timeout=timeout))
+            except OutcomeTimeoutError as timed_out:
+                return ("timeout", order_id, timed_out)
+
+    return asyncio.run(scenario())
+
+
+def reconcile(base_url: str, store_url: str, asked: tuple[str, str], results: Any, timeout: float) -> None:
+    """Order through a connection that loses the answer; reconcile the unknown outcome from the store."""
+    try:
+        with ColdMailReseller(
+            api_key=KEY, base_url=base_url, rate_limit=None, event_store=store_url, timeout=2.0, max_retries=0
+        ) as cmr:
+            try:
+                cmr.orders.create(**order_of(asked))
+            except OutcomeUnknownError as unknown:
+                results.put(("unknown", type(unknown).__name__, unknown.method, sorted(unknown.arguments)))
+                try:
+                    results.put(answered("reconciled", unknown.wait_for_outcome(timeout=timeout)))
+                except OutcomeTimeoutError as timed_out:
+                    results.put(("timeout", "reconciled", timed_out))
+            else:
+                results.put(("failed", "the order was answered: nothing to reconcile"))
+    except BaseException as failed:
+        results.put(("failed", f"{type(failed).__name__}: {failed}"))
+
+
+class LossyProxy:
+    """A real HTTP hop in front of the local CMR that forwards every call and, for `orders.create`, drops the
+    answer after CMR applied the order (the connection closes unanswered), as a lost response would. The
+    answers it dropped are kept in `dropped`."""
+
+    def __init__(self, target: str) -> None:
+        self.dropped: queue.Queue[dict[str, Any]] = queue.Queue()
+        proxy = self
+
+        class Hop(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def do_POST(self) -> None:
+                body = self.rfile.read(int(self.headers.get("content-length") or 0))
+                headers = {k: v for k, v in self.headers.items() if k.lower() not in ("host", "content-length")}
+                answer = httpx.post(f"{target}{self.path}", content=body, headers=headers, timeout=10)
+                if self.path.split("?")[0].endswith("/orders/json"):
+                    proxy.dropped.put(answer.json())
+                    self.close_connection = True  # applied, and the caller never hears of it
+                    return
+                self.send_response(answer.status_code)
+                for name in ("content-type", "x-request-id"):
+                    if name in answer.headers:
+                        self.send_header(name, answer.headers[name])
+                self.send_header("content-length", str(len(answer.content)))
+                self.end_headers()
+                self.wfile.write(answer.content)
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Hop)
+        self.server.daemon_threads = True
+        self.base_url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+        self.thread.join(timeout=5)
 
 
 # -- the test --------------------------------------------------------------------------------------------------
@@ -189,6 +278,10 @@ class Processes:
         self.caller = SPAWN.Process(target=call, args=args)
         self.caller.start()
 
+    def start_reconciler(self, base_url: str, store_url: str, asked: tuple[str, str], timeout: float) -> None:
+        self.caller = SPAWN.Process(target=reconcile, args=(base_url, store_url, asked, self.results, timeout))
+        self.caller.start()
+
     def result(self, timeout: float = 60) -> tuple[Any, ...]:
         answer: tuple[Any, ...] = self.results.get(timeout=timeout)
         assert answer[0] != "failed", answer[1]
@@ -252,9 +345,45 @@ def test_a_caller_process_waits_for_the_outcome_a_receiver_process_records(
     assert all(latency < BOUND for latency in latencies), figures
 
 
-def test_an_order_that_never_completes_ends_the_wait_at_its_timeout(store_url: str, processes: Processes) -> None:
+def test_an_order_that_never_completes_ends_the_wait_in_a_typed_timeout(store_url: str, processes: Processes) -> None:
     processes.start_caller(store_url, timeout=1.0)
-    processes.orders.put((processes.cmr.control("POST", "/users", {})["user_id"], "never.com"))
-    _, order_id = processes.result()
-    _, answered_id, completed, seen, _ = processes.result()
-    assert (answered_id, completed, seen) == (order_id, False, [])
+    for domain in ("never.com", "never-async.com"):  # the sync client, then the async one
+        processes.orders.put((processes.cmr.control("POST", "/users", {})["user_id"], domain))
+        _, order_id = processes.result()
+        kind, answered_id, error = processes.result()
+        assert (kind, answered_id, type(error)) == ("timeout", order_id, OutcomeTimeoutError)
+        assert (error.method, error.keys, error.timeout, error.events_seen) == (
+            "orders.create",
+            (f"orderId:{order_id}",),
+            1.0,
+            (),
+        )
+
+
+def test_an_answer_lost_after_the_order_was_applied_is_reconciled_from_the_store(
+    store_url: str, processes: Processes
+) -> None:
+    proxy = LossyProxy(processes.cmr.root)
+    try:
+        user_id = processes.cmr.control("POST", "/users", {"email": "owner@lost.com"})["user_id"]
+        api = proxy.base_url + "/api/v1/integration"
+        processes.start_reconciler(api, store_url, (user_id, "lost.com"), timeout=60)
+        kind, error_class, method, arguments = processes.result()
+        assert (kind, error_class, method) == ("unknown", "OutcomeUnknownConnectionError", "orders.create")
+        assert arguments == ["domains", "mailboxes", "user_id"]
+        order_id = proxy.dropped.get(timeout=10)["data"]["orderId"]  # CMR did take it
+        processes.cmr.control("POST", f"/orders/{order_id}/complete")
+        kind, _, succeeded, seen, _ = processes.result()
+        assert (kind, succeeded, sorted(seen)) == ("outcome", True, sorted(EXPECTED))
+    finally:
+        proxy.close()
+
+
+def test_an_order_that_timed_out_unapplied_reconciles_to_a_typed_timeout(store_url: str, processes: Processes) -> None:
+    user_id = processes.cmr.control("POST", "/users", {"email": "owner@late.com"})["user_id"]
+    processes.cmr.control("POST", "/faults", {"operation_id": "createOrderJson", "timeout": True})  # not applied
+    processes.start_reconciler(processes.cmr.base_url, store_url, (user_id, "late.com"), timeout=1.0)
+    kind, error_class, method, _ = processes.result()
+    assert (kind, error_class, method) == ("unknown", "OutcomeUnknownTimeoutError", "orders.create")
+    kind, _, error = processes.result()
+    assert (kind, type(error), error.method, error.events_seen) == ("timeout", OutcomeTimeoutError, "orders.create", ())
