@@ -12,8 +12,8 @@ import pytest
 
 from coldmailreseller import (
     ActionResult,
-    AsyncActionResult,
     APIError,
+    AsyncActionResult,
     AuthenticationError,
     BadRequestError,
     ConflictError,
