@@ -161,6 +161,25 @@ def test_a_requested_renewal_and_a_cancellation_are_waited_for(
     assert cancellation.succeeded and names(cancellation.events) == ["subscription.cancelled"]
 
 
+def test_a_prewarmup_order_is_found_by_its_user_and_domains(
+    fake: FakeCMR, client: ColdMailReseller, user_id: str
+) -> None:
+    fake.seed_prewarmup_domain("warm.com", mailboxes=["james", "jane"])
+    fake.auto_complete(after=60)
+    result = client.prewarmup.order(user_id=user_id, order=[{"domain": "warm.com"}], service_provider="GOOGLE")
+    outcome = result.wait(timeout=600)  # the answer has no orderId: the event names the user and the domain
+    assert outcome.succeeded and names(outcome.events) == ["prewarmup.order.success"]
+
+
+def test_a_renewal_that_fails_is_failed(fake: FakeCMR, client: ColdMailReseller, user_id: str) -> None:
+    fake.seed_domain(user_id, "gone.com", expires_at=START.replace(day=2))
+    subscription_id = fake.seed_subscription(user_id, "gone.com")
+    fake.clock.advance(86400 * 2)  # the domain has expired: CMR does not renew while it is expired
+    fake.auto_complete(after=60)
+    renewal = client.subscriptions.renew(subscription_ids=[subscription_id]).wait(timeout=600)
+    assert renewal.failed and names(renewal.events)[-1] == "subscription.renewal.failed"
+
+
 def test_a_client_on_another_store_waits_there(fake: FakeCMR, user_id: str) -> None:
     with EventStore("memory") as mine, fake.client(event_store=mine) as client:
         fake.auto_complete(after=60, deliver_to=WebhookHandler(fake.api_key, events=mine))
