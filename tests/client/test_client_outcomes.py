@@ -465,3 +465,31 @@ def test_an_unknown_outcome_that_cannot_be_reconciled_says_why(store: EventStore
     error = _unknown(client(store, _timeout), lambda c: c.domains.renew(extra_body={"domains": ["a.com"]}))
     with pytest.raises(OutcomeNotTrackableError, match="no field to match its events by"):
         error.wait_for_outcome(timeout=1)
+
+
+def test_the_event_store_setting_is_checked_and_shown(store: EventStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CMR_EVENT_STORE", raising=False)
+    with pytest.raises(errors.ConfigurationError, match=r"event_store: .*memcached"):
+        ColdMailReseller(api_key=KEY, event_store="memcached://127.0.0.1:11211")
+    with pytest.raises(errors.ConfigurationError, match="event_store must be an EventStore or its URL, got int"):
+        ColdMailReseller(api_key=KEY, event_store=3)  # type: ignore[arg-type]
+    cmr = client(store)
+    assert cmr.event_store is store and "event_store='memory'" in repr(cmr)
+    assert cmr.with_options(max_retries=0).event_store is store  # copies share it
+    secret = "s3cret-pg-password"
+    shown = ColdMailReseller(api_key=KEY, event_store=f"postgresql://cmr:{secret}@127.0.0.1:1/cmr")
+    assert secret not in repr(shown) and shown.event_store is not None and secret not in shown.event_store.location
+
+
+def test_the_stores_index_every_field_a_rule_correlates_or_reconciles_by() -> None:
+    from coldmailreseller._outcome_keys import _paths, field_name
+
+    for op in OPERATIONS.values():
+        rule = op.outcome
+        if rule is None:
+            continue
+        for path in [*([rule.correlate] if rule.correlate else []), *(p for p, _ in rule.reconcile)]:
+            assert path in _paths(), (op.operation_id, path)
+            value = {"data": {"mailboxDetails": [{"domain": "d.com"}]}} if "[*]" in path else None
+            if value is not None:
+                assert correlation_keys(value) == (f"{field_name(path)}:d.com",)

@@ -87,7 +87,7 @@ def test_raw_response_is_valid_and_parses(clients: dict[bool, ColdMailReseller],
     assert raw.http_response.request.method == op.http_method
     assert raw.http_response.request.url.path == op.path
     parsed = raw.parse()
-    if op.has_action_id:
+    if op.has_action_id or op.outcome is not None:  # work that finishes later answers with an action result
         assert isinstance(parsed, ActionResult)
         parsed = parsed.data
     _assert_declared_type(op, parsed)
@@ -100,7 +100,7 @@ def test_plain_call_returns_declared_type(clients: dict[bool, ColdMailReseller],
 
     result = _call(getattr(resource, op.method), call_arguments(operation_id))
 
-    if op.has_action_id:
+    if op.has_action_id or op.outcome is not None:
         assert isinstance(result, ActionResult)
         result = result.data
     _assert_declared_type(op, result)

@@ -251,6 +251,20 @@ def test_async_twins(store_url: str, make_store: Callable[..., EventStore]) -> N
     assert asyncio.run(scenario()) == (True, False, ["E1", "E2"], True, False)
 
 
+def test_postgres_waits_reuse_their_listening_connection(
+    request: pytest.FixtureRequest, make_store: Callable[..., EventStore]
+) -> None:
+    dsn: str = request.getfixturevalue("postgres_dsn")
+    store = make_store(dsn)
+    store.record(*delivery(1))
+    for step in range(5):  # a caller waits in steps: each must not open a connection of its own
+        assert store.wait(["orderId:O1"], after=100 + step, timeout=0.05) is False
+    with psycopg.connect(dsn) as conn:
+        sessions = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+        (count,) = conn.execute(sessions).fetchone() or (0,)
+    assert count == 3  # the store's, its one listener, and this check's
+
+
 def _record_later(url: str, number: int) -> None:
     time.sleep(0.3)
     with EventStore(url) as store:

@@ -14,11 +14,14 @@ psycopg's exception (which holds the connection, and with it the password).
 
 from __future__ import annotations
 
+import asyncio
 import json
+import threading
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from .._perprocess import PerProcess
 from ..errors import ConfigurationError
 from ._event_store_base import Pending, RecordedEvent, store_error
 from ._postgres import DEFAULT_STATEMENT_TIMEOUT, PostgresConnections, advisory_lock_id
@@ -107,6 +110,7 @@ class PostgresBackend:
         self._sql = {name: sql.SQL(statement).format(table=table) for name, statement in statements.items()}
         self._channel = TABLE
         self._listen = sql.SQL("LISTEN {}").format(sql.Identifier(self._channel))
+        self._idle = PerProcess(_Listeners)
 
     # -- recording ------------------------------------------------------------------------------------------
 
@@ -169,41 +173,118 @@ class PostgresBackend:
 
     def wait(self, keys: frozenset[str], after: int, timeout: float, since: Callable[[], float]) -> bool:
         deadline = time.monotonic() + timeout
-        # A connection of its own: notifications arrive on the connection that listens.
-        conn = self._pg.connect("wait")
+        conn = self._listener()
         try:
-            with conn:
-                conn.execute(self._listen)
-                params = {"keys": sorted(keys), "after": after, "since": since()}
-                if conn.execute(self._sql["arrived"], params).fetchone() is not None:
-                    return True
-                while (left := deadline - time.monotonic()) > 0:
-                    for notice in conn.notifies(timeout=min(left, _READ_SECONDS), stop_after=1):
-                        if _announced(notice.payload, keys, after):
-                            return True
-                return False
-        except self._pg.failures as exc:
-            raise self._pg.failed("wait", exc) from None
+            params = {"keys": sorted(keys), "after": after, "since": since()}
+            arrived = conn.execute(self._sql["arrived"], params).fetchone() is not None
+            while not arrived and (left := deadline - time.monotonic()) > 0:
+                # Read to the end (one notification at most): an unfinished generator would hold the connection.
+                notices = conn.notifies(timeout=min(left, _READ_SECONDS), stop_after=1)
+                arrived = any([_announced(notice.payload, keys, after) for notice in notices])
+        except BaseException as exc:
+            conn.close()  # in an unknown state: never reused
+            if isinstance(exc, self._pg.failures):
+                raise self._pg.failed("wait", exc) from None
+            raise
+        self._idle.get().put(conn)
+        return arrived
 
     async def wait_async(self, keys: frozenset[str], after: int, timeout: float, since: Callable[[], float]) -> bool:
         deadline = time.monotonic() + timeout
-        conn = await self._pg.connect_async("wait")
+        conn = await self._listener_async()
         try:
-            async with conn:
+            params = {"keys": sorted(keys), "after": after, "since": since()}
+            arrived = await (await conn.execute(self._sql["arrived"], params)).fetchone() is not None
+            while not arrived and (left := deadline - time.monotonic()) > 0:
+                notices = conn.notifies(timeout=min(left, _READ_SECONDS), stop_after=1)
+                arrived = any([_announced(notice.payload, keys, after) async for notice in notices])
+        except BaseException as exc:
+            await conn.close()
+            if isinstance(exc, self._pg.failures):
+                raise self._pg.failed("wait", exc) from None
+            raise
+        self._idle.get().put_async(conn)
+        return arrived
+
+    # A listening connection of its own (notifications arrive on the connection that listens), kept for the next
+    # wait of this process (or event loop): a caller waits in steps, and a connection per step would cost a
+    # connection set-up each time. Notifications left on it from before are harmless: each names an event that is
+    # in the store, which `wait` would find anyway.
+
+    def _listener(self) -> psycopg.Connection[Any]:
+        conn = self._idle.get().take()
+        if conn is None:
+            conn = self._pg.connect("wait")
+            try:
+                conn.execute(self._listen)
+            except BaseException as exc:
+                conn.close()
+                if isinstance(exc, self._pg.failures):
+                    raise self._pg.failed("wait", exc) from None
+                raise
+        return conn
+
+    async def _listener_async(self) -> psycopg.AsyncConnection[Any]:
+        conn = self._idle.get().take_async()
+        if conn is None:
+            conn = await self._pg.connect_async("wait")
+            try:
                 await conn.execute(self._listen)
-                params = {"keys": sorted(keys), "after": after, "since": since()}
-                if await (await conn.execute(self._sql["arrived"], params)).fetchone() is not None:
-                    return True
-                while (left := deadline - time.monotonic()) > 0:
-                    async for notice in conn.notifies(timeout=min(left, _READ_SECONDS), stop_after=1):
-                        if _announced(notice.payload, keys, after):
-                            return True
-                return False
-        except self._pg.failures as exc:
-            raise self._pg.failed("wait", exc) from None
+            except BaseException as exc:
+                await conn.close()
+                if isinstance(exc, self._pg.failures):
+                    raise self._pg.failed("wait", exc) from None
+                raise
+        return conn
 
     def close(self) -> None:
+        for conn in self._idle.get().drain():
+            conn.close()
         self._pg.close()
 
     async def aclose(self) -> None:
+        for conn in self._idle.get().drain_async():
+            await conn.close()
         await self._pg.aclose()
+
+
+class _Listeners:
+    """A process's idle listening connections: sync ones, and async ones of the event loop that made them."""
+
+    __slots__ = ("_async", "_lock", "_sync")
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._sync: list[psycopg.Connection[Any]] = []
+        self._async: tuple[asyncio.AbstractEventLoop, list[psycopg.AsyncConnection[Any]]] | None = None
+
+    def take(self) -> psycopg.Connection[Any] | None:
+        with self._lock:
+            return self._sync.pop() if self._sync else None
+
+    def put(self, conn: psycopg.Connection[Any]) -> None:
+        with self._lock:
+            self._sync.append(conn)
+
+    def drain(self) -> list[psycopg.Connection[Any]]:
+        with self._lock:
+            taken, self._sync = self._sync, []
+            return taken
+
+    def _of_loop(self) -> list[psycopg.AsyncConnection[Any]]:
+        loop = asyncio.get_running_loop()
+        if self._async is None or self._async[0] is not loop:
+            self._async = (loop, [])  # a connection cannot move between event loops
+        return self._async[1]
+
+    def take_async(self) -> psycopg.AsyncConnection[Any] | None:
+        idle = self._of_loop()
+        return idle.pop() if idle else None
+
+    def put_async(self, conn: psycopg.AsyncConnection[Any]) -> None:
+        self._of_loop().append(conn)
+
+    def drain_async(self) -> list[psycopg.AsyncConnection[Any]]:
+        taken = self._of_loop()
+        self._async = None
+        return taken
