@@ -265,6 +265,18 @@ def test_postgres_waits_reuse_their_listening_connection(
     assert count == 3  # the store's, its one listener, and this check's
 
 
+def test_redis_waits_reuse_their_subscription(
+    request: pytest.FixtureRequest, make_store: Callable[..., EventStore]
+) -> None:
+    url: str = request.getfixturevalue("redis_url")
+    store = make_store(url)
+    store.record(*delivery(1))
+    for step in range(5):
+        assert store.wait(["orderId:O1"], after=100 + step, timeout=0.05) is False
+    with redis.Redis.from_url(url) as client:
+        assert len(client.client_list(_type="pubsub")) == 1  # one subscription, kept for the next wait
+
+
 def _record_later(url: str, number: int) -> None:
     time.sleep(0.3)
     with EventStore(url) as store:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 from .dedup import store_failure
 from .errors import EventStoreError
@@ -13,7 +15,7 @@ from .events import Event, parse_event
 if TYPE_CHECKING:
     from .._drift_record import DriftObservation
 
-__all__ = ["Backend", "Pending", "RecordedEvent", "store_error"]
+__all__ = ["Backend", "Idle", "Pending", "RecordedEvent", "store_error"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,3 +80,54 @@ def store_error(where: str, operation: str, error: BaseException, *, secret: str
     type and text, the password blanked). Raise it `from None`: the driver's exception may hold the connection."""
     cause = store_failure(where, operation, error, secret=secret).cause
     return EventStoreError(store=where, operation=operation, cause=cause)
+
+
+S = TypeVar("S")
+A = TypeVar("A")
+
+
+class Idle(Generic[S, A]):
+    """A process's idle listening connections (PostgreSQL) or subscriptions (Redis), kept for the next `wait`:
+    a caller waits in steps, and setting one up for each step would cost a connection each time. Sync ones, and
+    async ones of the event loop that made them (they cannot move between loops). Keep it in a `PerProcess`.
+
+    Notifications left on one from an earlier wait are harmless: each names an event that is in the store, which
+    `wait` would find anyway."""
+
+    __slots__ = ("_async", "_lock", "_sync")
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._sync: list[S] = []
+        self._async: tuple[asyncio.AbstractEventLoop, list[A]] | None = None
+
+    def take(self) -> S | None:
+        with self._lock:
+            return self._sync.pop() if self._sync else None
+
+    def put(self, idle: S) -> None:
+        with self._lock:
+            self._sync.append(idle)
+
+    def drain(self) -> list[S]:
+        with self._lock:
+            taken, self._sync = self._sync, []
+            return taken
+
+    def _of_loop(self) -> list[A]:
+        loop = asyncio.get_running_loop()
+        if self._async is None or self._async[0] is not loop:
+            self._async = (loop, [])
+        return self._async[1]
+
+    def take_async(self) -> A | None:
+        idle = self._of_loop()
+        return idle.pop() if idle else None
+
+    def put_async(self, idle: A) -> None:
+        self._of_loop().append(idle)
+
+    def drain_async(self) -> list[A]:
+        taken = self._of_loop()
+        self._async = None
+        return taken

@@ -14,16 +14,14 @@ psycopg's exception (which holds the connection, and with it the password).
 
 from __future__ import annotations
 
-import asyncio
 import json
-import threading
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from .._perprocess import PerProcess
 from ..errors import ConfigurationError
-from ._event_store_base import Pending, RecordedEvent, store_error
+from ._event_store_base import Idle, Pending, RecordedEvent, store_error
 from ._postgres import DEFAULT_STATEMENT_TIMEOUT, PostgresConnections, advisory_lock_id
 
 if TYPE_CHECKING:
@@ -110,7 +108,7 @@ class PostgresBackend:
         self._sql = {name: sql.SQL(statement).format(table=table) for name, statement in statements.items()}
         self._channel = TABLE
         self._listen = sql.SQL("LISTEN {}").format(sql.Identifier(self._channel))
-        self._idle = PerProcess(_Listeners)
+        self._idle: PerProcess[Idle[psycopg.Connection[Any], psycopg.AsyncConnection[Any]]] = PerProcess(Idle)
 
     # -- recording ------------------------------------------------------------------------------------------
 
@@ -206,10 +204,7 @@ class PostgresBackend:
         self._idle.get().put_async(conn)
         return arrived
 
-    # A listening connection of its own (notifications arrive on the connection that listens), kept for the next
-    # wait of this process (or event loop): a caller waits in steps, and a connection per step would cost a
-    # connection set-up each time. Notifications left on it from before are harmless: each names an event that is
-    # in the store, which `wait` would find anyway.
+    # A listening connection of its own (notifications arrive on the connection that listens), kept in `Idle`.
 
     def _listener(self) -> psycopg.Connection[Any]:
         conn = self._idle.get().take()
@@ -246,45 +241,3 @@ class PostgresBackend:
         for conn in self._idle.get().drain_async():
             await conn.close()
         await self._pg.aclose()
-
-
-class _Listeners:
-    """A process's idle listening connections: sync ones, and async ones of the event loop that made them."""
-
-    __slots__ = ("_async", "_lock", "_sync")
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._sync: list[psycopg.Connection[Any]] = []
-        self._async: tuple[asyncio.AbstractEventLoop, list[psycopg.AsyncConnection[Any]]] | None = None
-
-    def take(self) -> psycopg.Connection[Any] | None:
-        with self._lock:
-            return self._sync.pop() if self._sync else None
-
-    def put(self, conn: psycopg.Connection[Any]) -> None:
-        with self._lock:
-            self._sync.append(conn)
-
-    def drain(self) -> list[psycopg.Connection[Any]]:
-        with self._lock:
-            taken, self._sync = self._sync, []
-            return taken
-
-    def _of_loop(self) -> list[psycopg.AsyncConnection[Any]]:
-        loop = asyncio.get_running_loop()
-        if self._async is None or self._async[0] is not loop:
-            self._async = (loop, [])  # a connection cannot move between event loops
-        return self._async[1]
-
-    def take_async(self) -> psycopg.AsyncConnection[Any] | None:
-        idle = self._of_loop()
-        return idle.pop() if idle else None
-
-    def put_async(self, conn: psycopg.AsyncConnection[Any]) -> None:
-        self._of_loop().append(conn)
-
-    def drain_async(self) -> list[psycopg.AsyncConnection[Any]]:
-        taken = self._of_loop()
-        self._async = None
-        return taken

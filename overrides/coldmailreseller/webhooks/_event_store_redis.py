@@ -23,12 +23,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from .._perprocess import PerProcess
 from .._redact import redacted_redis_url
 from ..errors import ConfigurationError
-from ._event_store_base import Pending, RecordedEvent, store_error
+from ._event_store_base import Idle, Pending, RecordedEvent, store_error
 from ._redis import RedisClients, password
 
 if TYPE_CHECKING:
     import redis
     import redis.asyncio
+    from redis.asyncio.client import PubSub as AsyncPubSub
+    from redis.client import PubSub
 
 _T = TypeVar("_T")
 PREFIX = "cmr:events:"
@@ -102,6 +104,7 @@ class RedisBackend:
             self._local = PerProcess(lambda: RedisClients(url, _RECORD, socket_timeout))
         except ValueError:
             raise ConfigurationError(f"not a usable Redis URL: {self.where}") from None
+        self._idle: PerProcess[Idle[PubSub, AsyncPubSub]] = PerProcess(Idle)
 
     # -- recording ------------------------------------------------------------------------------------------
 
@@ -180,36 +183,58 @@ class RedisBackend:
         deadline = time.monotonic() + timeout
 
         def wait() -> bool:
-            with client.pubsub() as pubsub:  # type: ignore[no-untyped-call]  # redis-py leaves it unannotated
-                pubsub.subscribe(self._channel)
-                # Subscribed for sure (the confirmation came back) before looking at what is there already.
-                _confirmed(pubsub.get_message(timeout=self._socket_timeout))
-                if self._arrived(client, keys, after, since()):
-                    return True
-                while (left := deadline - time.monotonic()) > 0:
-                    if _announced(pubsub.get_message(timeout=min(left, _READ_SECONDS)), keys, after):
-                        return True
-                return False
+            pubsub = self._idle.get().take() or self._subscribed(client)
+            try:
+                # Subscribed before looking at what is there already: an event recorded in between is announced.
+                arrived = self._arrived(client, keys, after, since())
+                while not arrived and (left := deadline - time.monotonic()) > 0:
+                    arrived = _announced(pubsub.get_message(timeout=min(left, _READ_SECONDS)), keys, after)
+            except BaseException:
+                pubsub.close()  # in an unknown state: never reused
+                raise
+            self._idle.get().put(pubsub)
+            return arrived
 
         return self._run("wait", wait)
+
+    def _subscribed(self, client: redis.Redis) -> PubSub:
+        pubsub: PubSub = client.pubsub()  # type: ignore[no-untyped-call]  # redis-py leaves it unannotated
+        try:
+            pubsub.subscribe(self._channel)
+            _confirmed(pubsub.get_message(timeout=self._socket_timeout))
+        except BaseException:
+            pubsub.close()
+            raise
+        return pubsub
 
     async def wait_async(self, keys: frozenset[str], after: int, timeout: float, since: Callable[[], float]) -> bool:
         client, _ = self._local.get().for_loop()
         deadline = time.monotonic() + timeout
 
         async def wait() -> bool:
-            async with client.pubsub() as pubsub:
-                await pubsub.subscribe(self._channel)
-                _confirmed(await pubsub.get_message(timeout=self._socket_timeout))
-                if await self._arrived_async(client, keys, after, since()):
-                    return True
-                while (left := deadline - time.monotonic()) > 0:
-                    if _announced(await pubsub.get_message(timeout=min(left, _READ_SECONDS)), keys, after):
-                        return True
-                return False
+            pubsub = self._idle.get().take_async() or await self._subscribed_async(client)
+            try:
+                arrived = await self._arrived_async(client, keys, after, since())
+                while not arrived and (left := deadline - time.monotonic()) > 0:
+                    arrived = _announced(await pubsub.get_message(timeout=min(left, _READ_SECONDS)), keys, after)
+            except BaseException:
+                await _aclose(pubsub)
+                raise
+            self._idle.get().put_async(pubsub)
+            return arrived
 
         result: bool = await self._run_async("wait", wait)
         return result
+
+    async def _subscribed_async(self, client: redis.asyncio.Redis) -> AsyncPubSub:
+        pubsub = client.pubsub()
+        try:
+            await pubsub.subscribe(self._channel)
+            _confirmed(await pubsub.get_message(timeout=self._socket_timeout))
+        except BaseException:
+            await _aclose(pubsub)
+            raise
+        return pubsub
 
     # -- running --------------------------------------------------------------------------------------------
 
@@ -232,10 +257,18 @@ class RedisBackend:
             raise store_error(self.where, operation, exc, secret=self._secret) from None
 
     def close(self) -> None:
+        for pubsub in self._idle.get().drain():
+            pubsub.close()
         self._local.get().close()
 
     async def aclose(self) -> None:
+        for pubsub in self._idle.get().drain_async():
+            await _aclose(pubsub)
         await self._local.get().aclose()
+
+
+async def _aclose(pubsub: AsyncPubSub) -> None:
+    await pubsub.aclose()  # type: ignore[no-untyped-call]  # redis-py leaves it unannotated
 
 
 def _ints(values: Any) -> list[int]:
