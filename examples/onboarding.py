@@ -1,32 +1,46 @@
-"""Onboard a new customer: create the user, order 2 domains with 3 mailboxes each, wait until the mailboxes
-exist, then export them to the customer's sending platform.
+"""Onboard a new customer: create the user, order 2 domains with 3 mailboxes each, wait for the order's outcome,
+list the mailboxes it created, then export them to the customer's sending platform.
 
-    CMR_API_KEY=... EXPORT_APP=SMARTLEAD EXPORT_EMAIL=... EXPORT_PASSWORD=... \
+    CMR_API_KEY=... CMR_EVENT_STORE=sqlite:////var/lib/onboarding/cmr-events.sqlite3 \
+    EXPORT_APP=SMARTLEAD EXPORT_EMAIL=... EXPORT_PASSWORD=... \
         python examples/onboarding.py acme-mail.com acme-send.com
 
-Waiting: CMR reports a finished order by webhook (`mailbox.order.success`, then one `mailbox.created` per
-mailbox). A script without a webhook receiver has nothing documented to wait on: `orders.get_status()` answers
-an object whose fields upstream never published. So this program polls the user's mailbox list a bounded
-number of times, sleeping with the function its caller passes (`time.sleep` here, something that moves a fake
-clock in tests), and gives up with a clear error instead of waiting forever. A service with a receiver should
-wait for the webhooks instead (see examples/starlette_receiver.py).
+Waiting: CMR reports the end of an order only by webhook (`domain.order.success`, `mailbox.order.success`, then
+one `mailbox.created` per mailbox; or `domain.order.failed` / `mailbox.order.failed`). Your webhook receiver
+records every verified event into an event store (`WebhookHandler(secret, events=CMR_EVENT_STORE)`, as in
+examples/webhook_receiver.py), and `result.wait()` reads the same store: it returns the order's `Outcome` once
+the deciding events are there, or raises `OutcomeTimeoutError` when they do not arrive in time. Nothing polls
+CMR. The receiver and this program must share the store (the same SQLite file on one host, Redis or PostgreSQL
+across hosts).
 
 Money: `orders.create` charges the wallet and is never re-sent after a timeout, a dropped connection or a 5xx
-(`OutcomeUnknownError`). This program stops there and says so: check the order in the dashboard (or the
-webhooks) before running it again, or the customer is charged twice.
+(`OutcomeUnknownError`). This program then looks for the order's events instead (`wait_for_outcome`): if they
+arrive, CMR did place the order and onboarding goes on with it; if nothing arrives, it stops and says not to
+order again before the dashboard shows whether the order exists, because CMR's docs say never to resubmit while
+an order may be in progress: the customer would be charged twice.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from coldmailreseller import ColdMailReseller, OutcomeUnknownError
-from coldmailreseller.models import UNSET, OrderMailboxDict, PlatformApp
+from coldmailreseller import ColdMailReseller, Outcome, OutcomeTimeoutError, OutcomeUnknownError
+from coldmailreseller.models import (
+    UNSET,
+    DomainOrderSuccessEvent,
+    MailboxCreatedEvent,
+    MailboxOrderSuccessEvent,
+    OrderMailboxDict,
+    PlatformApp,
+)
+from coldmailreseller.webhooks import event_name
 
+# How long to wait for an order's webhooks: provisioning usually takes minutes, and a mailbox becomes ACTIVE
+# (its `mailbox.created`) only after the provider has set it up.
+ORDER_TIMEOUT = 3600.0
 MAILBOXES_PER_DOMAIN: list[OrderMailboxDict] = [
     {"username": "jane", "first_name": "Jane", "last_name": "Doe"},
     {"username": "j.doe", "first_name": "Jane", "last_name": "Doe"},
@@ -96,7 +110,11 @@ def create_user(cmr: ColdMailReseller, customer: Customer) -> str:
     return user.id
 
 
-def order(cmr: ColdMailReseller, user_id: str, domains: Sequence[str]) -> str:
+def order(
+    cmr: ColdMailReseller, user_id: str, domains: Sequence[str], *, timeout: float, echo: Callable[[str], object]
+) -> Outcome:
+    """Place the order and wait for its outcome; after an unknown outcome, look for the order's events instead
+    of ordering again."""
     try:
         result = cmr.orders.create(
             user_id=user_id,
@@ -106,37 +124,65 @@ def order(cmr: ColdMailReseller, user_id: str, domains: Sequence[str]) -> str:
             auto_renew=True,
         )
     except OutcomeUnknownError as error:
-        raise OnboardingError(
-            f"the order for user {user_id} may or may not have been placed (request id {error.request_id}): "
-            "check the dashboard or the order webhooks before ordering again"
-        ) from error
+        echo(f"the order for user {user_id} got no answer ({type(error).__name__}): looking for its events")
+        return reconcile(error, user_id, timeout=timeout)
     if result.data.unavailable_domains:
-        raise OnboardingError(f"CMR cannot register {result.data.unavailable_domains}; the order is {result.data}")
-    return result.data.order_id
+        # CMR placed the order for the other domains: it is not cancelled here, and a person decides what next.
+        raise OnboardingError(
+            f"CMR cannot register {result.data.unavailable_domains}; order {result.data.order_id} goes on "
+            "for the rest: see the dashboard"
+        )
+    echo(f"order {result.data.order_id} placed: waiting up to {timeout:g} s for its outcome")
+    try:
+        return result.wait(timeout=timeout)
+    except OutcomeTimeoutError as error:
+        raise OnboardingError(
+            f"order {result.data.order_id} has not finished after {timeout:g} s (events so far: "
+            f"{', '.join(error.events_seen) or 'none'}); it may still be provisioning: do not order again, "
+            "run the export once its mailboxes are created"
+        ) from error
 
 
-def wait_for_mailboxes(
-    cmr: ColdMailReseller,
-    user_id: str,
-    expected: int,
-    *,
-    sleep: Callable[[float], object],
-    tries: int = 60,
-    interval: float = 30.0,
-) -> list[str]:
-    """The user's mailbox ids once there are `expected` of them; polls at most `tries` times."""
-    ids: list[str] = []
-    for attempt in range(tries):
-        mailboxes = cmr.mailboxes.list_for_user(user_id=user_id)
-        ids = [mailbox.mailbox_id for mailbox in mailboxes if mailbox.mailbox_id is not UNSET]
-        if len(ids) >= expected:
-            return ids
-        if attempt + 1 < tries:
-            sleep(interval)
-    raise OnboardingError(
-        f"user {user_id} has {len(ids)} of {expected} mailboxes after {tries} checks; the order may still be "
-        "provisioning (look for mailbox.order.failed in the webhooks)"
-    )
+def reconcile(error: OutcomeUnknownError, user_id: str, *, timeout: float) -> Outcome:
+    """After an unknown outcome: the order's events (matched by its user and domains) say whether CMR placed it."""
+    try:
+        return error.wait_for_outcome(timeout=timeout)
+    except OutcomeTimeoutError as silent:
+        raise OnboardingError(
+            f"the order for user {user_id} may or may not have been placed (request id {error.request_id}), and "
+            f"no event about it arrived within {timeout:g} s: do not order again before the dashboard shows "
+            "whether it exists"
+        ) from silent
+
+
+def order_id_of(outcome: Outcome) -> str:
+    """The order id the outcome's events carry (the response's is unknown after an unknown outcome)."""
+    for event in outcome.events:
+        match event:
+            case DomainOrderSuccessEvent(data=data) if data.order_id is not UNSET:
+                return data.order_id
+            case MailboxOrderSuccessEvent(data=data) if data.order_id is not UNSET:
+                return data.order_id
+            case _:
+                continue
+    raise OnboardingError(f"no event of the order names its orderId: {outcome}")
+
+
+def created_mailboxes(cmr: ColdMailReseller, user_id: str, outcome: Outcome) -> list[str]:
+    """The ids of the mailboxes a succeeded order created (one `mailbox.created` each), checked against the
+    user's mailbox list."""
+    created: list[str] = []
+    for event in outcome.events:
+        match event:
+            case MailboxCreatedEvent(data=data) if data.mailbox_id is not UNSET:
+                created.append(data.mailbox_id)
+            case _:
+                continue  # the domain's and the mailbox order's own events
+    listed = {mailbox.mailbox_id for mailbox in cmr.mailboxes.list_for_user(user_id=user_id)}
+    missing = [mailbox_id for mailbox_id in created if mailbox_id not in listed]
+    if missing:
+        raise OnboardingError(f"user {user_id} does not list the created mailboxes {missing} yet")
+    return created
 
 
 def export(cmr: ColdMailReseller, user_id: str, login: PlatformLogin, mailbox_ids: Sequence[str]) -> str:
@@ -162,17 +208,18 @@ def main(
     domains: Sequence[str],
     login: PlatformLogin,
     *,
-    sleep: Callable[[float], object] = time.sleep,
-    tries: int = 60,
-    interval: float = 30.0,
+    timeout: float = ORDER_TIMEOUT,
     echo: Callable[[str], object] = print,
 ) -> Onboarded:
     user_id = create_user(cmr, customer)
     echo(f"user {user_id} created for {customer.email}")
-    order_id = order(cmr, user_id, domains)
-    echo(f"order {order_id} placed: {len(domains)} domains x {len(MAILBOXES_PER_DOMAIN)} mailboxes")
-    expected = len(domains) * len(MAILBOXES_PER_DOMAIN)
-    mailbox_ids = wait_for_mailboxes(cmr, user_id, expected, sleep=sleep, tries=tries, interval=interval)
+    outcome = order(cmr, user_id, domains, timeout=timeout, echo=echo)
+    if outcome.failed:
+        names = ", ".join(event_name(event) for event in outcome.events)
+        raise OnboardingError(f"the order for user {user_id} failed ({names}); nothing to export")
+    order_id = order_id_of(outcome)
+    echo(f"order {order_id} finished: {len(outcome.events)} events")
+    mailbox_ids = created_mailboxes(cmr, user_id, outcome)
     echo(f"{len(mailbox_ids)} mailboxes ready")
     credential_id = export(cmr, user_id, login, mailbox_ids)
     echo(f"export of {len(mailbox_ids)} mailboxes to {login.app} queued (credential {credential_id})")

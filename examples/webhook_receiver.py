@@ -7,6 +7,10 @@ tunnel) in front of it. Each delivery is verified, checked against an SQLite sto
 (CMR_WEBHOOK_DB, default webhook-events.sqlite3) and answered at once; a worker thread does the slow part,
 because CMR retries deliveries it has no 200 for within 60 s. wsgiref serves one request at a time; in
 production, run `create_app` under a real WSGI server and replace the in-process queue with a durable one.
+
+With CMR_EVENT_STORE set (`sqlite:///...`, `redis://...`, `postgresql://...`), every verified event is also
+recorded in that event store, where programs that called CMR wait for their outcomes (`result.wait()`, see
+examples/onboarding.py); give them the same CMR_EVENT_STORE.
 """
 
 from __future__ import annotations
@@ -102,7 +106,9 @@ def main() -> None:
     jobs: queue.Queue[Event] = queue.Queue()
     threading.Thread(target=work, args=(jobs,), name="webhook-worker", daemon=True).start()
     with SQLiteDeduplicator(os.environ.get("CMR_WEBHOOK_DB", "webhook-events.sqlite3")) as seen:
-        app = create_app(WebhookHandler(secret, deduplicator=seen), jobs)
+        # events=None (CMR_EVENT_STORE unset) records nothing.
+        handler = WebhookHandler(secret, deduplicator=seen, events=os.environ.get("CMR_EVENT_STORE"))
+        app = create_app(handler, jobs)
         with make_server("127.0.0.1", port, app) as server:
             log.info("listening on http://127.0.0.1:%d/", port)
             server.serve_forever()

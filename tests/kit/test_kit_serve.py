@@ -4,6 +4,7 @@ client and the `/_fake/` control endpoints. Every wait is bounded; every process
 from __future__ import annotations
 
 import json
+import os
 import queue
 import signal
 import subprocess
@@ -26,7 +27,7 @@ from coldmailreseller import (
     OutcomeUnknownError,
     UnprocessableEntityError,
 )
-from coldmailreseller.webhooks import verify
+from coldmailreseller.webhooks import EventStore, WebhookHandler, event_name, verify
 
 KEY = "k"  # short, so the client masks every "k" in its messages: match around it
 STARTUP = 30.0  # seconds to print the base URL (a cold import on a busy machine)
@@ -66,7 +67,9 @@ def _serve(*arguments: str) -> Iterator[Served]:
     command = [sys.executable, "-m", "coldmailreseller.testing", "--port", "0", "--api-key", KEY, *arguments]
     # stderr goes to a file, not a pipe nobody reads: it cannot fill up and block the server.
     with tempfile.TemporaryFile() as errors:
-        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=errors, text=True)
+        # The package under test, not whatever copy the interpreter would import by itself.
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=errors, text=True, env=env)
         try:
             base_url = _first_line(process, STARTUP, errors)
             assert base_url.startswith("http://127.0.0.1:") and base_url.endswith("/api/v1/integration"), base_url
@@ -279,3 +282,113 @@ def test_a_refused_delivery_is_sent_again() -> None:
             assert refusing.refused == 1 and json.loads(body)["event"] == "domain.order.success"
     finally:
         refusing.close()
+
+
+def test_an_order_failed_through_the_control_endpoint(served: Served) -> None:
+    user_id = served.control("POST", "/users", {"email": "owner@acme.com"}, status=201)["user_id"]
+    with served.client() as cmr:
+        order = cmr.orders.create(
+            user_id=user_id,
+            domains=[{"domain": "fails.com", "years": 1}],
+            mailboxes={"fails.com": MAILBOXES["acme.com"]},
+        )
+        order_id = order.data.order_id
+        (sent,) = served.control("POST", f"/orders/{order_id}/fail", {"reason": "Registrar down"})["deliveries"]
+        verify(sent["body"].encode(), sent["headers"], KEY)
+        assert sent["event"] == "domain.order.failed"
+        assert json.loads(sent["body"])["data"] == {
+            "userId": user_id,
+            "orderId": order_id,
+            "domainName": "fails.com",
+            "reason": "Registrar down",
+        }
+        again = cmr.orders.create(user_id=user_id, domains=[{"domain": "fails.com", "years": 1}], mailboxes={})
+        assert again.data.unavailable_domains == []  # a failed order leaves its domains free
+    assert "already failed" in served.control("POST", f"/orders/{order_id}/fail", {}, status=400)["error"]
+    assert "no order" in served.control("POST", "/orders/NOPE/fail", {}, status=404)["error"]
+    assert (
+        "reason must be a string"
+        in served.control("POST", f"/orders/{order_id}/fail", {"reason": 1}, status=400)["error"]
+    )
+
+
+def test_an_applied_timeout_places_the_order(served: Served) -> None:
+    user_id = served.control("POST", "/users", {}, status=201)["user_id"]
+    fault = {"operation_id": "createOrderJson", "timeout": True, "applied": True}
+    assert served.control("POST", "/faults", fault) == fault
+    with served.client(timeout=1.0, max_retries=0) as cmr:
+        with pytest.raises(OutcomeUnknownError) as caught:
+            cmr.orders.create(user_id=user_id, domains=[{"domain": "applied.com", "years": 1}], mailboxes={})
+        assert isinstance(caught.value, APITimeoutError)
+        # CMR placed it: the domain waits in that order.
+        again = cmr.orders.create(user_id=user_id, domains=[{"domain": "applied.com", "years": 1}], mailboxes={})
+        assert again.data.unavailable_domains == ["applied.com"]
+    bad = {"operation_id": "createOrderJson", "timeout": True, "applied": "yes"}
+    assert "applied must be True or False" in served.control("POST", "/faults", bad, status=400)["error"]
+
+
+def test_auto_complete_on_the_real_clock_delivers_without_a_call() -> None:
+    receiving = Receiver()
+    try:
+        for served in _serve("--webhook-url", receiving.url):
+            assert "after must be" in served.control("POST", "/auto-complete", {"after": -1}, status=400)["error"]
+            assert served.control("POST", "/auto-complete", {"after": 0.5}) == {"after": 0.5}
+            user_id = served.control("POST", "/users", {}, status=201)["user_id"]
+            with served.client() as cmr:
+                order = cmr.orders.create(
+                    user_id=user_id, domains=[{"domain": "acme.com", "years": 1}], mailboxes=MAILBOXES
+                )
+            # No call after the order: the server's own clock completes it and posts the deliveries.
+            received = [receiving.received.get(timeout=10) for _ in range(3)]
+            for body, headers in received:
+                verify(body, headers, KEY)
+            payloads = [json.loads(body) for body, _ in received]
+            assert [p["event"] for p in payloads] == [
+                "domain.order.success",
+                "mailbox.order.success",
+                "mailbox.created",
+            ]
+            assert {p["data"]["orderId"] for p in payloads} == {order.data.order_id}
+    finally:
+        receiving.close()
+
+
+def test_a_client_waits_for_an_outcome_a_real_receiver_records() -> None:
+    """The served fake posts its deliveries to a receiver on a real port that records them into an event store;
+    a client in this process waits on that store, in real time, for an order auto-completed half a second on."""
+    store = EventStore("memory")
+    handler = WebhookHandler(KEY, events=store)
+
+    class Endpoint(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            body = self.rfile.read(int(self.headers.get("content-length") or 0))
+            handler.handle(body, {name.lower(): value for name, value in self.headers.items()})
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Endpoint)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        for served in _serve("--webhook-url", f"http://127.0.0.1:{server.server_address[1]}/hooks"):
+            served.control("POST", "/auto-complete", {"after": 0.5})
+            user_id = served.control("POST", "/users", {}, status=201)["user_id"]
+            with served.client(event_store=store) as cmr:
+                result = cmr.orders.create(
+                    user_id=user_id, domains=[{"domain": "acme.com", "years": 1}], mailboxes=MAILBOXES
+                )
+                outcome = result.wait(timeout=30)
+            assert outcome.succeeded
+            assert [event_name(event) for event in outcome.events] == [
+                "domain.order.success",
+                "mailbox.order.success",
+                "mailbox.created",
+            ]
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+        store.close()

@@ -469,7 +469,7 @@ def test_sandbox_orders_follow_their_scenario(scenario: str | None, expected: li
 def test_a_placement_test_names_the_users_mailboxes(fake: FakeCMR, cmr: ColdMailReseller, user_id: str) -> None:
     mailbox_id = fake.seed_mailbox(fake.seed_subscription(user_id, "acme.com"), "ada")
     order = cmr.placement.create(user_id=user_id, mailbox_ids=[mailbox_id], spamassassin=True)
-    assert order.order_id is not None and len(order.order_id) == 28
+    assert order.data.order_id is not None and len(order.data.order_id) == 28
     with pytest.raises(NotFoundError, match="mailbox"):
         cmr.placement.create(user_id=user_id, mailbox_ids=["NO-SUCH-MAILBOX"])
 

@@ -78,4 +78,5 @@ class VirtualClock:
 
     @property
     def timing(self) -> Timing:
-        return Timing(clock=self.now, sleep=self.sleep, async_sleep=self.async_sleep)
+        # virtual: a wait for an outcome sleeps on this clock (which moves the fake) instead of on the event store.
+        return Timing(clock=self.now, sleep=self.sleep, async_sleep=self.async_sleep, virtual=True)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import hmac
+import inspect
 import json
 import threading
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, TypeVar, overload
 
 import httpx
@@ -19,8 +20,9 @@ from .._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, arguments
 from .._drift import OnDrift
 from .._encode import encode
 from .._limits import DEFAULT_MAX_RESPONSE_BYTES
+from .._runtime import Operation
 from ..models import ServiceProvider, SubscriptionStatus
-from ..webhooks import Delivery, WebhookHandler
+from ..webhooks import Delivery, EventStore, WebhookHandler
 from ._clock import VirtualClock
 from ._faults import Fault, Faults, known_operation
 from ._reply import Rejected, error_response, json_response, phrase
@@ -86,6 +88,10 @@ class FakeCMR:
         self._answered = 0
         # Clients may be shared by threads; one request at a time keeps state and faults consistent.
         self._lock = threading.RLock()
+        self._receiver: WebhookHandler | Receiver[object] | None = None  # auto_complete's deliver_to
+        # Where the fake's clients look for outcomes, and where auto_complete records deliveries by default.
+        self.events = EventStore("memory")
+        self._delivering = threading.RLock()
         self.clock.on_move(self._tick)
 
     def __repr__(self) -> str:
@@ -109,10 +115,12 @@ class FakeCMR:
         rate_limit: float | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         on_drift: OnDrift | None = None,
+        event_store: EventStore | str | None = None,
     ) -> ColdMailReseller:
         """A `ColdMailReseller` on this fake: its key unless `api_key` says otherwise, pacing off unless
-        `rate_limit` is given, and waits on the fake's clock. `on_drift` as on the real client (the fake's answers
-        give none). Closing it closes its transport."""
+        `rate_limit` is given, and waits on the fake's clock, including `result.wait()`, which looks for outcomes
+        in `event_store` (`fake.events` unless given). `on_drift` as on the real client (the fake's answers give
+        none). Closing it closes its transport."""
         http = httpx.Client(transport=httpx.MockTransport(self._handle))
         return self._wired(ColdMailReseller, http, on_drift, arguments(locals()))
 
@@ -125,6 +133,7 @@ class FakeCMR:
         rate_limit: float | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         on_drift: OnDrift | None = None,
+        event_store: EventStore | str | None = None,
     ) -> AsyncColdMailReseller:
         """An `AsyncColdMailReseller` on this fake, set up like `client()`."""
         http = httpx.AsyncClient(transport=httpx.MockTransport(self._handle))
@@ -133,6 +142,8 @@ class FakeCMR:
     def _wired(self, cls: type[ClientT], http: Any, on_drift: OnDrift | None, settings: dict[str, Any]) -> ClientT:
         if settings.get("api_key") is None:
             settings["api_key"] = self.api_key
+        if settings.get("event_store") is None:
+            settings["event_store"] = self.events  # not CMR_EVENT_STORE: the fake's deliveries are recorded here
         client = cls(
             **settings,
             base_url=self.base_url,
@@ -173,18 +184,23 @@ class FakeCMR:
                 return custom(request)
             fault = self._faults.take(op.operation_id)
             if fault is not None and fault.status is None:
+                if fault.applied:
+                    self._respond(op, request)  # CMR did the work; its answer is what gets lost
                 # Sent, and no answer: the client cannot know whether CMR applied it.
                 raise httpx.ReadTimeout("timed out (simulated by FakeCMR)", request=request)
             if fault is not None and fault.status is not None:
                 retry = {} if fault.retry_after is None else {"retry-after": f"{fault.retry_after:g}"}
                 return error_response(fault.status, phrase(fault.status), headers=retry)
-            if not self._authorized(request, op.sandbox):
-                return error_response(401, "Invalid API Key")
-            try:
-                status, envelope = answer(self._state, op, request)
-            except Rejected as refused:
-                return error_response(refused.status, refused.message, refused.data)
-            return json_response(status, envelope)
+            return self._respond(op, request)
+
+    def _respond(self, op: Operation[Any], request: httpx.Request) -> httpx.Response:
+        if not self._authorized(request, op.sandbox):
+            return error_response(401, "Invalid API Key")
+        try:
+            status, envelope = answer(self._state, op, request)
+        except Rejected as refused:
+            return error_response(refused.status, refused.message, refused.data)
+        return json_response(status, envelope)
 
     def _authorized(self, request: httpx.Request, sandbox_only: bool) -> bool:
         # Production and sandbox keys are not interchangeable, and only the sandbox has the sandbox operations.
@@ -229,6 +245,7 @@ class FakeCMR:
     def _tick(self) -> None:
         with self._lock:
             self._state.tick()
+        self._auto_deliver()
 
     # -- what was sent -----------------------------------------------------------------------------------------
 
@@ -254,11 +271,16 @@ class FakeCMR:
         with self._lock:
             self._faults.schedule(operation_id, Fault(status, retry_after), times)
 
-    def timeout_next(self, operation_id: str, times: int = 1) -> None:
+    def timeout_next(self, operation_id: str, times: int = 1, applied: bool = False) -> None:
         """Let the next `times` calls of the operation time out after they were sent (`httpx.ReadTimeout`), so
-        the client's outcome-unknown rules apply. Nothing of those calls is applied."""
+        the client's outcome-unknown rules apply (`OutcomeUnknownTimeoutError` for a call that moves money or
+        starts work). With `applied=False` nothing of those calls is applied; with `applied=True` the fake does
+        what each asked (an order is placed, and completes like any other) and only the answer is lost: the
+        dangerous case, where resending would order twice."""
+        if not isinstance(applied, bool):
+            raise ValueError(f"applied must be True or False, got {applied!r}")
         with self._lock:
-            self._faults.schedule(operation_id, Fault(None), times)
+            self._faults.schedule(operation_id, Fault(None, applied=applied), times)
 
     def rate_limit(self, per_second: int | None) -> None:
         """Answer 429 with `Retry-After` (whole seconds, by the virtual clock) to requests beyond `per_second`
@@ -291,7 +313,58 @@ class FakeCMR:
         """`deliver` for asyncio receivers: `WebhookHandler.handle_async`, or a coroutine function."""
         return await self._outbox.deliver_async(receiver)
 
+    def auto_complete(
+        self, after: float | timedelta = 60.0, deliver_to: WebhookHandler | Receiver[object] | None = None
+    ) -> None:
+        """From now on, CMR's asynchronous work finishes by itself on `clock`: every confirmed order (domain and
+        mailbox orders) completes `after` seconds (or a timedelta) of virtual time after it was placed, as
+        `complete_order` would, orders placed earlier included, and renewals asked for with `subscriptions.renew`
+        are done as long after the call (see docs/testing.md). The clock moves when a client made by the fake
+        waits (retries, pacing, `wait()`), or with `clock.advance()`.
+
+        Each time the clock moves, every pending delivery (the orders' and any other the fake emitted) is handed,
+        in order, to `deliver_to`: a `WebhookHandler` (its `handle`) or a function of `(body, headers)`; it is
+        called in the thread that moved the clock, so it must not be a coroutine function. A receiver that raises
+        leaves its delivery pending, and the error propagates to whoever moved the clock. Without `deliver_to`, a
+        `WebhookHandler(api_key, events=fake.events)` records them in `events`, where the fake's clients find
+        outcomes (`result.wait()`); a receiver of yours records there when it is a
+        `WebhookHandler(..., events=fake.events)`. Calling it again changes `after` and the receiver."""
+        if deliver_to is not None and not callable(deliver_to) and not isinstance(deliver_to, WebhookHandler):
+            raise ValueError(
+                f"deliver_to must be a WebhookHandler or a function of (body, headers), got {deliver_to!r}"
+            )
+        if inspect.iscoroutinefunction(deliver_to):
+            raise ValueError("deliver_to must be synchronous: the fake delivers in the thread that moves its clock")
+        self._complete_after(
+            after, WebhookHandler(self.api_key, events=self.events) if deliver_to is None else deliver_to
+        )
+
+    def _complete_after(self, after: float | timedelta, receiver: WebhookHandler | Receiver[object] | None) -> None:
+        seconds = after.total_seconds() if isinstance(after, timedelta) else after
+        if isinstance(seconds, bool) or not isinstance(seconds, int | float) or not 0 <= seconds < float("inf"):
+            raise ValueError(f"after must be a number of seconds >= 0 or a timedelta, got {after!r}")
+        with self._lock:
+            self._state.complete_after = timedelta(seconds=seconds)
+            self._receiver = receiver
+        self._tick()  # orders already due complete now
+
+    def _auto_deliver(self) -> None:
+        receiver = self._receiver
+        if receiver is not None:
+            with self._delivering:  # one thread at a time walks the outbox, so nothing is delivered twice
+                self._outbox.deliver(receiver)
+
     # -- state -------------------------------------------------------------------------------------------------
+
+    def fail_order(self, order_id: str, reason: str = "Insufficient wallet balance") -> list[WebhookDelivery]:
+        """End a pending order as failed, as CMR reports it: `domain.order.failed` for each domain of a domain
+        order (no mailbox events follow, and its domains stay free to order), `mailbox.order.failed` for a mailbox
+        order; each carries the order's `orderId` and `reason` (upstream does not publish these payloads, see
+        docs/testing.md). Returns the deliveries. ValueError for an unknown, finished or unconfirmed order."""
+        if not isinstance(reason, str) or not reason:
+            raise ValueError(f"reason must be a non-empty string, got {reason!r}")
+        with self._lock:
+            return self._state.fail(order_id, reason)
 
     def complete_order(self, order_id: str) -> list[WebhookDelivery]:
         """Finish an order as CMR does once it is provisioned: its domains, subscriptions and mailboxes appear,

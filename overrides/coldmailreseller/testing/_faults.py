@@ -15,10 +15,12 @@ WINDOW = 1.0
 
 @dataclass(frozen=True, slots=True)
 class Fault:
-    """One scheduled failure: an error status (with its Retry-After), or a timeout when `status` is None."""
+    """One scheduled failure: an error status (with its Retry-After), or a timeout when `status` is None, after
+    the request was applied when `applied` (the answer is lost on the way back)."""
 
     status: int | None
     retry_after: float | None = None
+    applied: bool = False
 
 
 def known_operation(operation_id: str) -> str:

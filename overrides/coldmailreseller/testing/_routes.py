@@ -408,8 +408,9 @@ def _list_subscriptions(call: Call) -> Answer:
 
 @handles("renewSubscriptions")
 def _renew_subscriptions(call: Call) -> Answer:
-    for subscription_id in call.args["subscriptionIds"]:
-        call.state.subscription(subscription_id)
+    # Queued, as the docs answer ("added for renewal"): done by `auto_complete` after its delay, never otherwise.
+    subscriptions = [call.state.subscription(subscription_id) for subscription_id in call.args["subscriptionIds"]]
+    call.state.renewals += [(subscription.subscription_id, call.state.now()) for subscription in subscriptions]
     return call.ok()
 
 

@@ -148,6 +148,21 @@ class LocalCMR:
                 deliveries = self._kit(lambda: self.fake.complete_order(parts[1]))
             self._wake.set()
             return 200, {"deliveries": [_delivery(d) for d in deliveries]}
+        if method == "POST" and len(parts) == 3 and parts[0] == "orders" and parts[2] == "fail":
+            reason = _object(body).get("reason", "Insufficient wallet balance")
+            if not isinstance(reason, str):
+                raise ControlError(400, "reason must be a string")
+            with self._lock:
+                deliveries = self._kit(lambda: self.fake.fail_order(parts[1], reason=reason))
+            self._wake.set()
+            return 200, {"deliveries": [_delivery(d) for d in deliveries]}
+        if route == ("POST", "auto-complete"):
+            after = _object(body).get("after", 60.0)
+            with self._lock:
+                # Deliveries keep going to --webhook-url (or stay listed), as every other delivery does.
+                self._kit(lambda: self.fake._complete_after(after, None))
+            self._wake.set()
+            return 200, {"after": after}
         if route == ("POST", "faults"):
             return 200, self._fault(_object(body))
         if route == ("POST", "rate-limit"):
@@ -193,7 +208,8 @@ class LocalCMR:
         times = body.get("times", 1)
         with self._lock:
             if body.get("timeout") is True:
-                self._kit(lambda: self.fake.timeout_next(operation_id, times=times))
+                applied = body.get("applied", False)
+                self._kit(lambda: self.fake.timeout_next(operation_id, times=times, applied=applied))
             else:
                 status, retry_after = body.get("status", 503), body.get("retry_after")
                 self._kit(lambda: self.fake.fail_next(operation_id, status, retry_after=retry_after, times=times))
@@ -224,6 +240,8 @@ class LocalCMR:
             while not self._stopping.is_set():
                 self._wake.wait(timeout=1.0)
                 self._wake.clear()
+                # On the real clock, time passing completes orders (auto-complete) even when nobody calls.
+                self.follow_real_time()
                 try:
                     self.fake.deliver(post)
                 except httpx.HTTPError as failed:

@@ -167,7 +167,8 @@ class Order:
     subscription_id: str | None = None
     domain_id: str | None = None
     placed: datetime = field(default_factory=lambda: datetime.now(UTC))  # the handler sets the fake's date
-    completed: bool = False
+    completed: bool = False  # finished, either way: provisioned, or failed (`failed`)
+    failed: bool = False
 
 
 @dataclass
@@ -210,6 +211,11 @@ class State:
         self.credentials: dict[str, Credential] = {}
         self.orders: dict[str, Order] = {}
         self.inventory: dict[str, PreWarmedDomain] = {}
+        # Seconds of the fake's time after which confirmed orders and requested renewals complete by themselves
+        # (None: orders only when told, requested renewals never).
+        self.complete_after: timedelta | None = None
+        # Renewals asked for with subscriptions.renew, not done yet: (subscriptionId, when it was asked).
+        self.renewals: list[tuple[str, datetime]] = []
 
     def emit(self, event: str, data: dict[str, Any]) -> WebhookDelivery:
         return self.outbox.emit(event, self.ids.entity(), data)
@@ -317,12 +323,13 @@ class State:
         self.emit("subscription.cancelled", self._subscription_event(subscription, quantity))
 
     def tick(self) -> list[WebhookDelivery]:
-        """Catch up with the clock: every subscription whose period (or grace) ended moves on, oldest first, with
-        the documented events. With auto-renew on and its domain not expired, a subscription renews
+        """Catch up with the clock: the orders and renewals due by `complete_after` are done (`_complete_due`),
+        then every subscription whose period (or grace) ended moves on, oldest first, with the documented events.
+        With auto-renew on and its domain not expired, a subscription renews
         (`subscription.renewing`, then `subscription.renewal.success` with the next period); otherwise it becomes
         PAST_DUE (`subscription.renewal.failed` first when it tried to renew) and, 7 days later, EXPIRED."""
         now = self.now()
-        sent: list[WebhookDelivery] = []
+        sent = self._complete_due(now)
         while True:
             due = [(when, sub) for sub in self.subscriptions.values() if (when := sub.due()) is not None]
             when, subscription = min(due, key=lambda pair: pair[0], default=(None, None))
@@ -394,18 +401,86 @@ class State:
 
     # -- orders ------------------------------------------------------------------------------------------------
 
-    def complete(self, order_id: str) -> list[WebhookDelivery]:
-        """Provision an order as CMR does once it is paid: domains, then each domain's subscription and
-        mailboxes, with `domain.order.success`, `mailbox.order.success` and one `mailbox.created` per mailbox."""
+    def _complete_due(self, now: datetime) -> list[WebhookDelivery]:
+        """With `complete_after` set, provision every confirmed order placed that long ago and do every renewal
+        asked for that long ago, in the order they were asked for, dated when each fell due (so a long clock
+        jump keeps the timeline)."""
+        if self.complete_after is None:
+            return []
+        after = self.complete_after
+        orders = [o for o in self.orders.values() if o.confirmed and not o.completed and o.placed + after <= now]
+        renewals = [(asked, subscription_id) for subscription_id, asked in self.renewals if asked + after <= now]
+        self.renewals = [(subscription_id, asked) for subscription_id, asked in self.renewals if asked + after > now]
+        # In the order they were asked for (orders first at the same moment), as CMR would take them.
+        due = sorted(
+            [(o.placed, 0, o.order_id) for o in orders] + [(asked, 1, sub) for asked, sub in renewals],
+            key=lambda item: item[:2],
+        )
+        sent: list[WebhookDelivery] = []
+        for asked, kind, ident in due:
+            sent += self.complete(ident, at=asked + after) if kind == 0 else self._renew(ident, asked + after)
+        return sent
+
+    def _renew(self, subscription_id: str, at: datetime) -> list[WebhookDelivery]:
+        """A renewal asked for with subscriptions.renew: an ACTIVE or PAST_DUE subscription whose domain has not
+        expired renews (`subscription.renewing`, then `subscription.renewal.success` with the next period, from
+        the end of the current one or, for a PAST_DUE one, from now); otherwise `subscription.renewal.failed`."""
+        subscription = self.subscriptions[subscription_id]
+        quantity = self.quantity(subscription)
+        domain = subscription.domain
+        if subscription.status not in ("ACTIVE", "PAST_DUE") or not (domain.auto_renew or domain.expires > at):
+            return [self.emit("subscription.renewal.failed", self._subscription_event(subscription, quantity))]
+        subscription.status = "RENEWING"
+        renewing = self.emit("subscription.renewing", self._subscription_event(subscription, quantity))
+        length = max(subscription.end - subscription.start, timedelta(days=1))
+        subscription.start = max(subscription.end, at)
+        subscription.end = subscription.start + length
+        subscription.status = "ACTIVE"
+        return [renewing, self.emit("subscription.renewal.success", self._subscription_event(subscription, quantity))]
+
+    def _pending(self, order_id: str) -> Order:
         order = self.orders.get(order_id)
         if order is None:
             raise ValueError(f"no order {order_id!r}: use the orderId that orders.create returned")
         if order.completed:
-            raise ValueError(f"order {order_id!r} is already completed")
+            raise ValueError(f"order {order_id!r} is already {'failed' if order.failed else 'completed'}")
         if not order.confirmed:
             raise ValueError(f"order {order_id!r} was created with confirm=false: CMR does not process it")
+        return order
+
+    def fail(self, order_id: str, reason: str) -> list[WebhookDelivery]:
+        """End an order as failed, as CMR reports it: a domain order sends `domain.order.failed` for each of its
+        domains and no mailbox events follow (its domains stay free); a mailbox order sends
+        `mailbox.order.failed`. Upstream publishes neither payload: the fake sends the identifying fields of the
+        success events (`orderId`, the spec's correlation field for both, `userId`, the domain and subscription)
+        and the `reason`; a client reports them as drift until the spec knows them."""
+        order = self._pending(order_id)
+        order.completed = order.failed = True
+        head = {"userId": order.user_id, "orderId": order.order_id}
+        if order.subscription_id is not None:
+            subscription = self.subscriptions[order.subscription_id]
+            where = {"domainId": subscription.domain.domain_id, "subscriptionId": subscription.subscription_id}
+            data = {**head, **where, "domainName": subscription.domain.name, "reason": reason}
+            return [self.emit("mailbox.order.failed", data)]
+        if order.domain_id is not None:
+            domain = self.domains[order.domain_id]
+            data = {**head, "domainId": domain.domain_id, "domainName": domain.name, "reason": reason}
+            return [self.emit("mailbox.order.failed", data)]
+        names = [item["domain"] for item in order.domains] or [None]  # an order of no available domain fails too
+        return [
+            self.emit(
+                "domain.order.failed", {**head, **({} if name is None else {"domainName": name}), "reason": reason}
+            )
+            for name in names
+        ]
+
+    def complete(self, order_id: str, at: datetime | None = None) -> list[WebhookDelivery]:
+        """Provision an order as CMR does once it is paid: domains, then each domain's subscription and
+        mailboxes, with `domain.order.success`, `mailbox.order.success` and one `mailbox.created` per mailbox;
+        dated `at` (the fake's date unless given)."""
+        order = self._pending(order_id)
         order.completed = True
-        now = self.now()
+        now = at or self.now()
         sent: list[WebhookDelivery] = []
         if order.subscription_id is not None:
             subscription = self.subscriptions[order.subscription_id]
