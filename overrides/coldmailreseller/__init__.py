@@ -118,7 +118,14 @@ def _reconcile(error: OutcomeUnknownError, timeout: float, event_store: object) 
     return reconcile(error, timeout, event_store)
 
 
+async def _reconcile_async(error: OutcomeUnknownError, timeout: float, event_store: object) -> Outcome:
+    from ._outcomes import reconcile_async
+
+    return await reconcile_async(error, timeout, event_store)
+
+
 OutcomeUnknownError._reconcile = _reconcile
+OutcomeUnknownError._reconcile_async = _reconcile_async
 
 
 def __getattr__(name: str) -> Any:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 import os
-import time
 from collections.abc import Callable, Mapping, Sequence
 from enum import Enum
 from typing import TYPE_CHECKING, Any, Protocol
@@ -26,7 +25,17 @@ from .errors import OutcomeNotTrackableError, OutcomeTimeoutError, OutcomeUnknow
 if TYPE_CHECKING:
     from .webhooks.event_store import EventStore
 
-__all__ = ["Expectation", "Outcome", "decide", "expect", "follow", "follow_async", "reconcile", "remember"]
+__all__ = [
+    "Expectation",
+    "Outcome",
+    "decide",
+    "expect",
+    "follow",
+    "follow_async",
+    "reconcile",
+    "reconcile_async",
+    "remember",
+]
 
 # Hosts' clocks disagree a little: a reconciliation also takes events recorded this long before the request.
 CLOCK_SKEW = 5.0
@@ -53,8 +62,9 @@ class Recorded(Protocol):
 
 class Expectation:
     """What to look for: the work's own `keys` (each decided on its own when `each`), the per-item events to
-    count, or (reconciling, no id known) `match`: groups of keys of which an event must carry one each, recorded
-    after `since` (epoch seconds). Plain values only: it travels with an `OutcomeUnknownError` into pickles."""
+    count, or (reconciling, no id known) `match`: groups of keys of which an event must carry one each; only events
+    recorded after `since` (epoch seconds, when set) count. Plain values only: it travels with an
+    `OutcomeUnknownError` into pickles."""
 
     __slots__ = ("count", "each", "keys", "match", "method", "operation_id", "since")
 
@@ -125,7 +135,14 @@ def expect(
         if found:
             keys = tuple(dict.fromkeys(key(field, value) for value in found))
             return Expectation(
-                operation_id=op.operation_id, method=op.call_name, keys=keys, each=rule.by.endswith("[*]"), count=count
+                operation_id=op.operation_id,
+                method=op.call_name,
+                keys=keys,
+                each=rule.by.endswith("[*]"),
+                count=count,
+                # An id the request names (a subscription) has older events too, an earlier renewal's success; an id
+                # CMR answered with is new, and its events count whatever the receiving host's clock says.
+                since=sent_at - CLOCK_SKEW if side == "request" else None,
             )
     if rule.reconcile:
         groups = []
@@ -155,6 +172,8 @@ def decide(rule: OutcomeRule, recorded: Sequence[Recorded], expected: Expectatio
     as a `failure` event has arrived; with `each`, every key is decided on its own and the work when all are
     (succeeded only if all succeeded, failed if any failed)."""
     events = _unique(recorded)
+    if expected.since is not None:
+        events = [e for e in events if e.received_at >= expected.since]
     if expected.match:
         return _reconciled(rule, events, expected)
     if expected.each:
@@ -386,11 +405,6 @@ def waiter(
     return make
 
 
-def now() -> float:
-    """Epoch seconds, the clock event stores record `received_at` by."""
-    return time.time()
-
-
 def open_store(event_store: object) -> EventStore | None:
     """An `EventStore` as given (or from its URL); None for None."""
     from .webhooks.event_store import EventStore  # only a caller that waits needs the webhooks
@@ -402,8 +416,10 @@ def open_store(event_store: object) -> EventStore | None:
     raise OutcomeNotTrackableError(f"event_store must be an EventStore or its URL, got {type(event_store).__name__}")
 
 
-def reconcile(error: OutcomeUnknownError, timeout: float, event_store: object) -> Outcome:
-    """`OutcomeUnknownError.wait_for_outcome`: what was asked, looked for in the store."""
+def _reconciling(
+    error: OutcomeUnknownError, event_store: object
+) -> tuple[EventStore, OutcomeRule, Expectation, Timing]:
+    """What `wait_for_outcome` follows: the store (given, the client's, or CMR_EVENT_STORE) and the expectation."""
     from coldmailreseller_generated.operations import OPERATIONS
 
     from .webhooks.event_store import EVENT_STORE_ENV, EventStore
@@ -419,7 +435,19 @@ def reconcile(error: OutcomeUnknownError, timeout: float, event_store: object) -
         store = EventStore.from_env()
     rule = OPERATIONS[expected.operation_id].outcome
     assert rule is not None  # an expectation exists only for an operation with a rule
-    return follow(store, rule, expected, timeout, error._timing or REAL_TIMING)
+    return store, rule, expected, error._timing or REAL_TIMING
+
+
+def reconcile(error: OutcomeUnknownError, timeout: float, event_store: object) -> Outcome:
+    """`OutcomeUnknownError.wait_for_outcome`: what was asked, looked for in the store."""
+    store, rule, expected, timing = _reconciling(error, event_store)
+    return follow(store, rule, expected, timeout, timing)
+
+
+async def reconcile_async(error: OutcomeUnknownError, timeout: float, event_store: object) -> Outcome:
+    """`OutcomeUnknownError.wait_for_outcome_async`."""
+    store, rule, expected, timing = _reconciling(error, event_store)
+    return await follow_async(store, rule, expected, timeout, timing)
 
 
 def remember(

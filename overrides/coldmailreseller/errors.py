@@ -29,7 +29,7 @@ values of secret fields (passwords, tokens); `response` is a copy whose request 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from . import _records
@@ -300,6 +300,7 @@ class OutcomeUnknownError(CMRError):
     # Installed by the package (coldmailreseller/__init__.py): the facade follows work in event stores, and this
     # module, which the generated code imports, never imports it.
     _reconcile: ClassVar[Callable[..., Outcome] | None] = None
+    _reconcile_async: ClassVar[Callable[..., Awaitable[Outcome]] | None] = None
 
     def wait_for_outcome(self, timeout: float = 600.0, event_store: Any = None) -> Outcome:
         """Look in the event store for the events of what was asked, recorded since it was sent, and return the
@@ -311,6 +312,13 @@ class OutcomeUnknownError(CMRError):
         if reconcile is None:  # pragma: no cover - coldmailreseller/__init__.py installs it on import
             raise OutcomeNotTrackableError("coldmailreseller is not imported")
         return reconcile(self, timeout, event_store)
+
+    async def wait_for_outcome_async(self, timeout: float = 600.0, event_store: Any = None) -> Outcome:
+        """`wait_for_outcome` without blocking the event loop (the store's async waits)."""
+        reconcile = type(self)._reconcile_async
+        if reconcile is None:  # pragma: no cover - coldmailreseller/__init__.py installs it on import
+            raise OutcomeNotTrackableError("coldmailreseller is not imported")
+        return await reconcile(self, timeout, event_store)
 
 
 class OutcomeUnknownTimeoutError(APITimeoutError, OutcomeUnknownError):

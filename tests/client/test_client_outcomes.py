@@ -120,6 +120,19 @@ def test_renewals_are_decided_subscription_by_subscription() -> None:
     assert failed is not None and (failed.succeeded, failed.failed) == (False, True)
 
 
+def test_a_renewal_does_not_count_the_subscriptions_earlier_events() -> None:
+    # An id the request names has a history: last period's renewal.success must not end this renewal.
+    expected = _expected("renewSubscriptions", {"subscriptionIds": ["S1"]})
+    earlier = Recorded("subscription.renewal.success", {"subscriptionId": "S1"}, received_at=time.time() - 86_400)
+    assert decide(RENEW.outcome, [earlier], expected) is None  # type: ignore[arg-type]
+    now = Recorded("subscription.renewal.failed", {"subscriptionId": "S1"})
+    outcome = decide(RENEW.outcome, [earlier, now], expected)  # type: ignore[arg-type]
+    assert outcome is not None and outcome.failed and len(outcome.events) == 1
+    # An id CMR answered with is new: its events count whatever the receiving host's clock said.
+    order = _expected("createOrderJson", ORDER_SENT, {"data": {"orderId": "O1"}})
+    assert order.since is None
+
+
 def _documented() -> list[str]:
     return [
         op_id

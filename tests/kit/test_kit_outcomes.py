@@ -246,11 +246,11 @@ def test_async_timeouts_are_reconciled_or_typed(fake: FakeCMR, user_id: str) -> 
                 await client.orders.create(
                     user_id=user_id, domains=[{"domain": "acme.com", "years": 1}], mailboxes={"acme.com": BOXES}
                 )
-            assert (await asyncio.to_thread(applied.value.wait_for_outcome, 600)).succeeded  # as the README says
+            assert (await applied.value.wait_for_outcome_async(600)).succeeded  # as the README says
             fake.timeout_next("createOrderJson", applied=False)
             with pytest.raises(OutcomeUnknownTimeoutError) as lost:
                 await client.orders.create(user_id=user_id, domains=[{"domain": "acme.org", "years": 1}], mailboxes={})
             with pytest.raises(OutcomeTimeoutError):
-                await asyncio.to_thread(lost.value.wait_for_outcome, 600)
+                await lost.value.wait_for_outcome_async(600)
 
     asyncio.run(scenario())
