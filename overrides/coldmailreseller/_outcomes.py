@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import os
+import time
 from collections.abc import Callable, Mapping, Sequence
 from enum import Enum
 from typing import TYPE_CHECKING, Any, Protocol
@@ -403,6 +404,11 @@ def waiter(
         return cls(store, timing, op.outcome, expected)
 
     return make
+
+
+def now() -> float:
+    """Epoch seconds, the clock event stores record `received_at` by."""
+    return time.time()
 
 
 def open_store(event_store: object) -> EventStore | None:

@@ -67,7 +67,6 @@ class _Prepared:
         json: dict[str, Any] | None,
         args: Mapping[str, object] | None = None,
         sent: dict[str, Any] | None = None,
-        sent_at: float = 0.0,
     ) -> None:
         self.method = method
         self.url = url
@@ -76,7 +75,7 @@ class _Prepared:
         self.budget = _limits.attempt_deadline(kwargs["timeout"])
         self.args = args or {}
         self.sent = sent or {}
-        self.sent_at = sent_at
+        self.sent_at = _outcomes.now()
 
 
 class _Core:
@@ -127,7 +126,7 @@ class _Core:
             kwargs["json"] = encoded.json
         sent: dict[str, Any] = {f.wire: args[f.attr] for f in op.fields if f.location != "body" and f.attr in args}
         sent.update(encoded.json or {})
-        return _Prepared(encoded.method, url, kwargs, encoded.json, args, sent, self.timing.wall())
+        return _Prepared(encoded.method, url, kwargs, encoded.json, args, sent)
 
     def prepare_path(
         self,

@@ -17,11 +17,9 @@ class Timing:
     """A plain class rather than a dataclass: creating a dataclass costs the client's import a millisecond.
 
     `virtual`: the clock is simulated (the testing kit's), so a wait for an outcome sleeps on it, step by step,
-    instead of blocking on the event store in real time (which would never move that clock). `wall`: epoch seconds,
-    the clock event stores stamp `received_at` by, read when a call is sent so that a wait counts only the events
-    recorded since (the kit's is its virtual date)."""
+    instead of blocking on the event store in real time (which would never move that clock)."""
 
-    __slots__ = ("async_sleep", "clock", "sleep", "virtual", "wall")
+    __slots__ = ("async_sleep", "clock", "sleep", "virtual")
 
     def __init__(
         self,
@@ -30,13 +28,11 @@ class Timing:
         async_sleep: Callable[[float], Awaitable[None]] = _async_sleep,
         *,
         virtual: bool = False,
-        wall: Callable[[], float] = time.time,
     ) -> None:
         self.clock = clock
         self.sleep = sleep
         self.async_sleep = async_sleep
         self.virtual = virtual
-        self.wall = wall
 
 
 REAL_TIMING = Timing()

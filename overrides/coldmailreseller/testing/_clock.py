@@ -79,8 +79,4 @@ class VirtualClock:
     @property
     def timing(self) -> Timing:
         # virtual: a wait for an outcome sleeps on this clock (which moves the fake) instead of on the event store.
-        return Timing(clock=self.now, sleep=self.sleep, async_sleep=self.async_sleep, virtual=True, wall=self.wall)
-
-    def wall(self) -> float:
-        """The virtual date as epoch seconds: what the fake's event store stamps and its clients send by."""
-        return self.date().timestamp()
+        return Timing(clock=self.now, sleep=self.sleep, async_sleep=self.async_sleep, virtual=True)

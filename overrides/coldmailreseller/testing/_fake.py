@@ -90,7 +90,7 @@ class FakeCMR:
         self._lock = threading.RLock()
         self._receiver: WebhookHandler | Receiver[object] | None = None  # auto_complete's deliver_to
         # Where the fake's clients look for outcomes, and where auto_complete records deliveries by default.
-        self.events = EventStore("memory", clock=self.clock.wall)
+        self.events = EventStore("memory")
         self._delivering = threading.RLock()
         self.clock.on_move(self._tick)
 
