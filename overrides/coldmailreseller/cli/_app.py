@@ -121,7 +121,7 @@ def serve(ctx: typer.Context) -> int:
     --api-key, --sandbox, --clock, --webhook-url, --hang; --help lists them). The first stdout line is its base URL."""
     from coldmailreseller.testing.__main__ import main as serve_main
 
-    return serve_main(ctx.args)
+    return serve_main(ctx.args, prog="cmr fake serve")
 
 
 def run(argv: Sequence[str] | None = None) -> int:

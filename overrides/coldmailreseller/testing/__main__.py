@@ -16,9 +16,9 @@ from ._fake import DEFAULT_API_KEY, FakeCMR
 from ._serve import DEFAULT_HANG, LocalCMR
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, prog: str = "python -m coldmailreseller.testing") -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m coldmailreseller.testing",
+        prog=prog,
         description="Serve the testing kit's fake CMR over HTTP under /api/v1/integration, with control "
         "endpoints under /_fake/. Prints the base URL as the first line on stdout.",
     )
