@@ -37,6 +37,8 @@ _UNDECIDED = (msgspec.MsgspecError, RecursionError, ValueError, MemoryError)
 _SIMPLE: dict[str, Any] = {"any": Any, "str": str, "int": int, "number": int | float, "bool": bool, "null": None}
 # The class of a field's `factory=` (attrs' stubs declare `Factory` a function that returns the default's type).
 _FACTORY: Any = type(Factory(dict))
+# Factories whose call a literal makes faster, the same fresh empty object.
+_LITERALS: dict[Any, str] = {dict: "{}", list: "[]"}
 _DATES: dict[str, Convert] = {"datetime": datetime.datetime.fromisoformat, "date": datetime.date.fromisoformat}
 
 
@@ -203,10 +205,10 @@ def _assignments(cls: Any, attrs: list[str], values: list[str], scope: dict[str,
             if factory.takes_self:
                 return None
             scope[f"k{i}"] = factory.factory
-            lines.append(f"o.{field.name} = k{i}()")
+            lines.append(f"o.{field.name} = {_LITERALS.get(factory.factory, f'k{i}()')}")
         else:
             scope[f"d{i}"] = field.default
-            lines.append(f"o.{field.name} = d{i}")
+            lines.append(f"o.{field.name} = {'None' if field.default is None else f'd{i}'}")
     return lines
 
 
