@@ -170,10 +170,11 @@ def _build_model(cls: Any) -> _Model:
     else:
         one = "".join(f"\n    {line}" for line in body)
         each = "".join(f"\n        {line}" for line in body)
+        local = ", ".join(f"{name}={name}" for name in scope)  # read in the loop as locals, not globals
         source = (
             f"def convert(s):{one}\n    return o\n\n"
-            f"def convert_list(items):\n    out = []\n    add = out.append\n    for s in items:{each}\n        add(o)\n"
-            "    return out\n"
+            f"def convert_list(items, *, {local}):\n    out = []\n    add = out.append\n    for s in items:{each}\n"
+            "        add(o)\n    return out\n"
         )
     exec(source, scope)
     return _Model(struct, scope["convert"], scope["convert_list"])
