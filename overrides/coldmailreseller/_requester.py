@@ -57,7 +57,7 @@ class _Prepared:
     one attempt may take in all (`budget`, seconds), and for following its work: the checked arguments, what was
     sent by wire name (`sent`: parameters and body) and when (`sent_at`, epoch seconds)."""
 
-    __slots__ = ("args", "budget", "direct", "json", "kwargs", "method", "sent", "sent_at", "url")
+    __slots__ = ("args", "budget", "json", "kwargs", "method", "plain_url", "sent", "sent_at", "url")
 
     def __init__(
         self,
@@ -67,7 +67,7 @@ class _Prepared:
         json: dict[str, Any] | None,
         args: Mapping[str, object] | None = None,
         sent: dict[str, Any] | None = None,
-        direct: bool = True,
+        plain_url: bool = True,
     ) -> None:
         self.method = method
         self.url = url
@@ -77,13 +77,14 @@ class _Prepared:
         self.args = args or {}
         self.sent = sent or {}
         self.sent_at = _outcomes.now()
-        self.direct = direct  # the URL carries no user info (which httpx would turn into basic auth)
+        self.plain_url = plain_url  # the URL carries no user info (which httpx's send would turn into basic auth)
 
-    def request(self, http: httpx.Client | httpx.AsyncClient, own: bool) -> httpx.Request:
-        """The request to send with `http`. On a client of our own (`own`: no auth, cookies, hooks or base URL of a
-        caller's) it is built as `build_request` would build it, without merging what such a client never holds:
-        that merge (URL parsed twice, headers merged twice, cookies) cost more than a third of a call."""
-        if not (own and self.direct):
+    def request(self, http: httpx.Client | httpx.AsyncClient, direct: bool) -> httpx.Request:
+        """The request to send with `http`. `direct`: on a client of our own (no auth, cookies, hooks or base URL of
+        a caller's) and a URL without user info, to go straight to the transport; built as `build_request` would
+        build it, without merging what such a client never holds: that merge and `send` (URL parsed twice, headers
+        merged twice, cookies) cost a third of a small call."""
+        if not direct:
             return http.build_request(self.method, self.url, **self.kwargs)
         kwargs = self.kwargs
         extensions = {"timeout": kwargs["timeout"].as_dict()}
@@ -112,7 +113,7 @@ class _Core:
         }
         # Neither may come from extra_headers: the key is the client's business.
         self.key_headers = frozenset({PRODUCTION_KEY_HEADER, SANDBOX_KEY_HEADER})
-        self.direct = "@" not in urlsplit(settings.base_url).netloc
+        self.plain_url = "@" not in urlsplit(settings.base_url).netloc
 
     def prepare(
         self,
@@ -141,7 +142,7 @@ class _Core:
             kwargs["json"] = encoded.json
         sent: dict[str, Any] = {f.wire: args[f.attr] for f in op.fields if f.location != "body" and f.attr in args}
         sent.update(encoded.json or {})
-        return _Prepared(encoded.method, url, kwargs, encoded.json, args, sent, self.direct)
+        return _Prepared(encoded.method, url, kwargs, encoded.json, args, sent, self.plain_url)
 
     def prepare_path(
         self,
@@ -416,9 +417,9 @@ class SyncRequester:
         deadline = None if budget is None else time.monotonic() + budget
         token = _limits.DEADLINE.set(deadline)  # caps every socket operation of our own connections
         try:
-            own = self._connections.owned
-            request = prepared.request(http, own)
-            if own:
+            direct = self._connections.owned and prepared.plain_url
+            request = prepared.request(http, direct)
+            if direct:
                 response = _connections.transport(http, request).handle_request(request)
                 response.request = request
             else:  # follow_redirects per request, so that it overrides an http_client= that follows redirects
@@ -542,9 +543,9 @@ class AsyncRequester:
             scope = contextlib.nullcontext()
         try:
             async with scope:
-                own = self._connections.owned
-                request = prepared.request(http, own)
-                if own:
+                direct = self._connections.owned and prepared.plain_url
+                request = prepared.request(http, direct)
+                if direct:
                     response = await _connections.transport(http, request).handle_async_request(request)
                     response.request = request
                 else:
