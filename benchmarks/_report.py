@@ -244,14 +244,15 @@ more than it saves. Memoising dates within an answer was not taken either: it pa
 
 ## Sending
 
-A request on the client's own httpx client (no `http_client=`) goes straight to the transport that client's
-`send` would pick (`httpx.Client._transport_for_url`: a proxy from the environment still applies), with the
+A request on the client's own httpx client (no `http_client=`) goes straight to the transport that client's `send`
+would pick (`httpx.Client._transport_for_url`: a proxy from the environment still applies), with the
 `httpx.Request` built as `build_request` builds it (less httpx's default `Connection: keep-alive`, which is
-HTTP/1.1's default; tests/reliability/test_direct_send.py compares what reaches a server both ways). What is skipped is what such a client never holds: auth,
-a base URL, event hooks, redirects (never followed, as before) and cookies (the API authenticates by header,
-so Set-Cookie answers are no longer kept between calls); httpx's own INFO line per request (logger `httpx`)
-and `Response.elapsed` go with it (the client logs each try itself). That layer cost ~75 µs of a ~330 µs
-`users.get`. The deadline (every socket operation capped by our network backend), the bounded read, retries,
-pacing and the per-process connections are unchanged; a caller's `http_client` is still sent through its own
-`send`, with `follow_redirects=False`; a base URL with user info (which httpx turns into basic auth) too.
+HTTP/1.1's default; tests/reliability/test_direct_send.py compares what reaches a server both ways). What is
+skipped is what such a client never holds: auth, a base URL, event hooks, redirects (never followed, as before)
+and cookies (the API authenticates by header, so Set-Cookie answers are no longer kept between calls); httpx's own
+INFO line per request (logger `httpx`) and `Response.elapsed` go with it (the client logs each try itself). That
+layer cost ~75 µs of a ~330 µs `users.get`. The deadline (every socket operation capped by our network backend),
+the bounded read, retries, pacing and the per-process connections are unchanged; a caller's `http_client` is still
+sent through its own `send`, with `follow_redirects=False`; a base URL with user info (which httpx turns into
+basic auth) too.
 """

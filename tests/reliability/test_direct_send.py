@@ -16,7 +16,7 @@ from coldmailreseller import AsyncColdMailReseller, ColdMailReseller
 from tests.reliability.fault_server import FaultServer, json_reply
 
 USER = {"status": 200, "message": "ok", "data": {"id": "U1", "email": "a@example.com"}}
-# Differs by design: the port of each connection's Host is the same; `connection` is httpx's client default.
+# httpx's client default `connection: keep-alive`, which the direct request leaves out (HTTP/1.1's default).
 SKIPPED = {"connection"}
 
 
