@@ -212,18 +212,22 @@ Machine: {info["python"]}, {info["cpus"]} CPUs, {info["platform"]}, httpx {info[
 A success is read by msgspec in one pass (`coldmailreseller/_fastdecode.py`): a Struct per operation's envelope
 and per model, built from the layout each generated model describes (`_wire()`), field names renamed to the
 wire names, unknown fields forbidden, enums as the Enum classes, date-times as strings; then the attrs models
-are built by a constructor call written out per model (as attrs writes its `__init__`), dates read by
-`datetime.fromisoformat`. Whatever it refuses (an unknown field or enum value, a type or null the spec does
+are built by code written out per model that does what attrs' `__init__` does without calling it
+(`object.__new__`, then every attribute in `__init__`'s order, the ones it does not take from their default or
+factory; a class with validators, converters, hooks or an `__init__` of its own is called instead), dates read
+by `datetime.fromisoformat`. Whatever it refuses (an unknown field or enum value, a type or null the spec does
 not allow, a date the standard library does not read, JSON msgspec refuses, an envelope reporting an error)
 goes to the parser (`_json.loads`, the envelope checks, `from_dict`), which gives the answer, the error with its
 JSON pointer and the drift records exactly as before; the fast path reports nothing itself.
 `tests/reliability/test_decode_differential.py` decodes the spec's examples, fuzzed envelopes, date, number and
 escape edge cases and the hostile bodies both ways and asserts equal models (types all the way down, to_json,
-request id), equal errors and equal drift records.
+request id), equal errors and equal drift records; `tests/client/test_client_fastdecode.py` checks that every
+generated model built this way holds exactly what its `__init__` gives it.
 
-Measured on the 1000-subscription body (352 KB), decode and models only, GC on, 2-core machine, medians of 7:
+Measured on the 1000-subscription body (352 KB), decode and models only, GC on, 2-core machine, best of 7:
 
-- (a) msgspec Structs, then the attrs models (taken): ~780 µs (decode ~290, models ~490).
+- (a) msgspec Structs, then the attrs models (taken): ~590 µs (decode ~290, models ~290: ~110 of them the
+  2000 `fromisoformat` calls). Calling each model's `__init__` instead: ~780 µs (models ~490).
 - (b) msgspec straight into the attrs classes: refused for our models (msgspec allows one str-like type per
   union, and a tolerant enum field is `str`, the Enum and `Unset`), no renaming to the wire names, unknown
   fields dropped unseen; a twin attrs class with wire names and types msgspec takes still needed ~830 µs,
@@ -231,8 +235,24 @@ Measured on the 1000-subscription body (352 KB), decode and models only, GC on, 
 - (c) msgspec into builtins, then `from_dict` (the reader before): ~1710 µs.
 - For scale: `json.loads` alone ~1260 µs; the msgspec peer's typed decode ~360 µs.
 
-The models' `__init__` (~240 µs for 1000 attrs objects) and `fromisoformat` (~130 µs for 2000 dates) are the
-floor of (a) over the peer, which keeps Structs and leaves dates as strings. msgspec's own date parser is not
-used: it rounds digits past microseconds and takes a lowercase `t`/`z`, where `fromisoformat` truncates and
-refuses them.
+msgspec's own date parser would save ~110 µs of (a) but is not used: run against `fromisoformat` on a grid of
+date, separator, time and offset forms and on 300,000 random mutations, it differs exactly where it reads a
+lowercase `z` (refused by `fromisoformat`) or more than six fraction digits (rounded, where `fromisoformat`
+truncates), and finding either in the body first (a regex or substring scan of 352 KB) costs 140-300 µs,
+more than it saves. Memoising dates within an answer was not taken either: it pays only where dates repeat
+(as in this benchmark's body) and costs about 50 ns per date where they do not.
+
+## Sending
+
+A request on the client's own httpx client (no `http_client=`) goes straight to the transport that client's `send`
+would pick (`httpx.Client._transport_for_url`: a proxy from the environment still applies), with the
+`httpx.Request` built as `build_request` builds it (less httpx's default `Connection: keep-alive`, which is
+HTTP/1.1's default; tests/reliability/test_direct_send.py compares what reaches a server both ways). What is
+skipped is what such a client never holds: auth, a base URL, event hooks, redirects (never followed, as before)
+and cookies (the API authenticates by header, so Set-Cookie answers are no longer kept between calls); httpx's own
+INFO line per request (logger `httpx`) and `Response.elapsed` go with it (the client logs each try itself). That
+layer cost ~75 µs of a ~330 µs `users.get`. The deadline (every socket operation capped by our network backend),
+the bounded read, retries, pacing and the per-process connections are unchanged; a caller's `http_client` is still
+sent through its own `send`, with `follow_redirects=False`; a base URL with user info (which httpx turns into
+basic auth) too.
 """

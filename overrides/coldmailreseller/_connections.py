@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Generic, TypeVar, overload
 
 import httpx
 
@@ -71,3 +71,17 @@ class Connections(Generic[HttpT]):
         http = self._own_here()
         if isinstance(http, httpx.AsyncClient):
             await http.aclose()
+
+
+@overload
+def transport(http: httpx.Client, request: httpx.Request) -> httpx.BaseTransport: ...
+@overload
+def transport(http: httpx.AsyncClient, request: httpx.Request) -> httpx.AsyncBaseTransport: ...
+def transport(
+    http: httpx.Client | httpx.AsyncClient, request: httpx.Request
+) -> httpx.BaseTransport | httpx.AsyncBaseTransport:
+    """The transport our own client sends `request` by (a proxy's, when the environment names one): what its
+    `send` would pick, sent to without the auth, redirect, cookie and hook steps a client of ours never uses.
+    httpx 0.28's `_transport_for_url`, pinned by the project (as `_limits.install_deadlines` relies on its pools)."""
+    found: httpx.BaseTransport | httpx.AsyncBaseTransport = getattr(http, "_transport_for_url")(request.url)  # noqa: B009
+    return found

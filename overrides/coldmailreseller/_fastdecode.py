@@ -25,6 +25,7 @@ from functools import reduce
 from typing import Any, Literal
 
 import msgspec
+from attrs import Factory
 from msgspec.structs import astuple
 
 from ._modelkit import UNSET
@@ -34,6 +35,10 @@ Convert = Callable[[Any], Any]
 # What the Structs and conversions raise on a body the parser must decide (ValueError: fromisoformat).
 _UNDECIDED = (msgspec.MsgspecError, RecursionError, ValueError, MemoryError)
 _SIMPLE: dict[str, Any] = {"any": Any, "str": str, "int": int, "number": int | float, "bool": bool, "null": None}
+# The class of a field's `factory=` (attrs' stubs declare `Factory` a function that returns the default's type).
+_FACTORY: Any = type(Factory(dict))
+# Factories whose call a literal makes faster, the same fresh empty object.
+_LITERALS: dict[Any, str] = {dict: "{}", list: "[]"}
 _DATES: dict[str, Convert] = {"datetime": datetime.datetime.fromisoformat, "date": datetime.date.fromisoformat}
 
 
@@ -142,7 +147,7 @@ def _build_model(cls: Any) -> _Model:
         build = _map(cls, convert_value)
         return _Model(dict[str, value_type], build, lambda items: [build(item) for item in items])  # type: ignore[valid-type]
     struct_fields = []
-    scope: dict[str, Any] = {"cls": cls, "U": UNSET, "astuple": astuple}
+    scope: dict[str, Any] = {"cls": cls, "U": UNSET, "astuple": astuple, "new": object.__new__}
     args = []
     converted = False
     for i, (_attr, wire, spec, required) in enumerate(fields):
@@ -158,10 +163,54 @@ def _build_model(cls: Any) -> _Model:
     # Unknown fields are refused, also where the parser drops them ("drop"): msgspec skips them without the checks
     # the parser's JSON decoding applies. gc=False: a Struct holds no cycle, and lives only until converted.
     struct = msgspec.defstruct(cls.__name__, struct_fields, kw_only=True, forbid_unknown_fields=True, gc=False)
-    call = f"cls({', '.join(args)})" if converted else "cls(*astuple(s))"
-    source = f"def convert(s):\n    return {call}\n\ndef convert_list(items):\n    return [{call} for s in items]\n"
+    body = _assignments(cls, [attr for attr, *_ in fields], args, scope)
+    if body is None:  # not a plain attrs class: its __init__ builds it
+        call = f"cls({', '.join(args)})" if converted else "cls(*astuple(s))"
+        source = f"def convert(s):\n    return {call}\n\ndef convert_list(items):\n    return [{call} for s in items]\n"
+    else:
+        one = "".join(f"\n    {line}" for line in body)
+        each = "".join(f"\n        {line}" for line in body)
+        local = ", ".join(f"{name}={name}" for name in scope)  # read in the loop as locals, not globals
+        source = (
+            f"def convert(s):{one}\n    return o\n\n"
+            f"def convert_list(items, *, {local}):\n    out = []\n    add = out.append\n    for s in items:{each}\n"
+            "        add(o)\n    return out\n"
+        )
     exec(source, scope)
     return _Model(struct, scope["convert"], scope["convert_list"])
+
+
+def _assignments(cls: Any, attrs: list[str], values: list[str], scope: dict[str, Any]) -> list[str] | None:
+    """The statements that build `cls` as its attrs `__init__` would, without calling it (a Python frame and the
+    argument passing cost more than half of building a model): `o = new(cls)`, then every attribute in the order
+    `__init__` sets them, the ones it takes from `values`, the others from their default or factory. None where
+    that would not be exactly what `__init__` does: a class that is not plain attrs (validators, converters, a
+    post-init hook, an own __setattr__), or whose arguments are not `attrs` in order."""
+    fields = getattr(cls, "__attrs_attrs__", None)
+    if fields is None or hasattr(cls, "__attrs_post_init__") or hasattr(cls, "__attrs_pre_init__"):
+        return None
+    init = getattr(cls.__init__, "__code__", None)
+    if init is None or not init.co_filename.startswith("<attrs generated") or cls.__setattr__ is not object.__setattr__:
+        return None  # an __init__ of its own, or hooks on setting an attribute
+    if [field.name for field in fields if field.init] != attrs:
+        return None
+    lines = ["o = new(cls)"]
+    given = iter(values)
+    for i, field in enumerate(fields):
+        if field.validator is not None or field.converter is not None:
+            return None
+        if field.init:
+            lines.append(f"o.{field.name} = {next(given)}")
+        elif isinstance(field.default, _FACTORY):
+            factory: Any = field.default
+            if factory.takes_self:
+                return None
+            scope[f"k{i}"] = factory.factory
+            lines.append(f"o.{field.name} = {_LITERALS.get(factory.factory, f'k{i}()')}")
+        else:
+            scope[f"d{i}"] = field.default
+            lines.append(f"o.{field.name} = {'None' if field.default is None else f'd{i}'}")
+    return lines
 
 
 def _map(cls: Any, convert: Convert | None) -> Convert:
