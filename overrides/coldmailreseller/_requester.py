@@ -12,6 +12,7 @@ import contextlib
 import logging
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote, urlencode, urlsplit
 
@@ -420,11 +421,14 @@ class SyncRequester:
             direct = self._connections.owned and prepared.plain_url
             request = prepared.request(http, direct)
             if direct:
+                started = time.perf_counter()
                 response = _connections.transport(http, request).handle_request(request)
                 response.request = request
             else:  # follow_redirects per request, so that it overrides an http_client= that follows redirects
                 response = http.send(request, stream=True, follow_redirects=False)
             _limits.read(response, self._core.settings.max_response_bytes, deadline, budget)
+            if direct:  # as httpx's send sets it, for raw responses' readers
+                response.elapsed = timedelta(seconds=time.perf_counter() - started)
         except httpx.RequestError as exc:
             return exc
         finally:
@@ -546,11 +550,14 @@ class AsyncRequester:
                 direct = self._connections.owned and prepared.plain_url
                 request = prepared.request(http, direct)
                 if direct:
+                    started = time.perf_counter()
                     response = await _connections.transport(http, request).handle_async_request(request)
                     response.request = request
                 else:
                     response = await http.send(request, stream=True, follow_redirects=False)
                 await _limits.aread(response, self._core.settings.max_response_bytes, deadline, budget)
+                if direct:
+                    response.elapsed = timedelta(seconds=time.perf_counter() - started)
         except httpx.RequestError as exc:
             return exc
         except TimeoutError:

@@ -76,3 +76,24 @@ def test_a_base_url_with_user_info_is_still_sent_with_basic_auth(server: FaultSe
     heads = _sent(server, mode, lent=False, base_url=f"http://ann:pw@127.0.0.1:{server.port}")
     expected = "Basic " + base64.b64encode(b"ann:pw").decode()
     assert heads and all(dict(_headers(head)[1]).get("authorization") == expected for head in heads)
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_raw_response_of_the_direct_path_has_what_send_sets(server: FaultServer, mode: str) -> None:
+    # `elapsed` and `request` are set by httpx's send; readers of raw responses rely on them.
+    server.clear()
+    server.script(json_reply(USER))
+    kwargs: dict[str, Any] = {"api_key": "k-direct", "base_url": server.base_url, "rate_limit": None}
+    if mode == "sync":
+        with ColdMailReseller(**kwargs) as cmr:
+            raw = cmr.users.with_raw_response.get(user_id="U1")
+    else:
+
+        async def run() -> Any:
+            async with AsyncColdMailReseller(**kwargs) as cmr:
+                return await cmr.users.with_raw_response.get(user_id="U1")
+
+        raw = asyncio.run(run())
+    response = raw.http_response
+    assert response.elapsed.total_seconds() > 0
+    assert response.request.url.path.endswith("/users") and response.request.method == "GET"
