@@ -78,6 +78,7 @@ class _Base(Generic[HttpT]):
     _http_class: type[HttpT]
     _requester_class: Callable[[_Core, Connections[HttpT]], Any]
     _connections: Connections[HttpT]
+    _opened_store: _event_store.EventStore | None = None
 
     def __init__(
         self,
@@ -99,6 +100,9 @@ class _Base(Generic[HttpT]):
         factory: Callable[[], HttpT] = partial(_own_http, self._http_class, settings.timeout)
         connections = Connections(http_client, factory)
         self._setup(settings, connections, _pacer(settings, None, REAL_TIMING), REAL_TIMING)
+        # A store opened here from its URL (or CMR_EVENT_STORE) is this client's to close; a caller's is not.
+        if event_store is None or isinstance(event_store, str):
+            self._opened_store = settings.event_store
 
     def _setup(
         self,
@@ -124,8 +128,10 @@ class _Base(Generic[HttpT]):
     def _use_timing(self, timing: Timing) -> None:
         """Pace and wait with another clock and sleeps (tests and `coldmailreseller.testing`), in place."""
         settings, connections, monitor, closes = self._settings, self._connections, self._monitor, self._closes
+        opened = self._opened_store
         vars(self).clear()  # resources created so far hold the old requester
         self._monitor = monitor
+        self._opened_store = opened
         self._setup(settings, connections, _pacer(settings, None, timing), timing, closes=closes)
 
     # The settings, read-only (the key is not one of them); see _config.Settings.
@@ -222,9 +228,11 @@ class ColdMailReseller(_Base[httpx.Client], SyncResources):
         return self._requester.request_path(method, path, params, json, headers, timeout, idempotent)
 
     def close(self) -> None:
-        """Close the connections (only when this client created them)."""
+        """Close the connections (only when this client created them), and the event store it opened."""
         if self._closes:
             self._connections.close()
+            if self._opened_store is not None:
+                self._opened_store.close()
 
     def __enter__(self) -> Self:
         return self
@@ -260,6 +268,8 @@ class AsyncColdMailReseller(_Base[httpx.AsyncClient], AsyncResources):
     async def close(self) -> None:
         if self._closes:
             await self._connections.aclose()
+            if self._opened_store is not None:
+                await self._opened_store.aclose()
 
     async def __aenter__(self) -> Self:
         return self

@@ -307,7 +307,35 @@ def test_the_store_comes_from_cmr_event_store(tmp_path: Any, monkeypatch: pytest
     result = cmr.subscriptions.cancel(subscription_id="S9")
     record(cmr.event_store, "subscription.cancelled", {"subscriptionId": "S9"})
     assert result.wait(timeout=5).succeeded
-    cmr.event_store.close()
+    cmr.close()
+
+
+def test_a_client_closes_the_store_it_opened_and_no_other(
+    store: EventStore, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    closed: list[EventStore] = []
+    monkeypatch.setattr(EventStore, "close", lambda self: closed.append(self))
+    opened = client(f"sqlite:///{tmp_path / 'events.db'}")  # type: ignore[arg-type]
+    copy_ = opened.with_options(max_retries=0)
+    copy_.close()  # a copy shares the store and closes nothing
+    assert closed == []
+    opened.close()
+    lent = client(store)
+    lent.close()
+    assert closed == [opened.event_store]
+
+    async def scenario() -> None:
+        acl: list[EventStore] = []
+
+        async def aclose(self: EventStore) -> None:
+            acl.append(self)
+
+        monkeypatch.setattr(EventStore, "aclose", aclose)
+        cmr = async_client(f"sqlite:///{tmp_path / 'async.db'}")  # type: ignore[arg-type]
+        await cmr.close()
+        assert acl == [cmr.event_store]
+
+    asyncio.run(scenario())
 
 
 def test_an_action_result_is_a_pure_record(store: EventStore) -> None:
