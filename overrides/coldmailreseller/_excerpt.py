@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 EXCERPT_CHARS = 2_000
@@ -50,6 +50,20 @@ def is_secret_name(name: str) -> bool:
     from coldmailreseller_generated.api import SECRET_FIELDS
 
     return name in SECRET_FIELDS or _SECRET_NAME_RE.search(name) is not None
+
+
+def scrubbed(value: Any, mask: str | None = None) -> Any:
+    """Decoded JSON (or plain data) with the value of every secret-named field at any depth replaced by `mask`,
+    or the field removed when `mask` is None."""
+    if isinstance(value, Mapping):
+        return {
+            key: mask if is_secret_name(str(key)) else scrubbed(item, mask)
+            for key, item in value.items()
+            if mask is not None or not is_secret_name(str(key))
+        }
+    if isinstance(value, list):
+        return [scrubbed(item, mask) for item in value]
+    return value
 
 
 def mask_text(text: str, secrets: Iterable[str] = ()) -> str:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from enum import Enum
 from typing import TYPE_CHECKING, Any, Protocol
 
-from ._excerpt import is_secret_name
+from ._excerpt import scrubbed
 from ._modelkit import Unset
 from ._outcome_keys import field_name, key, values
 from ._records import Operation, Outcome, OutcomeRule
@@ -467,9 +467,7 @@ def remember(
 ) -> None:
     """Keep on `error` what was asked (secrets removed) and what wait_for_outcome() will look for."""
     error.method = op.call_name
-    error.arguments = {
-        name: plain(value) for name, value in args.items() if value is not None and not is_secret_name(name)
-    }
+    error.arguments = plain({name: value for name, value in args.items() if value is not None})
     try:
         error._expected = expect(op, sent, None, sent_at)
     except OutcomeNotTrackableError as exc:
@@ -479,22 +477,26 @@ def remember(
 
 
 def plain(value: object) -> Any:
-    """A checked argument as plain data by attribute name (models as dicts, enums as values), secret fields
-    removed at every depth."""
+    """Checked arguments as plain data by attribute name (models as dicts, enums as values), secret fields removed
+    at every depth."""
+    return scrubbed(_data(value))
+
+
+def _data(value: object) -> Any:
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, Mapping):
-        return {str(k): plain(v) for k, v in value.items() if not is_secret_name(str(k))}
+        return {str(k): _data(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
-        return [plain(item) for item in value]
+        return [_data(item) for item in value]
     fields = getattr(type(value), "__attrs_attrs__", None)
     if fields is not None:
         found = {}
         for field in fields:
             item = getattr(value, field.name)
             if field.name == "additional_properties":
-                found.update(plain(item))
-            elif not is_secret_name(field.name) and not isinstance(item, Unset):
-                found[field.name] = plain(item)
+                found.update(_data(item))
+            elif not isinstance(item, Unset):
+                found[field.name] = _data(item)
         return found
     return value

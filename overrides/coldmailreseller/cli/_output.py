@@ -7,10 +7,10 @@ import dataclasses
 import enum
 import json
 import shutil
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from typing import Any, TextIO
 
-from coldmailreseller._excerpt import is_secret_name
+from coldmailreseller._excerpt import scrubbed
 
 MASK = "***"
 _CELL = 60  # widest table cell before it is cut
@@ -49,11 +49,7 @@ def to_json(value: Any) -> Any:
 
 def masked(value: Any) -> Any:
     """`value` with the values of secret fields (passwords, tokens, secrets, keys) replaced by ***."""
-    if isinstance(value, Mapping):
-        return {key: MASK if is_secret_name(str(key)) else masked(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [masked(item) for item in value]
-    return value
+    return scrubbed(value, MASK)
 
 
 def write_json(value: Any, out: TextIO, *, lines: bool = False) -> None:

@@ -27,9 +27,8 @@ import math
 import os
 import time
 from collections.abc import Callable, Sequence
-from typing import Any
 
-from .._excerpt import is_secret_name
+from .._excerpt import scrubbed
 from .._outcome_keys import correlation_keys
 from ..errors import ConfigurationError
 from ._event_store_base import Backend, Pending, RecordedEvent
@@ -51,15 +50,6 @@ def delivery_key(event: Event) -> str | None:
     part of it because the docs' examples reuse one eventId across event types."""
     id_ = event_id(event)
     return None if id_ is None else f"{event_name(event)}:{id_}"
-
-
-def without_secrets(value: Any) -> Any:
-    """`value` (decoded JSON) without the fields whose name says they hold a secret, at any depth."""
-    if isinstance(value, dict):
-        return {name: without_secrets(item) for name, item in value.items() if not is_secret_name(name)}
-    if isinstance(value, list):
-        return [without_secrets(item) for item in value]
-    return value
 
 
 def _positive(name: str, value: float) -> float:
@@ -176,7 +166,7 @@ class EventStore(ClosingStore):
             raise WebhookPayloadError(f"not JSON ({type(exc).__name__})", body=body) from None
         if not isinstance(payload, dict):
             raise WebhookPayloadError("the body is not a JSON object", body=body)
-        stored = without_secrets(payload)
+        stored = scrubbed(payload)
         canonical = json.dumps(stored, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
         # Hashed without the secrets too, so that the store holds nothing derived from a password.
         dedup = delivery_key(event) or "sha256:" + hashlib.sha256(canonical).hexdigest()
