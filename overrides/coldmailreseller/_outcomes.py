@@ -20,7 +20,7 @@ from ._excerpt import scrubbed
 from ._modelkit import Unset
 from ._outcome_keys import field_name, key, values
 from ._records import Operation, Outcome, OutcomeRule
-from ._timing import REAL_TIMING, Timing
+from ._timing import REAL_TIMING, Timing, checked_timeout
 from .errors import OutcomeNotTrackableError, OutcomeTimeoutError, OutcomeUnknownError
 
 if TYPE_CHECKING:
@@ -279,17 +279,11 @@ class _Reading:
         )
 
 
-def _checked(timeout: float) -> float:
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not math.isfinite(timeout) or timeout < 0:
-        raise ValueError(f"timeout must be a finite number of seconds >= 0, got {timeout!r}")
-    return float(timeout)
-
-
 def follow(
     store: EventStore, rule: OutcomeRule, expected: Expectation, timeout: float, timing: Timing = REAL_TIMING
 ) -> Outcome:
     """Read the store until the rule decides, at most `timeout` seconds (by `timing`'s clock)."""
-    timeout = _checked(timeout)
+    timeout = checked_timeout(timeout)
     reading = _Reading(rule, expected)
     deadline = timing.clock() + timeout
     while True:
@@ -314,7 +308,7 @@ async def follow_async(
     store: EventStore, rule: OutcomeRule, expected: Expectation, timeout: float, timing: Timing = REAL_TIMING
 ) -> Outcome:
     """`follow` without blocking the event loop."""
-    timeout = _checked(timeout)
+    timeout = checked_timeout(timeout)
     reading = _Reading(rule, expected)
     deadline = timing.clock() + timeout
     while True:

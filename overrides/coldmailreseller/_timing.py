@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Awaitable, Callable
 
@@ -36,3 +37,10 @@ class Timing:
 
 
 REAL_TIMING = Timing()
+
+
+def checked_timeout(timeout: float) -> float:
+    """A wait's timeout, checked: a finite number of seconds >= 0 (ValueError otherwise)."""
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not math.isfinite(timeout) or timeout < 0:
+        raise ValueError(f"timeout must be a finite number of seconds >= 0, got {timeout!r}")
+    return float(timeout)

@@ -30,6 +30,7 @@ from collections.abc import Callable, Sequence
 
 from .._excerpt import scrubbed
 from .._outcome_keys import correlation_keys
+from .._timing import checked_timeout
 from ..errors import ConfigurationError
 from ._event_store_base import Backend, Pending, RecordedEvent
 from .dedup import ClosingStore
@@ -167,9 +168,10 @@ class EventStore(ClosingStore):
         if not isinstance(payload, dict):
             raise WebhookPayloadError("the body is not a JSON object", body=body)
         stored = scrubbed(payload)
-        canonical = json.dumps(stored, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
-        # Hashed without the secrets too, so that the store holds nothing derived from a password.
-        dedup = delivery_key(event) or "sha256:" + hashlib.sha256(canonical).hexdigest()
+        dedup = delivery_key(event)
+        if dedup is None:  # no eventId: the body identifies it, hashed without the secrets (nothing derived from one)
+            canonical = json.dumps(stored, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+            dedup = "sha256:" + hashlib.sha256(canonical).hexdigest()
         keys = correlation_keys(payload)
         return Pending(
             dedup=dedup,
@@ -194,11 +196,11 @@ class EventStore(ClosingStore):
         """Block until an event correlated to one of `keys` with `seq` above `after` is recorded (or already is):
         True; False when `timeout` seconds pass first. Notified where the backend can (memory, Redis pub/sub,
         PostgreSQL LISTEN/NOTIFY); SQLite is polled every 50 ms."""
-        return self._backend.wait(_keys(keys), _after(after), _timeout(timeout), self._since)
+        return self._backend.wait(_keys(keys), _after(after), checked_timeout(timeout), self._since)
 
     async def wait_async(self, keys: Sequence[str], *, after: int, timeout: float) -> bool:
         """`wait` without blocking the event loop."""
-        return await self._backend.wait_async(_keys(keys), _after(after), _timeout(timeout), self._since)
+        return await self._backend.wait_async(_keys(keys), _after(after), checked_timeout(timeout), self._since)
 
     def _since(self) -> float:
         return self._clock() - self._retention
@@ -235,9 +237,3 @@ def _after(after: object) -> int:
     if isinstance(after, bool) or not isinstance(after, int) or after < 0:
         raise ValueError(f"after must be a sequence number (an int >= 0), not {after!r}")
     return after
-
-
-def _timeout(timeout: float) -> float:
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not math.isfinite(timeout) or timeout < 0:
-        raise ValueError(f"timeout must be a finite number of seconds >= 0, not {timeout!r}")
-    return float(timeout)
