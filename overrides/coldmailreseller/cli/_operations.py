@@ -16,7 +16,7 @@ from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
 import click
 
-from coldmailreseller._excerpt import is_secret_name
+from coldmailreseller._excerpt import KEY_MASK, MASK, is_secret_name
 from coldmailreseller_generated.api import API_KEY_HEADER, SANDBOX_API_KEY_HEADER
 from coldmailreseller_generated.cli import COMMANDS, RESOURCES, CliCommand, CliOption
 
@@ -261,7 +261,6 @@ def _write_all(items: Iterator[Any], output: str) -> None:
 # Headers httpx adds for the connection, not the client: not part of what the command shows.
 _TRANSPORT_HEADERS = frozenset(("host", "connection", "content-length", "accept-encoding"))
 _KEY_HEADERS = frozenset((API_KEY_HEADER, SANDBOX_API_KEY_HEADER))
-_KEY_MASK = "**********"
 
 
 class _Captured(Exception):
@@ -293,7 +292,7 @@ def dry_run(resource: str, spec: CliCommand, kwargs: dict[str, Any], settings: d
     url = urlsplit(str(request.url))
     query = parse_qsl(url.query, keep_blank_values=True)
     if any(is_secret_name(key) for key, _ in query):
-        masked = [(key, _output.MASK if is_secret_name(key) else value) for key, value in query]
+        masked = [(key, MASK if is_secret_name(key) else value) for key, value in query]
         url = url._replace(query=urlencode(masked, quote_via=quote))
     shown = {
         "dryRun": True,
@@ -301,7 +300,7 @@ def dry_run(resource: str, spec: CliCommand, kwargs: dict[str, Any], settings: d
         "method": request.method,
         "url": url.geturl(),
         "headers": {
-            name: (_KEY_MASK if name in _KEY_HEADERS else value)
+            name: (KEY_MASK if name in _KEY_HEADERS else value)
             for name, value in request.headers.items()
             if name not in _TRANSPORT_HEADERS
         },

@@ -10,9 +10,8 @@ import shutil
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from coldmailreseller._excerpt import scrubbed
+from coldmailreseller._excerpt import MASK, scrubbed
 
-MASK = "***"
 _CELL = 60  # widest table cell before it is cut
 
 

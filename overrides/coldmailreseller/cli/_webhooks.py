@@ -100,8 +100,8 @@ class _Receiver:
         except (WebhookVerificationError, WebhookPayloadError) as exc:
             print(f"cmr: refused a delivery: {exc}", file=sys.stderr, flush=True)
             return 400
-        except DeduplicationStoreError:
-            return 503
+        except DeduplicationStoreError as exc:
+            return exc.status_code
         except _ForwardFailed as exc:
             print(f"cmr: forwarding failed: {exc}", file=sys.stderr, flush=True)
             return 502
