@@ -418,8 +418,9 @@ def open_store(event_store: object) -> EventStore | None:
 
 def _reconciling(
     error: OutcomeUnknownError, event_store: object
-) -> tuple[EventStore, OutcomeRule, Expectation, Timing]:
-    """What `wait_for_outcome` follows: the store (given, the client's, or CMR_EVENT_STORE) and the expectation."""
+) -> tuple[EventStore, bool, OutcomeRule, Expectation, Timing]:
+    """What `wait_for_outcome` follows: the store (given, the client's, or CMR_EVENT_STORE; `opened` when it was
+    opened here from a URL, so that the wait closes it) and the expectation."""
     from coldmailreseller_generated.operations import OPERATIONS
 
     from .webhooks.event_store import EVENT_STORE_ENV, EventStore
@@ -428,26 +429,36 @@ def _reconciling(
     if not isinstance(expected, Expectation):
         why = expected if isinstance(expected, str) else "the error keeps nothing of what was asked"
         raise OutcomeNotTrackableError(why)
-    store = open_store(event_store) or error._store
-    if store is None:
+    store, opened = open_store(event_store), isinstance(event_store, str)
+    if store is None and error._store is not None:
+        store = error._store
+    elif store is None:
         if not os.environ.get(EVENT_STORE_ENV, "").strip():
             raise _no_store(expected)
-        store = EventStore.from_env()
+        store, opened = EventStore.from_env(), True
     rule = OPERATIONS[expected.operation_id].outcome
     assert rule is not None  # an expectation exists only for an operation with a rule
-    return store, rule, expected, error._timing or REAL_TIMING
+    return store, opened, rule, expected, error._timing or REAL_TIMING
 
 
 def reconcile(error: OutcomeUnknownError, timeout: float, event_store: object) -> Outcome:
     """`OutcomeUnknownError.wait_for_outcome`: what was asked, looked for in the store."""
-    store, rule, expected, timing = _reconciling(error, event_store)
-    return follow(store, rule, expected, timeout, timing)
+    store, opened, rule, expected, timing = _reconciling(error, event_store)
+    try:
+        return follow(store, rule, expected, timeout, timing)
+    finally:
+        if opened:
+            store.close()
 
 
 async def reconcile_async(error: OutcomeUnknownError, timeout: float, event_store: object) -> Outcome:
     """`OutcomeUnknownError.wait_for_outcome_async`."""
-    store, rule, expected, timing = _reconciling(error, event_store)
-    return await follow_async(store, rule, expected, timeout, timing)
+    store, opened, rule, expected, timing = _reconciling(error, event_store)
+    try:
+        return await follow_async(store, rule, expected, timeout, timing)
+    finally:
+        if opened:
+            await store.aclose()
 
 
 def remember(

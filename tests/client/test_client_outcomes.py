@@ -502,6 +502,24 @@ def test_reconciling_after_unpickling_needs_a_store(store: EventStore, monkeypat
     assert copied.wait_for_outcome(timeout=5, event_store=store).succeeded
 
 
+def test_reconciling_closes_a_store_it_opened_from_a_url(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    url = f"sqlite:///{tmp_path / 'events.db'}"
+    monkeypatch.delenv("CMR_EVENT_STORE", raising=False)
+    copied = pickle.loads(
+        pickle.dumps(_unknown(client(None, _timeout), lambda c: c.subscriptions.renew(subscription_ids=["S6"])))
+    )
+    writer = EventStore(url)
+    record(writer, "subscription.renewal.success", {"subscriptionId": "S6"})
+    closed: list[EventStore] = []
+    real_close = EventStore.close
+    monkeypatch.setattr(EventStore, "close", lambda self: (closed.append(self), real_close(self)))
+    assert copied.wait_for_outcome(timeout=5, event_store=url).succeeded
+    assert len(closed) == 1 and closed[0] is not writer
+    assert copied.wait_for_outcome(timeout=5, event_store=writer).succeeded
+    assert len(closed) == 1  # a caller's store stays open
+    writer.close()
+
+
 def test_an_unknown_outcome_that_cannot_be_reconciled_says_why(store: EventStore) -> None:
     error = _unknown(client(store, _timeout), lambda c: c.domains.renew(extra_body={"domains": ["a.com"]}))
     with pytest.raises(OutcomeNotTrackableError, match="no field to match its events by"):
