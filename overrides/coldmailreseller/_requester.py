@@ -58,7 +58,7 @@ class _Prepared:
     one attempt may take in all (`budget`, seconds), and for following its work: the checked arguments, what was
     sent by wire name (`sent`: parameters and body) and when (`sent_at`, epoch seconds)."""
 
-    __slots__ = ("args", "budget", "json", "kwargs", "method", "plain_url", "sent", "sent_at", "url")
+    __slots__ = ("args", "budget", "json", "kwargs", "method", "sent", "sent_at", "url")
 
     def __init__(
         self,
@@ -68,7 +68,6 @@ class _Prepared:
         json: dict[str, Any] | None,
         args: Mapping[str, object] | None = None,
         sent: dict[str, Any] | None = None,
-        plain_url: bool = True,
     ) -> None:
         self.method = method
         self.url = url
@@ -78,7 +77,6 @@ class _Prepared:
         self.args = args or {}
         self.sent = sent or {}
         self.sent_at = _outcomes.now()
-        self.plain_url = plain_url  # the URL carries no user info (which httpx's send would turn into basic auth)
 
     def request(self, http: httpx.Client | httpx.AsyncClient, direct: bool) -> httpx.Request:
         """The request to send with `http`. `direct`: on a client of our own (no auth, cookies, hooks or base URL of
@@ -114,6 +112,7 @@ class _Core:
         }
         # Neither may come from extra_headers: the key is the client's business.
         self.key_headers = frozenset({PRODUCTION_KEY_HEADER, SANDBOX_KEY_HEADER})
+        # The base URL carries no user info (which httpx's send turns into basic auth): our own client may send direct.
         self.plain_url = "@" not in urlsplit(settings.base_url).netloc
 
     def prepare(
@@ -141,9 +140,11 @@ class _Core:
         }
         if encoded.json is not None:
             kwargs["json"] = encoded.json
-        sent: dict[str, Any] = {f.wire: args[f.attr] for f in op.fields if f.location != "body" and f.attr in args}
-        sent.update(encoded.json or {})
-        return _Prepared(encoded.method, url, kwargs, encoded.json, args, sent, self.plain_url)
+        sent: dict[str, Any] | None = None
+        if op.outcome is not None:  # what a wait for its work looks up (no read has an outcome)
+            sent = {f.wire: args[f.attr] for f in op.fields if f.location != "body" and f.attr in args}
+            sent.update(encoded.json or {})
+        return _Prepared(encoded.method, url, kwargs, encoded.json, args, sent)
 
     def prepare_path(
         self,
@@ -418,7 +419,7 @@ class SyncRequester:
         deadline = None if budget is None else time.monotonic() + budget
         token = _limits.DEADLINE.set(deadline)  # caps every socket operation of our own connections
         try:
-            direct = self._connections.owned and prepared.plain_url
+            direct = self._connections.owned and self._core.plain_url
             request = prepared.request(http, direct)
             if direct:
                 started = time.perf_counter()
@@ -547,7 +548,7 @@ class AsyncRequester:
             scope = contextlib.nullcontext()
         try:
             async with scope:
-                direct = self._connections.owned and prepared.plain_url
+                direct = self._connections.owned and self._core.plain_url
                 request = prepared.request(http, direct)
                 if direct:
                     started = time.perf_counter()

@@ -97,3 +97,13 @@ def test_a_raw_response_of_the_direct_path_has_what_send_sets(server: FaultServe
     response = raw.http_response
     assert response.elapsed.total_seconds() > 0
     assert response.request.url.path.endswith("/users") and response.request.method == "GET"
+
+
+def test_a_raw_request_to_a_base_url_with_user_info_is_sent_with_basic_auth(server: FaultServer) -> None:
+    server.clear()
+    server.script(json_reply(USER))
+    base_url = f"http://ann:pw@127.0.0.1:{server.port}"
+    with ColdMailReseller(api_key="k-direct", base_url=base_url, rate_limit=None, max_retries=0) as cmr:
+        cmr.request("GET", "/users", params={"userId": "U1"})
+    expected = "Basic " + base64.b64encode(b"ann:pw").decode()
+    assert [dict(_headers(head)[1]).get("authorization") for head in server.heads] == [expected]
