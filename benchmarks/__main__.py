@@ -39,16 +39,15 @@ def main(argv: list[str] | None = None) -> int:
     runs: list[list[_report.Row]] = []
     with running_server() as base_url, tempfile.TemporaryDirectory() as tmp:
         print("generating the plain openapi-python-client client ...", flush=True)
-        plain_path = _plain.generate(Path(tmp))
-        sys.path.insert(0, str(plain_path))
+        _plain.generate(Path(tmp))
         print("generating the msgspec peer (datamodel-code-generator) ...", flush=True)
-        peer_path = _peer.generate(Path(tmp))
-        sys.path.insert(0, str(peer_path))
+        _peer.generate(Path(tmp))
+        sys.path.insert(0, tmp)  # both peers' packages
         for run in range(1, args.runs + 1):
             print(f"running ({run}/{args.runs}): per call (1, 20, 100, 1000 items) ...", flush=True)
             per_call = _benches.per_call(base_url)
             print(f"running ({run}/{args.runs}): cold start ...", flush=True)
-            runs.append(per_call + _benches.cold_start(base_url, plain_path, peer_path))
+            runs.append(per_call + _benches.cold_start(base_url, Path(tmp)))
         rows += runs[-1]
         print("running: drift recording cost ...", flush=True)
         rows += _benches.drift_cost(base_url)

@@ -231,10 +231,10 @@ cmr.users.get(user_id=USER_ID)
 }
 
 
-def cold_start(base_url: str, plain_path: Path, peer_path: Path, runs: int = 15) -> list[Row]:
+def cold_start(base_url: str, generated: Path, runs: int = 15) -> list[Row]:
     """A fresh process: imports, client, one parsed users.get; elapsed time and the child's peak RSS."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(plain_path), str(peer_path), env.get("PYTHONPATH", "")]))
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(generated), env.get("PYTHONPATH", "")]))
     header = f"URL = {base_url!r}\nKEY = {API_KEY!r}\nUSER_ID = {USER_ID!r}\n"
     programs = {name: header + code + PEAK_RSS for name, code in _COLD.items()}
     for program in programs.values():  # compile and cache bytecode before timing

@@ -14,8 +14,8 @@ from ._harness import REPO_ROOT
 PACKAGE = "cmr_msgspec_peer"
 
 
-def generate(dest: Path) -> Path:
-    """Write the peer's models as `cmr_msgspec_peer.models` under `dest` and return the folder to put on sys.path."""
+def generate(dest: Path) -> None:
+    """Write the peer's models as `cmr_msgspec_peer.models` under `dest` (the folder to put on sys.path)."""
     package = dest / PACKAGE
     package.mkdir()
     (package / "__init__.py").write_text("")
@@ -42,4 +42,3 @@ def generate(dest: Path) -> Path:
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0:
         raise RuntimeError(f"datamodel-code-generator failed: {result.stdout}{result.stderr}")
-    return dest

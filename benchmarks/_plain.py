@@ -12,8 +12,8 @@ from ._harness import REPO_ROOT
 PACKAGE = "cmr_plain_client"
 
 
-def generate(dest: Path) -> Path:
-    """Write the plain client under `dest` and return the folder to put on sys.path."""
+def generate(dest: Path) -> None:
+    """Write the plain client's package under `dest` (the folder to put on sys.path)."""
     config = dest / "config.yaml"
     config.write_text(f"package_name_override: {PACKAGE}\nproject_name_override: cmr-plain-client\npost_hooks: []\n")
     command = [
@@ -33,4 +33,3 @@ def generate(dest: Path) -> Path:
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0:
         raise RuntimeError(f"openapi-python-client failed: {result.stdout}{result.stderr}")
-    return dest

@@ -254,8 +254,8 @@ def clean(error: BaseException, tries: int | None = None) -> BaseException:
 def action_result(
     op: Operation[T],
     response: httpx.Response,
-    cls: type[ActionResult[T] | AsyncActionResult[T]] = ActionResult,
-    waiter: Callable[[dict[str, Any]], Any] | None = None,
+    cls: type[ActionResult[T] | AsyncActionResult[T]],
+    waiter: Callable[[dict[str, Any]], Any],
 ) -> ActionResult[T] | AsyncActionResult[T]:
     """The result of a call that starts work: `cls` (the async client's `AsyncActionResult`), waiting with what
     `waiter` makes of the envelope."""
@@ -267,7 +267,7 @@ def action_result(
         action_id if isinstance(action_id, str) else None,
         message if isinstance(message, str) else None,
         request_id(response.headers),
-        waiter=None if waiter is None else waiter(body),
+        waiter=waiter(body),
     )
 
 
