@@ -140,7 +140,7 @@ def check_event_store(store: object, _resolved: Mapping[str, Any] | None = None)
     """An `EventStore`, or its URL (opened here: the store checks it; opening connects to nothing), or None."""
     if store is None:
         return None
-    from ._outcomes import open_store  # only a client that waits for outcomes needs the webhooks
+    from .webhooks.event_store import open_store  # only a client that waits for outcomes needs the webhooks
 
     try:
         return open_store(store)

@@ -405,17 +405,6 @@ def now() -> float:
     return time.time()
 
 
-def open_store(event_store: object) -> EventStore | None:
-    """An `EventStore` as given (or from its URL); None for None."""
-    from .webhooks.event_store import EventStore  # only a caller that waits needs the webhooks
-
-    if event_store is None or isinstance(event_store, EventStore):
-        return event_store
-    if isinstance(event_store, str):
-        return EventStore(event_store)
-    raise OutcomeNotTrackableError(f"event_store must be an EventStore or its URL, got {type(event_store).__name__}")
-
-
 def _reconciling(
     error: OutcomeUnknownError, event_store: object
 ) -> tuple[EventStore, bool, OutcomeRule, Expectation, Timing]:
@@ -423,7 +412,7 @@ def _reconciling(
     opened here from a URL, so that the wait closes it) and the expectation."""
     from coldmailreseller_generated.operations import OPERATIONS
 
-    from .webhooks.event_store import EVENT_STORE_ENV, EventStore
+    from .webhooks.event_store import EVENT_STORE_ENV, EventStore, open_store
 
     expected = error._expected
     if not isinstance(expected, Expectation):

@@ -37,7 +37,7 @@ from .dedup import ClosingStore
 from .errors import WebhookPayloadError
 from .events import Event, event_id, event_name
 
-__all__ = ["DEFAULT_RETENTION_SECONDS", "EVENT_STORE_ENV", "EventStore", "RecordedEvent", "delivery_key"]
+__all__ = ["DEFAULT_RETENTION_SECONDS", "EVENT_STORE_ENV", "EventStore", "RecordedEvent", "delivery_key", "open_store"]
 
 EVENT_STORE_ENV = "CMR_EVENT_STORE"
 # A week: far beyond the longest documented wait for an outcome (orders complete within hours), and the window in
@@ -217,6 +217,15 @@ class EventStore(ClosingStore):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._backend.where!r}, retention_seconds={self._retention})"
+
+
+def open_store(value: object) -> EventStore | None:
+    """An `EventStore` as given, or opened from its URL (which connects to nothing yet); None for None."""
+    if value is None or isinstance(value, EventStore):
+        return value
+    if isinstance(value, str):
+        return EventStore(value)
+    raise ConfigurationError(f"event_store must be an EventStore or its URL, got {type(value).__name__}")
 
 
 def _key(key: object) -> str:

@@ -17,7 +17,7 @@ from typing import cast
 from .._drift import OnDrift
 from ..errors import ConfigurationError
 from .dedup import AsyncClaimingDeduplicator, AsyncDeduplicator, Claim, ClaimingDeduplicator, Deduplicator
-from .event_store import EventStore, delivery_key
+from .event_store import EventStore, delivery_key, open_store
 from .events import Event, parse_event
 from .verification import DEFAULT_TOLERANCE, verify
 
@@ -101,7 +101,7 @@ class WebhookHandler:
             raise ConfigurationError("the webhook secret (the partner API key) is empty")
         self._secret = secret
         self._deduplicator = deduplicator
-        self._events = events if isinstance(events, EventStore) or events is None else EventStore(events)
+        self._events = open_store(events)
         self._tolerance = tolerance
         self._on_drift = on_drift
 
