@@ -331,7 +331,7 @@ class SQLiteDeduplicator(ClosingStore):
         busy_timeout: float = 10.0,
         clock: Callable[[], float] = time.time,
     ) -> None:
-        self._ttl = ttl_seconds
+        self._ttl = check_ttl(ttl_seconds)
         self._clock = clock
         self._path = path
         self._where = os.fspath(path)
