@@ -744,24 +744,12 @@ def _event_list(spec: Spec, where: str, node: dict[str, Any], key: str) -> tuple
 _PATH_PART = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
-def _path(where: str, key: str, path: Any) -> list[str]:
+def _path(where: str, key: str, path: Any) -> list[tuple[str, bool]]:
+    """A path of field names only (no `*` or `[*]`), as `_walk` follows it."""
     parts = path.split(".") if isinstance(path, str) else []
     if not parts or not all(_PATH_PART.fullmatch(part) for part in parts):
         raise SpecError(f"{where}: `{key}` must be a dotted path of field names (data.orderId), not {path!r}")
-    return parts
-
-
-def _declares(spec: Spec, schema: Any, parts: list[str]) -> bool | None:
-    """Whether the schema declares the dotted path; None where it declares no fields at some level (upstream never
-    published them), so that the path cannot be checked."""
-    for part in parts:
-        properties = spec.resolve(schema).get("properties") if isinstance(schema, dict) else None
-        if not properties:
-            return None
-        if part not in properties:
-            return False
-        schema = properties[part]
-    return True
+    return [(part, False) for part in parts]
 
 
 def _check_correlate(spec: Spec, where: str, outcome: Outcome) -> None:
@@ -769,7 +757,7 @@ def _check_correlate(spec: Spec, where: str, outcome: Outcome) -> None:
     parts = _path(where, "correlate", outcome.correlate)
     for name in outcome.events:
         payload = spec.event_schema(spec.events[name].node)
-        if _declares(spec, payload, parts) is False:
+        if _walk(spec, payload, parts) is False:
             raise SpecError(f"{where}: the payload of {name} has no {outcome.correlate}")
 
 
@@ -786,7 +774,7 @@ def _check_by(spec: Spec, op: SpecOperation, where: str, by: Any, arguments: lis
         return
     if side == "response":
         envelope = spec.success(op)[1]
-        if not _declares(spec, envelope or {}, _path(where, "by", rest)):
+        if not _walk(spec, envelope or {}, _path(where, "by", rest)):
             raise SpecError(f"{where}: the success response of {op.operation_id} does not declare {rest!r}")
         return
     raise SpecError(f"{where}: `by` is request.<field>[ [*] ] or response.<path>, not {by!r}")
