@@ -144,31 +144,24 @@ class LocalCMR:
             seed, required, answered = _SEEDS[parts[0]]
             return 201, {answered: self._call_seed(getattr(self.fake, seed), required, body)}
         if method == "POST" and len(parts) == 3 and parts[0] == "orders" and parts[2] == "complete":
-            with self._lock:
-                deliveries = self._kit(lambda: self.fake.complete_order(parts[1]))
-            self._wake.set()
+            deliveries = self._apply(lambda: self.fake.complete_order(parts[1]))
             return 200, {"deliveries": [_delivery(d) for d in deliveries]}
         if method == "POST" and len(parts) == 3 and parts[0] == "orders" and parts[2] == "fail":
             reason = _object(body).get("reason", "Insufficient wallet balance")
             if not isinstance(reason, str):
                 raise ControlError(400, "reason must be a string")
-            with self._lock:
-                deliveries = self._kit(lambda: self.fake.fail_order(parts[1], reason=reason))
-            self._wake.set()
+            deliveries = self._apply(lambda: self.fake.fail_order(parts[1], reason=reason))
             return 200, {"deliveries": [_delivery(d) for d in deliveries]}
         if route == ("POST", "auto-complete"):
             after = _object(body).get("after", 60.0)
-            with self._lock:
-                # Deliveries keep going to --webhook-url (or stay listed), as every other delivery does.
-                self._kit(lambda: self.fake._complete_after(after, None))
-            self._wake.set()
+            # Deliveries keep going to --webhook-url (or stay listed), as every other delivery does.
+            self._apply(lambda: self.fake._complete_after(after, None))
             return 200, {"after": after}
         if route == ("POST", "faults"):
             return 200, self._fault(_object(body))
         if route == ("POST", "rate-limit"):
             per_second = _object(body).get("per_second")
-            with self._lock:
-                self._kit(lambda: self.fake.rate_limit(per_second))
+            self._apply(lambda: self.fake.rate_limit(per_second), wake=False)
             return 200, {"per_second": per_second}
         if route == ("POST", "clock", "advance"):
             seconds = _object(body).get("seconds")
@@ -217,6 +210,14 @@ class LocalCMR:
 
     def _clock(self) -> dict[str, Any]:
         return {"now": self.fake.clock.now(), "date": self.fake.clock.date().isoformat()}
+
+    def _apply(self, action: Callable[[], Any], *, wake: bool = True) -> Any:
+        """A change to the fake's state, one at a time with the calls; `wake`: it may have made deliveries."""
+        with self._lock:
+            result = self._kit(action)
+        if wake:
+            self._wake.set()
+        return result
 
     @staticmethod
     def _kit(action: Callable[[], Any]) -> Any:
