@@ -25,7 +25,7 @@ from ..models import ServiceProvider, SubscriptionStatus
 from ..webhooks import Delivery, EventStore, WebhookHandler
 from ._clock import VirtualClock
 from ._faults import Fault, Faults, known_operation
-from ._reply import Rejected, error_response, json_response, phrase
+from ._reply import Rejected, Unknown, error_response, json_response, phrase
 from ._routes import ROUTES, answer, route
 from ._state import PERIOD, PreWarmedDomain, State
 from ._webhooks import Outbox, WebhookDelivery
@@ -474,7 +474,7 @@ class FakeCMR:
         try:
             return find()
         except Rejected as missing:
-            raise ValueError(missing.message) from None
+            raise Unknown(missing.message) from None
 
 
 def _aware(name: str, moment: datetime | None) -> datetime | None:

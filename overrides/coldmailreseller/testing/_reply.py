@@ -19,6 +19,11 @@ class Rejected(Exception):
         self.data = data
 
 
+class Unknown(ValueError, LookupError):
+    """What the kit's methods raise for an id the fake does not hold (a ValueError, as documented; the served
+    fake's control endpoints answer 404 for it)."""
+
+
 def not_found(what: str) -> Rejected:
     # The wording CMR documents for users ("The requested user does not exist."), used for every resource.
     return Rejected(404, f"The requested {what} does not exist.")

@@ -224,9 +224,7 @@ class LocalCMR:
         try:
             return action()
         except (ValueError, TypeError) as refused:
-            message = str(refused)
-            missing = "does not exist" in message or message.startswith("no order")
-            raise ControlError(404 if missing else 400, message) from None
+            raise ControlError(404 if isinstance(refused, LookupError) else 400, str(refused)) from None
 
     # -- webhooks ----------------------------------------------------------------------------------------------
 

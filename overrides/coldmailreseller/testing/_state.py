@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from ._reply import Rejected, not_found
+from ._reply import Rejected, Unknown, not_found
 from ._webhooks import Outbox, WebhookDelivery
 
 # The docs' ids are 28 upper-case letters and digits (`4CZNXJNXEEMECTH5Q65AXCB8QE78`), credential ids 16.
@@ -441,7 +441,7 @@ class State:
     def _pending(self, order_id: str) -> Order:
         order = self.orders.get(order_id)
         if order is None:
-            raise ValueError(f"no order {order_id!r}: use the orderId that orders.create returned")
+            raise Unknown(f"no order {order_id!r}: use the orderId that orders.create returned")
         if order.completed:
             raise ValueError(f"order {order_id!r} is already {'failed' if order.failed else 'completed'}")
         if not order.confirmed:
